@@ -1,0 +1,116 @@
+package org.channelcenter.audit.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One audit event. Append-only: every column is insert-only and nothing in the application deletes.
+ * Texts are cut to their column sizes rather than failing the business transaction that records them.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private AuditAction action;
+
+    @Column(name = "actor_login", updatable = false)
+    private String actorLogin;
+
+    @Column(name = "actor_organization_id", updatable = false)
+    private Long actorOrganizationId;
+
+    @Column(updatable = false)
+    private String target;
+
+    @Column(updatable = false)
+    private String details;
+
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
+    @ElementCollection
+    @CollectionTable(name = "audit_event_organization", joinColumns = @JoinColumn(name = "audit_event_id"))
+    @Column(name = "organization_id", updatable = false)
+    private Set<Long> organizationIds = new HashSet<>();
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    public AuditEvent(Instant occurredAt, AuditAction action, String actorLogin, Long actorOrganizationId,
+                      String target, String details, String clientAddress, Set<Long> concernedOrganizationIds) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.action = Objects.requireNonNull(action, "action");
+        this.actorLogin = cut(actorLogin, 320);
+        this.actorOrganizationId = actorOrganizationId;
+        this.target = cut(target, 500);
+        this.details = cut(details, 2000);
+        this.clientAddress = cut(clientAddress, 64);
+        this.organizationIds.addAll(concernedOrganizationIds);
+        if (actorOrganizationId != null) {
+            this.organizationIds.add(actorOrganizationId);
+        }
+    }
+
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getActorLogin() {
+        return actorLogin;
+    }
+
+    public Long getActorOrganizationId() {
+        return actorOrganizationId;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public Set<Long> getOrganizationIds() {
+        return Set.copyOf(organizationIds);
+    }
+}

@@ -1,0 +1,5 @@
+package org.channelcenter.commerce.entity;
+
+public enum BillingCycle {
+    MONTHLY, ANNUAL
+}

@@ -1,0 +1,84 @@
+package org.channelcenter.dashboard.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.OrganizationStatus;
+import org.channelcenter.membership.entity.OrganizationProfile;
+import org.channelcenter.membership.entity.ProfileStatus;
+
+/** The caller's dashboard tiles: every count is an aggregate query, never a loaded list. */
+@Stateless
+@PermitAll
+public class Dashboards {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    UserAccountRepository users;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    public List<DashboardTile> tiles() {
+        Caller caller = currentCaller.require();
+        List<DashboardTile> tiles = new ArrayList<>();
+        tiles.add(new DashboardTile("tile.users", users.countActiveIn(caller.organizationId()), null));
+        if (caller.isStaff()) {
+            Map<OrganizationKind, Long> organizations = activeOrganizationsByKind();
+            tiles.add(new DashboardTile("tile.providers", organizations.get(OrganizationKind.PROVIDER), null));
+            tiles.add(new DashboardTile("tile.resellers", organizations.get(OrganizationKind.RESELLER), null));
+            tiles.add(new DashboardTile("tile.customers", organizations.get(OrganizationKind.CUSTOMER), null));
+            tiles.add(new DashboardTile("tile.registryProfiles", activeRegistryProfiles(), null));
+            tiles.add(new DashboardTile("tile.offers", activeOffers(), null));
+            tiles.add(new DashboardTile("tile.failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
+                    "/staff/audit.xhtml"));
+        }
+        return tiles;
+    }
+
+    private Map<OrganizationKind, Long> activeOrganizationsByKind() {
+        Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
+        for (OrganizationKind kind : OrganizationKind.values()) {
+            counts.put(kind, 0L);
+        }
+        em.createNamedQuery(Organization.COUNT_BY_KIND, Object[].class)
+                .setParameter("status", OrganizationStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> counts.put((OrganizationKind) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private long activeRegistryProfiles() {
+        return em.createNamedQuery(OrganizationProfile.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", ProfileStatus.ACTIVE).getSingleResult();
+    }
+
+    private long activeOffers() {
+        return em.createNamedQuery(Offer.COUNT_ACTIVE, Long.class).getSingleResult();
+    }
+
+    private long failedSignInsSince(Instant since) {
+        return em.createQuery("select count(e) from AuditEvent e where e.action = :action and e.occurredAt >= :since",
+                        Long.class)
+                .setParameter("action", AuditAction.SIGN_IN_FAILED)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,84 @@
+package org.channelcenter.demo.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.channelcenter.commerce.entity.BillingCycle;
+import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.directory.control.DirectorySuffix;
+import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationBuilder;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.directory.entity.UserAccountBuilder;
+import org.channelcenter.membership.entity.MembershipAccount;
+import org.channelcenter.membership.entity.OrganizationProfile;
+
+/**
+ * Persists what the builders describe, hashing passwords on the way. Joins the caller's transaction;
+ * it has no view in the web tier, only the demo loader and the tests use it.
+ */
+@Dependent
+public class SampleData {
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    DirectorySuffix suffix;
+
+    public Organization organization(OrganizationBuilder builder) {
+        Organization organization = builder.build(suffix.value(), Instant.now());
+        em.persist(organization);
+        return organization;
+    }
+
+    public UserAccount user(Organization organization, UserAccountBuilder builder) {
+        UserAccount user = builder.build(organization, Instant.now());
+        user.changePasswordHash(hashing.hash(builder.password().toCharArray()));
+        em.persist(user);
+        return user;
+    }
+
+    public MembershipAccount membershipAccount(String userName, String password) {
+        MembershipAccount account = new MembershipAccount(userName, hashing.hash(password.toCharArray()), Instant.now());
+        em.persist(account);
+        return account;
+    }
+
+    public OrganizationProfile profile(MembershipAccount account, String networkId, String legalName,
+                                      String countryCode, boolean active) {
+        OrganizationProfile profile = new OrganizationProfile(account, networkId, legalName, countryCode);
+        if (!active) {
+            profile.deactivate();
+        }
+        em.persist(profile);
+        return profile;
+    }
+
+    public Offer offer(String name, String description, BillingCycle cycle, String unitPrice, int min, int max) {
+        Offer offer = new Offer(name, description, cycle, new BigDecimal(unitPrice), "USD", min, max);
+        em.persist(offer);
+        return offer;
+    }
+
+    public boolean offerExists(String name) {
+        return !em.createNamedQuery(Offer.BY_NAME, Offer.class).setParameter("name", name).getResultList().isEmpty();
+    }
+
+    public String directorySuffix() {
+        return suffix.value();
+    }
+
+    public boolean directoryExists(String prefix) {
+        return !em.createNamedQuery(Organization.BY_DOMAIN, Organization.class)
+                .setParameter("domain", prefix + "." + suffix.value())
+                .getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,70 @@
+package org.channelcenter.directory.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+
+/**
+ * Checks sign-in credentials for the identity store. Every attempt is audited; consecutive failures lock
+ * the account for a while; an unknown name costs the same time as a wrong password, and all refusals look
+ * alike to the person signing in.
+ */
+@Stateless
+@PermitAll
+public class SignIns {
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    public SignInResult verify(String loginName, char[] password, String clientAddress) {
+        Instant now = Instant.now();
+        String name = UserAccount.normalizeLoginName(loginName);
+        Optional<UserAccount> found = users.byLoginName(name);
+        if (found.isEmpty()) {
+            hashing.verifyDecoy(password);
+            audit.recordAs(name, null, AuditAction.SIGN_IN_FAILED, name, "unknown sign-in name", clientAddress);
+            return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
+        }
+        UserAccount user = found.get();
+        Long organizationId = user.getOrganization().getId();
+        if (user.isLockedAt(now)) {
+            audit.recordAs(name, organizationId, AuditAction.SIGN_IN_REFUSED_LOCKED, name,
+                    "locked until " + user.getLockedUntil(), clientAddress);
+            return SignInResult.refused(SignInResult.Outcome.LOCKED);
+        }
+        if (!user.canSignInAt(now) || !hashing.verify(password, user.getPasswordHash())) {
+            user.recordFailedSignIn(now);
+            audit.recordAs(name, organizationId, AuditAction.SIGN_IN_FAILED, name,
+                    user.isActive() ? "wrong password" : "inactive user", clientAddress);
+            if (user.isLockedAt(now)) {
+                audit.recordAs(name, organizationId, AuditAction.ACCOUNT_LOCKED, name,
+                        "locked until " + user.getLockedUntil(), clientAddress);
+            }
+            return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
+        }
+        user.recordSuccessfulSignIn(now);
+        audit.recordAs(name, organizationId, AuditAction.SIGN_IN_SUCCEEDED, name, null, clientAddress);
+        return new SignInResult(SignInResult.Outcome.SUCCEEDED, user.getLoginName(),
+                user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Audits a sign-out by the current caller. */
+    public void recordSignOut() {
+        audit.record(AuditAction.SIGNED_OUT, null, null);
+    }
+}

@@ -1,0 +1,48 @@
+package org.channelcenter.directory.control;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.entity.UserAccount;
+
+/**
+ * The one place a boundary learns who calls it: the container's authenticated principal, resolved to the
+ * active user and its organization once per request. An inactive user or organization is nobody.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserAccountRepository users;
+
+    private Caller resolved;
+    private String resolvedFor;
+
+    public Optional<Caller> find() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        if (resolved == null || !principal.getName().equals(resolvedFor)) {
+            resolved = users.byLoginName(principal.getName())
+                    .filter(UserAccount::isActive)
+                    .filter(user -> user.getOrganization().isActive())
+                    .map(Caller::of)
+                    .orElse(null);
+            resolvedFor = principal.getName();
+        }
+        return Optional.ofNullable(resolved);
+    }
+
+    /** The caller, or a refusal when nobody (known and active) is signed in. */
+    public Caller require() {
+        return find().orElseThrow(() -> new EJBAccessException("not signed in"));
+    }
+}

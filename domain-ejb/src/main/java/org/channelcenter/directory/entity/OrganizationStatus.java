@@ -1,0 +1,5 @@
+package org.channelcenter.directory.entity;
+
+public enum OrganizationStatus {
+    ACTIVE, INACTIVE
+}

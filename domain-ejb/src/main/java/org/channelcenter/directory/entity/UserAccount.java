@@ -1,0 +1,199 @@
+package org.channelcenter.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A user of one directory. Signs in with {@code name@directory-domain}; keeps the count of consecutive
+ * failed sign-ins and locks itself for {@link #LOCK_DURATION} after {@link #MAX_FAILED_SIGN_INS} of them.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = UserAccount.BY_LOGIN_NAME,
+        query = "select u from UserAccount u join fetch u.organization where u.loginName = :loginName")
+@NamedQuery(name = UserAccount.COUNT_ACTIVE_IN_ORGANIZATION,
+        query = "select count(u) from UserAccount u where u.organization.id = :organizationId and u.active = true")
+public class UserAccount {
+
+    public static final String BY_LOGIN_NAME = "UserAccount.byLoginName";
+    public static final String COUNT_ACTIVE_IN_ORGANIZATION = "UserAccount.countActiveInOrganization";
+
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false, updatable = false)
+    private Organization organization;
+
+    @Column(name = "login_name", nullable = false, updatable = false)
+    private String loginName;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Convert(converter = RoleSetConverter.class)
+    @Column(nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private String locale;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    /**
+     * @param userName the part before '@'; the sign-in name is {@code userName@organization's domain}
+     */
+    public UserAccount(Organization organization, String userName, String displayName, String email,
+                       Set<Role> roles, Instant createdAt) {
+        this.organization = Objects.requireNonNull(organization, "organization");
+        String name = Organization.requireText(userName, "userName").toLowerCase(Locale.ROOT);
+        if (name.contains("@")) {
+            throw new IllegalArgumentException("userName must not contain '@'");
+        }
+        this.loginName = name + "@" + organization.getDirectoryDomain();
+        this.displayName = Organization.requireText(displayName, "displayName");
+        this.email = Organization.requireText(email, "email");
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (this.roles.contains(Role.STAFF) && organization.getKind() != OrganizationKind.OPERATOR) {
+            throw new IllegalArgumentException("only operator users can be staff");
+        }
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Sign-in names are compared without regard to case. */
+    public static String normalizeLoginName(String loginName) {
+        return loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** May this account sign in at all right now (before the password is even looked at)? */
+    public boolean canSignInAt(Instant now) {
+        return active && organization.isActive() && passwordHash != null && !isLockedAt(now);
+    }
+
+    public void recordFailedSignIn(Instant now) {
+        if (isLockedAt(now)) {
+            return; // attempts while locked neither count nor extend the lock
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedSignIns = 0;
+        }
+    }
+
+    public void recordSuccessfulSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Organization.requireText(newHash, "passwordHash");
+    }
+
+    public void changeLocale(Locale newLocale) {
+        this.locale = newLocale == null ? null : newLocale.toLanguageTag();
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Locale getLocale() {
+        return locale == null ? null : Locale.forLanguageTag(locale);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+}

@@ -1,0 +1,5 @@
+package org.channelcenter.membership.entity;
+
+public enum ProfileStatus {
+    ACTIVE, INACTIVE
+}

@@ -1,0 +1,38 @@
+package org.channelcenter.web.i18n;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+
+/** Localized Faces messages from the {@code msg} bundle, in the language of the current view. */
+@Dependent
+public class Messages {
+
+    @Inject
+    FacesContext faces;
+
+    public String text(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        } catch (MissingResourceException e) {
+            pattern = "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale())
+                .format(arguments);
+    }
+
+    /** An error shown next to the component with that client id (or at the top for null). */
+    public void errorAt(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public void info(String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}
