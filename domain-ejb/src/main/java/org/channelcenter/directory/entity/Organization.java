@@ -66,7 +66,7 @@ public class Organization {
         this.name = requireText(name, "name");
         this.directoryDomain = requireText(directoryDomain, "directoryDomain").toLowerCase(Locale.ROOT);
         this.countryCode = requireText(countryCode, "countryCode").toUpperCase(Locale.ROOT);
-        if (this.countryCode.length() != 2) {
+        if (!this.countryCode.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("countryCode must be an ISO 3166-1 alpha-2 code");
         }
         this.status = OrganizationStatus.ACTIVE;

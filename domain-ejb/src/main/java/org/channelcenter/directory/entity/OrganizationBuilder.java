@@ -62,8 +62,9 @@ public final class OrganizationBuilder {
 
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "org" : slug.substring(0, Math.min(slug.length(), 40));
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        slug = slug.substring(0, Math.min(slug.length(), 40)).replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "org" : slug;
     }
 
     private static String randomPart() {

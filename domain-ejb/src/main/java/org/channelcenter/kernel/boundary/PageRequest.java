@@ -1,6 +1,7 @@
 package org.channelcenter.kernel.boundary;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * One page of a list, as a table asks for it: rows {@code first .. first+size}, an optional sort field
@@ -29,7 +30,7 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         if (filter == null) {
             return null;
         }
-        String escaped = filter.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = filter.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -1,0 +1,48 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import java.util.List;
+import javax.sql.DataSource;
+import org.channelcenter.it.support.Database;
+import org.channelcenter.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Flyway migrations ran at start-up, all of them, successfully, and made the tables JPA maps. */
+@ExtendWith(ArquillianExtension.class)
+class MigrationsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWith(MigrationsIT.class, Database.class);
+    }
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
+    @Test
+    void everyMigrationIsAppliedSuccessfully() throws Exception {
+        Database db = new Database(dataSource);
+        List<String> applied = db.strings(
+                "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"
+                        + " order by \"installed_rank\"");
+        assertEquals(List.of("1", "2"), applied);
+        assertEquals(0, db.count("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
+    }
+
+    @Test
+    void tablesOfTheDirectoryAuditRegistryAndCatalogExist() throws Exception {
+        Database db = new Database(dataSource);
+        List<String> tables = db.strings("select lower(tablename) from sys.systables where tabletype = 'T'");
+        for (String table : List.of("organization", "app_user", "audit_event", "audit_event_organization",
+                "membership_account", "organization_profile", "offer")) {
+            assertTrue(tables.contains(table), () -> table + " missing from " + tables);
+        }
+    }
+}
