@@ -18,7 +18,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
 @Stateless
 public class AuditLog {
 
-    /** Sortable columns, by the names tables use; anything else sorts by time. */
+    /** Sortable columns, by the names tables use; anything else sorts newest first. */
     private static final Map<String, String> SORTABLE = Map.of(
             "occurredAt", "e.occurredAt",
             "action", "e.action",
@@ -51,8 +51,7 @@ public class AuditLog {
     /** One page of events, newest first unless sorted otherwise (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public List<AuditEntry> find(PageRequest request) {
-        String order = SORTABLE.getOrDefault(request.sortField(), "e.occurredAt")
-                + (request.sortField() == null || !request.ascending() ? " desc" : " asc") + ", e.id desc";
+        String order = request.orderBy(SORTABLE, "e.occurredAt desc") + ", e.id desc";
         TypedQuery<AuditEntry> rows = em.createQuery("select new org.channelcenter.audit.boundary.AuditEntry("
                         + "e.id, e.occurredAt, e.action, e.actorLogin, e.target, e.details, e.clientAddress)"
                         + " from AuditEvent e" + where(request) + " order by " + order, AuditEntry.class)

@@ -39,15 +39,15 @@ public class Dashboards {
     public List<DashboardTile> tiles() {
         Caller caller = currentCaller.require();
         List<DashboardTile> tiles = new ArrayList<>();
-        tiles.add(new DashboardTile("tile.users", users.countActiveIn(caller.organizationId()), null));
+        tiles.add(new DashboardTile("users", users.countActiveIn(caller.organizationId()), null));
         if (caller.isStaff()) {
             Map<OrganizationKind, Long> organizations = activeOrganizationsByKind();
-            tiles.add(new DashboardTile("tile.providers", organizations.get(OrganizationKind.PROVIDER), null));
-            tiles.add(new DashboardTile("tile.resellers", organizations.get(OrganizationKind.RESELLER), null));
-            tiles.add(new DashboardTile("tile.customers", organizations.get(OrganizationKind.CUSTOMER), null));
-            tiles.add(new DashboardTile("tile.registryProfiles", activeRegistryProfiles(), null));
-            tiles.add(new DashboardTile("tile.offers", activeOffers(), null));
-            tiles.add(new DashboardTile("tile.failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
+            tiles.add(new DashboardTile("providers", organizations.get(OrganizationKind.PROVIDER), null));
+            tiles.add(new DashboardTile("resellers", organizations.get(OrganizationKind.RESELLER), null));
+            tiles.add(new DashboardTile("customers", organizations.get(OrganizationKind.CUSTOMER), null));
+            tiles.add(new DashboardTile("registryProfiles", activeRegistryProfiles(), null));
+            tiles.add(new DashboardTile("offers", activeOffers(), null));
+            tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
         }
         return tiles;

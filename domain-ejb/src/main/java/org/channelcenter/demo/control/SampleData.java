@@ -36,6 +36,7 @@ public class SampleData {
     public Organization organization(OrganizationBuilder builder) {
         Organization organization = builder.build(suffix.value(), Instant.now());
         em.persist(organization);
+        em.flush(); // identity ids are assigned on insert; callers use the id right away
         return organization;
     }
 
@@ -43,6 +44,7 @@ public class SampleData {
         UserAccount user = builder.build(organization, Instant.now());
         user.changePasswordHash(hashing.hash(builder.password().toCharArray()));
         em.persist(user);
+        em.flush();
         return user;
     }
 

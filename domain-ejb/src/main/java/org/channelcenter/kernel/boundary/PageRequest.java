@@ -2,6 +2,7 @@ package org.channelcenter.kernel.boundary;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One page of a list, as a table asks for it: rows {@code first .. first+size}, an optional sort field
@@ -32,5 +33,14 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
         String escaped = filter.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
+    }
+
+    /**
+     * The JPQL ORDER BY expression: the column the boundary allows for {@code sortField}, or its default
+     * order when the field is missing or unknown. Text from the client never reaches the query.
+     */
+    public String orderBy(Map<String, String> sortableColumns, String defaultOrder) {
+        String column = sortField == null ? null : sortableColumns.get(sortField);
+        return column == null ? defaultOrder : column + (ascending ? " asc" : " desc");
     }
 }

@@ -70,4 +70,14 @@ class PageRequestTest {
             java.util.Locale.setDefault(previous);
         }
     }
+
+    @Test
+    void ordersByAnAllowedColumnOnly() {
+        java.util.Map<String, String> columns = java.util.Map.of("name", "o.name");
+        assertEquals("o.name asc", new PageRequest(0, 10, "name", true, null).orderBy(columns, "o.id desc"));
+        assertEquals("o.name desc", new PageRequest(0, 10, "name", false, null).orderBy(columns, "o.id desc"));
+        assertEquals("o.id desc", new PageRequest(0, 10, null, true, null).orderBy(columns, "o.id desc"));
+        assertEquals("o.id desc", new PageRequest(0, 10, "o.name; drop table x", true, null)
+                .orderBy(columns, "o.id desc"));
+    }
 }

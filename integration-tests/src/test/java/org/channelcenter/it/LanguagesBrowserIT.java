@@ -1,0 +1,81 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Deployments;
+import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/** The browser's language first, the switcher, the glossary's labels, and the choice kept on the user. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguagesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void requireChromium() {
+        Chromium.requireInstalled();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theBrowsersLanguageIsUsedBeforeSignIn() {
+        driver = Chromium.open("pt-BR");
+        PortalPage portal = new PortalPage(driver).open("login.xhtml");
+
+        assertEquals("Entrar no Channel Center", portal.text("signInHeading"));
+        assertEquals("Entrar", portal.text("loginForm:signIn"));
+    }
+
+    @Test
+    void switchingToPortugueseAndRussianShowsTheGlossaryLabelsAndIsKeptOnTheUser() {
+        Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        driver = Chromium.open("en");
+        PortalPage portal = new PortalPage(driver);
+        portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        assertEquals("Dashboard", portal.text("pageTitle"));
+
+        portal.chooseLanguage("Português (Brasil)", "pt-BR");
+        assertEquals("Painel", portal.text("pageTitle"));
+        assertTrue(portal.text("menuForm:dashboardMenu").contains("Painel"));
+        assertTrue(portal.text("tile-users").contains("Usuários ativos na sua organização"));
+        assertEquals("Sair", portal.text("shellForm:signOut"));
+
+        portal.chooseLanguage("Русский", "ru");
+        assertEquals("Панель мониторинга", portal.text("pageTitle"));
+        assertTrue(portal.text("tile-users").contains("Активные пользователи вашей организации"));
+        assertEquals("Выйти", portal.text("shellForm:signOut"));
+        portal.signOut();
+        driver.quit();
+
+        driver = Chromium.open("en");
+        PortalPage again = new PortalPage(driver);
+        again.signIn(reseller.login(), Fixtures.PASSWORD);
+        assertEquals("Панель мониторинга", again.text("pageTitle"), "the choice is kept on the user's profile");
+    }
+}

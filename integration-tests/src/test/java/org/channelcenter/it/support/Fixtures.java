@@ -1,0 +1,52 @@
+package org.channelcenter.it.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Client side of {@link FixtureServlet}: each browser test makes its own organization and users. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "Browser-Test-42";
+
+    private Fixtures() {
+    }
+
+    /** The portal under test: the test server's port, from the POM. */
+    public static String baseUrl() {
+        return "http://localhost:" + System.getProperty("channelcenter.http.port", "9081") + "/";
+    }
+
+    /** Creates an organization of that kind whose first user has these roles (comma-separated). */
+    public static Created organization(String kind, String roles, int extraUsers) {
+        String form = "kind=" + kind + "&roles=" + roles + "&extraUsers=" + extraUsers
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                            .uri(URI.create(baseUrl() + "public/it-fixtures"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("fixture failed: HTTP " + response.statusCode());
+            }
+            Properties values = new Properties();
+            values.load(new StringReader(response.body()));
+            return new Created(values.getProperty("login"), Long.parseLong(values.getProperty("organizationId")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Created(String login, long organizationId) {
+    }
+}

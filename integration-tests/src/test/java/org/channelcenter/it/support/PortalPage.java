@@ -1,0 +1,98 @@
+package org.channelcenter.it.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does in the portal, by the pages' stable component ids (the same ids an acceptance
+ * test outside the project would use).
+ */
+public final class PortalPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public PortalPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // pages reload under the waits
+    }
+
+    public PortalPage open(String path) {
+        driver.get(Fixtures.baseUrl() + path);
+        return this;
+    }
+
+    public void signIn(String login, String password) {
+        if (!driver.getCurrentUrl().contains("login.xhtml")) {
+            open("login.xhtml");
+        }
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+        username.clear();
+        username.sendKeys(login);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(
+                "#loginForm .ui-message-error, #loginForm .ui-messages-error")).isEmpty());
+    }
+
+    public void signOut() {
+        driver.findElement(By.id("shellForm:signOut")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+    }
+
+    /**
+     * Picks a language in the header's menu, by the name it is offered under, and waits until the page is
+     * shown again in that language ({@code <html lang>} is the language tag).
+     */
+    public void chooseLanguage(String nativeName, String languageTag) {
+        waitForScripts();
+        driver.findElement(By.id("shellForm:language")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shellForm:language_panel")));
+        driver.findElement(By.cssSelector("#shellForm\\:language_items li[data-label='" + nativeName + "']")).click();
+        wait.until(d -> languageTag.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        waitForScripts();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has set up its widgets. */
+    public void waitForScripts() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces"
+                        + " && !!PrimeFaces.widgets && !!PrimeFaces.widgets['languageMenu'];")));
+    }
+
+    /** True when the page shows nothing of the server's insides: no stack trace, no exception text. */
+    public boolean revealsNothingInternal() {
+        String page = driver.getPageSource();
+        return !page.contains(".java:") && !page.contains("Caused by") && !page.matches("(?s).*\\bat (org|com|jakarta|java)\\.[\\w.$]+\\(.*")
+                && !page.contains("SRVE");
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public String tileCount(String tile) {
+        return text("tile-" + tile).split("\\R")[0].trim();
+    }
+
+    public String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+}
