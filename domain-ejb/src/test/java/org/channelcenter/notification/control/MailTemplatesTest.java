@@ -1,0 +1,34 @@
+package org.channelcenter.notification.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+    private static final Map<String, String> VALUES = Map.of("name", "Ana", "portal", "https://cc.example/");
+
+    @Test
+    void rendersInTheRecipientsLanguage() {
+        assertEquals("Olá Ana, esta é uma mensagem de teste de https://cc.example/.",
+                MailTemplates.render("test.ping", Locale.forLanguageTag("pt-BR"), VALUES).body());
+        assertEquals("Тестовое сообщение Channel Center",
+                MailTemplates.render("test.ping", Locale.forLanguageTag("ru"), VALUES).subject());
+        assertEquals("Channel Center test message",
+                MailTemplates.render("test.ping", Locale.GERMAN, VALUES).subject(), "unknown languages get English");
+    }
+
+    @Test
+    void placeholdersAreFilledLiterally() {
+        assertEquals("Pay $5 to a\\b", MailTemplates.fill("Pay {amount} to {who}", Map.of("amount", "$5", "who", "a\\b")));
+    }
+
+    @Test
+    void aMissingValueOrTemplateIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> MailTemplates.fill("Hi {name}", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> MailTemplates.render("no.such", Locale.ENGLISH, VALUES));
+    }
+}
