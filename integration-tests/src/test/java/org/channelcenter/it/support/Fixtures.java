@@ -47,6 +47,41 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The newest mail of that template queued for the recipient (subject, blank line, body), waiting up to
+     * 20 seconds for it to appear; null if none did.
+     */
+    public static String latestMail(String recipient, String template) {
+        String url = baseUrl() + "public/it-fixtures/outbox?recipient="
+                + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "&template=" + template;
+        try {
+            for (int attempt = 0; attempt < 40; attempt++) {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder().uri(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+                Thread.sleep(500);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first link into the portal found in a mail's text. */
+    public static String linkIn(String mail) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("https?://\\S+").matcher(mail);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no link in mail: " + mail);
+        }
+        return matcher.group();
+    }
+
     public record Created(String login, long organizationId) {
     }
 }
