@@ -3,6 +3,8 @@ package org.channelcenter.audit.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,16 @@ public class AuditLog {
     @PermitAll
     public void recordAccessDenied(String resource, String clientAddress) {
         trail.record(AuditAction.ACCESS_DENIED, resource, clientAddress == null ? null : "from " + clientAddress);
+    }
+
+    /**
+     * Records a refusal in its own transaction, so it stays recorded when the refused work is rolled back
+     * (e.g. a failed membership sign-in in the enrollment wizard).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(AuditAction action, String actor, String target, String clientAddress) {
+        trail.recordAs(actor, null, action, target, null, clientAddress);
     }
 
     /** How many events match the filter (staff only). */

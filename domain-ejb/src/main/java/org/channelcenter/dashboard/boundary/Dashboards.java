@@ -19,6 +19,7 @@ import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
+import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.membership.entity.ProfileStatus;
 
@@ -47,6 +48,7 @@ public class Dashboards {
             tiles.add(new DashboardTile("customers", organizations.get(OrganizationKind.CUSTOMER), null));
             tiles.add(new DashboardTile("registryProfiles", activeRegistryProfiles(), null));
             tiles.add(new DashboardTile("offers", activeOffers(), null));
+            tiles.add(new DashboardTile("enrollmentsInReview", applicationsInReview(), "/staff/enrollments.xhtml"));
             tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
         }
@@ -68,6 +70,11 @@ public class Dashboards {
     private long activeRegistryProfiles() {
         return em.createNamedQuery(OrganizationProfile.COUNT_BY_STATUS, Long.class)
                 .setParameter("status", ProfileStatus.ACTIVE).getSingleResult();
+    }
+
+    private long applicationsInReview() {
+        return em.createQuery("select count(a) from EnrollmentApplication a where a.status = :status", Long.class)
+                .setParameter("status", EnrollmentStatus.IN_REVIEW).getSingleResult();
     }
 
     private long activeOffers() {

@@ -2,6 +2,8 @@ package org.channelcenter.directory.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,6 +33,11 @@ public class SignIns {
     @Inject
     AuditTrail audit;
 
+    /**
+     * Checks one attempt. Its own transaction: the failure count, lock and audit event stay recorded even
+     * when a caller (e.g. the enrollment wizard) rolls back its own work after a refusal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInResult verify(String loginName, char[] password, String clientAddress) {
         Instant now = Instant.now();
         String name = UserAccount.normalizeLoginName(loginName);

@@ -41,6 +41,21 @@ public class CurrentCaller {
         return Optional.ofNullable(resolved);
     }
 
+    /**
+     * The signed-in user of an organization that awaits its enrollment decision: such a user may only
+     * follow the application, so {@link #find()} does not know them.
+     */
+    public Optional<Caller> findApplicant() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        return users.byLoginName(principal.getName())
+                .filter(UserAccount::isActive)
+                .filter(user -> user.getOrganization().isPending() || user.getOrganization().isActive())
+                .map(Caller::of);
+    }
+
     /** The caller, or a refusal when nobody (known and active) is signed in. */
     public Caller require() {
         return find().orElseThrow(() -> new EJBAccessException("not signed in"));

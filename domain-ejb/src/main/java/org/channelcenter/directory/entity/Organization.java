@@ -84,6 +84,31 @@ public class Organization {
         return status == OrganizationStatus.ACTIVE;
     }
 
+    public boolean isPending() {
+        return status == OrganizationStatus.PENDING;
+    }
+
+    /** An approved partner (provider or reseller) in good standing. */
+    public boolean isApprovedPartner() {
+        return kind.isPartner() && isActive();
+    }
+
+    /** A directory created during enrollment waits, inactive in the portal, for the review's decision. */
+    public void awaitEnrollment() {
+        if (id != null) {
+            throw new IllegalStateException("only a new directory can await enrollment");
+        }
+        status = OrganizationStatus.PENDING;
+    }
+
+    /** The enrollment was approved: the organization becomes an active member of the portal. */
+    public void approveEnrollment() {
+        if (status != OrganizationStatus.PENDING) {
+            throw new IllegalStateException("only a pending organization can be approved");
+        }
+        status = OrganizationStatus.ACTIVE;
+    }
+
     public Long getId() {
         return id;
     }

@@ -115,9 +115,13 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** May this account sign in at all right now (before the password is even looked at)? */
+    /**
+     * May this account sign in at all right now (before the password is even looked at)? Users of an
+     * organization awaiting enrollment approval may: they can only follow their application.
+     */
     public boolean canSignInAt(Instant now) {
-        return active && organization.isActive() && passwordHash != null && !isLockedAt(now);
+        return active && organization.getStatus() != OrganizationStatus.INACTIVE && passwordHash != null
+                && !isLockedAt(now);
     }
 
     public void recordFailedSignIn(Instant now) {

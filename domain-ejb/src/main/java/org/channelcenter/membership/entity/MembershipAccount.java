@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,7 +15,11 @@ import java.util.Objects;
 /** A membership sign-in (user name and password) that owns one or more organization profiles. */
 @Entity
 @Table(name = "membership_account")
+@NamedQuery(name = MembershipAccount.BY_USER_NAME,
+        query = "select a from MembershipAccount a where a.userName = :userName")
 public class MembershipAccount {
+
+    public static final String BY_USER_NAME = "MembershipAccount.byUserName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

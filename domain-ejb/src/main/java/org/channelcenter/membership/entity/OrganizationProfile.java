@@ -22,11 +22,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "organization_profile")
+@NamedQuery(name = OrganizationProfile.OF_ACCOUNT,
+        query = "select p from OrganizationProfile p where p.account.id = :accountId order by p.networkId")
 @NamedQuery(name = OrganizationProfile.COUNT_BY_STATUS,
         query = "select count(p) from OrganizationProfile p where p.status = :status")
 public class OrganizationProfile {
 
     public static final String COUNT_BY_STATUS = "OrganizationProfile.countByStatus";
+    public static final String OF_ACCOUNT = "OrganizationProfile.ofAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,5 +103,26 @@ public class OrganizationProfile {
 
     public Long getLinkedOrganizationId() {
         return linkedOrganizationId;
+    }
+
+    public boolean isActive() {
+        return status == ProfileStatus.ACTIVE;
+    }
+
+    public boolean isLinked() {
+        return linkedOrganizationId != null;
+    }
+
+    /** Links the network ID to a partner organization; a profile links to one organization at most. */
+    public void linkTo(long organizationId) {
+        if (isLinked()) {
+            throw new IllegalStateException("network ID " + networkId + " is already linked");
+        }
+        linkedOrganizationId = organizationId;
+    }
+
+    /** Frees the network ID again, e.g. when the application that linked it was rejected. */
+    public void unlink() {
+        linkedOrganizationId = null;
     }
 }

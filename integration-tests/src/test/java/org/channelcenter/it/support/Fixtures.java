@@ -25,20 +25,30 @@ public final class Fixtures {
 
     /** Creates an organization of that kind whose first user has these roles (comma-separated). */
     public static Created organization(String kind, String roles, int extraUsers) {
-        String form = "kind=" + kind + "&roles=" + roles + "&extraUsers=" + extraUsers
-                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        Properties values = post("public/it-fixtures", "kind=" + kind + "&roles=" + roles + "&extraUsers=" + extraUsers);
+        return new Created(values.getProperty("login"), Long.parseLong(values.getProperty("organizationId")));
+    }
+
+    /** Creates a membership account (password {@link #PASSWORD}) with one profile in that country. */
+    public static Membership membership(String country, boolean active) {
+        Properties values = post("public/it-fixtures/registry", "country=" + country + "&active=" + active);
+        return new Membership(values.getProperty("userName"), values.getProperty("networkId"));
+    }
+
+    private static Properties post(String path, String form) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                            .uri(URI.create(baseUrl() + "public/it-fixtures"))
+                            .uri(URI.create(baseUrl() + path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(form + "&password="
+                                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("fixture failed: HTTP " + response.statusCode());
+                throw new IllegalStateException("fixture " + path + " failed: HTTP " + response.statusCode());
             }
             Properties values = new Properties();
             values.load(new StringReader(response.body()));
-            return new Created(values.getProperty("login"), Long.parseLong(values.getProperty("organizationId")));
+            return values;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -83,5 +93,8 @@ public final class Fixtures {
     }
 
     public record Created(String login, long organizationId) {
+    }
+
+    public record Membership(String userName, String networkId) {
     }
 }

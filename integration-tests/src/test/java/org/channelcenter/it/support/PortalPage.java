@@ -75,6 +75,42 @@ public final class PortalPage {
                 && !page.contains("SRVE");
     }
 
+    /** Types into an input found by its id, replacing what it held. */
+    public PortalPage type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks a button or link by id and waits until the element {@code nextId} is shown. */
+    public PortalPage click(String id, String nextId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(nextId)));
+        return this;
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    public PortalPage select(String id, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']"))).click();
+        return this;
+    }
+
+    /** Saves a screenshot and the page's source under target/browser-evidence, to see why a test failed. */
+    public void evidence(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Paths.get("target", "browser-evidence");
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            java.nio.file.Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            // evidence is a help for reading a failure; it must not hide the failure itself
+        }
+    }
+
     public String text(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }

@@ -7,9 +7,14 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 
-/** Localized Faces messages from the {@code msg} bundle, in the language of the current view. */
+/**
+ * Localized Faces messages from the {@code msg} bundle, in the language of the current view. Serializable,
+ * so view-scoped pages can hold it; the FacesContext it uses is a request-scoped proxy.
+ */
 @Dependent
-public class Messages {
+public class Messages implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     FacesContext faces;

@@ -19,18 +19,37 @@ public class Shell {
     Callers callers;
 
     private Caller caller;
+    private String principalName;
 
     @PostConstruct
     void resolve() {
         caller = callers.current().orElse(null);
+        java.security.Principal principal = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getUserPrincipal();
+        principalName = principal == null ? null : principal.getName();
     }
 
+    /** The signed-in member of an active organization; null for applicants awaiting approval. */
     public Caller getCaller() {
         return caller;
     }
 
+    /** Signed in at all (an applicant too): the header offers sign-out. */
     public boolean isSignedIn() {
+        return principalName != null;
+    }
+
+    /** May use the portal: the Dashboard menu is shown. */
+    public boolean isMember() {
         return caller != null;
+    }
+
+    public String getDisplayName() {
+        return caller != null ? caller.displayName() : principalName;
+    }
+
+    public String getOrganizationName() {
+        return caller != null ? caller.organizationName() : "";
     }
 
     public boolean isStaff() {

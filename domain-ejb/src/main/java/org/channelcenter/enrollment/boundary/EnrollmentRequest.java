@@ -1,0 +1,18 @@
+package org.channelcenter.enrollment.boundary;
+
+import java.io.Serializable;
+import java.util.Locale;
+import org.channelcenter.enrollment.entity.BusinessProfile;
+
+/**
+ * Everything the wizard gathered, sent once with <b>Enroll now</b>. The boundary checks every credential
+ * again: nothing the wizard showed earlier is trusted.
+ *
+ * @param directorySignIn   sign-in name of a global admin of an existing directory, or null with {@code newDirectory}
+ * @param directoryPassword that admin's password
+ * @param newDirectory      "Create new tenant", or null
+ */
+public record EnrollmentRequest(String directorySignIn, String directoryPassword, NewDirectory newDirectory,
+                                String membershipUserName, String membershipPassword, long profileId,
+                                BusinessProfile profile, Locale locale) implements Serializable {
+}

@@ -1,0 +1,340 @@
+package org.channelcenter.enrollment.boundary;
+
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.ALREADY_ENROLLED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.APPLICATION_EXISTS;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DIRECTORY_NOT_ELIGIBLE;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DIRECTORY_SIGN_IN_FAILED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DOMAIN_TAKEN;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.LINK_INVALID;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.LINK_USED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.MEMBERSHIP_SIGN_IN_FAILED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.NOT_AN_APPLICANT;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.NOT_GLOBAL_ADMIN;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_ALREADY_LINKED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.WRONG_STATE;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.channelcenter.audit.boundary.AuditLog;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.boundary.SignIns;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.control.DirectorySuffix;
+import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.enrollment.control.EnrollmentMail;
+import org.channelcenter.enrollment.control.ProfileEligibility;
+import org.channelcenter.enrollment.entity.BusinessProfile;
+import org.channelcenter.enrollment.entity.ContactVerification;
+import org.channelcenter.enrollment.entity.EnrollmentApplication;
+import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.enrollment.entity.EnrollmentStatus;
+import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.membership.entity.MembershipAccount;
+import org.channelcenter.membership.entity.OrganizationProfile;
+
+/**
+ * The applicant's side of enrollment (SPEC §3): the wizard's checks, <b>Enroll now</b>, the primary
+ * contact's verification, and the status page. The wizard is public, so every method that acts checks the
+ * credentials it is given again; the status-page methods act only for the signed-in applicant.
+ */
+@Stateless
+@PermitAll
+public class Enrollments {
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    @EJB
+    SignIns signIns;
+
+    @EJB
+    AuditLog auditLog;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    DirectorySuffix suffix;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    EnrollmentMail mail;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Step 2, existing directory: the sign-in of one of its global admins. */
+    public DirectoryCheck checkDirectory(String signInName, String password, String clientAddress) {
+        UserAccount admin = directoryAdmin(signInName, password, clientAddress);
+        Organization organization = admin.getOrganization();
+        if (!organization.isApprovedPartner()) {
+            checkMayEnroll(organization);
+        }
+        return new DirectoryCheck(organization.getName(), organization.getDirectoryDomain(),
+                organization.getCountryCode(), organization.isApprovedPartner());
+    }
+
+    /** Step 2, "Create new tenant": is the domain still free? */
+    public String checkNewDirectory(String domainPrefix) {
+        String domain = domainPrefix + "." + suffix.value();
+        if (em.createNamedQuery(Organization.BY_DOMAIN, Organization.class).setParameter("domain", domain)
+                .getResultList().size() > 0) {
+            throw new EnrollmentRefusedException(DOMAIN_TAKEN);
+        }
+        return domain;
+    }
+
+    /** Step 3: the membership account's profiles, each choosable or with the reason it is not. */
+    public List<ProfileChoice> membershipProfiles(String userName, String password, String directoryCountry) {
+        MembershipAccount account = membershipAccount(userName, password);
+        return em.createNamedQuery(OrganizationProfile.OF_ACCOUNT, OrganizationProfile.class)
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .map(profile -> new ProfileChoice(profile.getId(), profile.getNetworkId(), profile.getLegalName(),
+                        profile.getCountryCode(), ProfileEligibility.whyNot(profile, directoryCountry).orElse(null)))
+                .toList();
+    }
+
+    /**
+     * <b>Enroll now</b>: creates the directory if asked, links the network ID, files the application and
+     * mails the primary contact a verification link — all or nothing.
+     */
+    public EnrollmentReceipt enroll(EnrollmentRequest request, String clientAddress) {
+        Instant now = Instant.now();
+        UserAccount applicant = request.newDirectory() != null
+                ? createDirectory(request.newDirectory(), request.locale(), now)
+                : existingApplicant(request.directorySignIn(), request.directoryPassword(), clientAddress);
+        Organization organization = applicant.getOrganization();
+
+        MembershipAccount account = membershipAccount(request.membershipUserName(), request.membershipPassword());
+        OrganizationProfile networkProfile = em.find(OrganizationProfile.class, request.profileId());
+        if (networkProfile == null || !networkProfile.getAccount().getId().equals(account.getId())) {
+            throw new EnrollmentRefusedException(PROFILE_NOT_FOUND);
+        }
+        ProfileEligibility.whyNot(networkProfile, organization.getCountryCode()).ifPresent(reason -> {
+            throw new EnrollmentRefusedException(reason);
+        });
+        networkProfile.linkTo(organization.getId());
+
+        EnrollmentApplication application = EnrollmentApplication.submit(organization, applicant, networkProfile,
+                request.profile(), request.locale(), now);
+        em.persist(application);
+        flushOrRefuse(PROFILE_ALREADY_LINKED); // a concurrent enrollment linked the same network ID first
+        issueVerification(application, now);
+        audit.recordAs(applicant.getLoginName(), organization.getId(), AuditAction.ENROLLMENT_SUBMITTED,
+                "application " + application.getId(), "network ID " + networkProfile.getNetworkId(), clientAddress);
+        return new EnrollmentReceipt(application.getId(), applicant.getLoginName(),
+                application.getProfile().getContactEmail());
+    }
+
+    /**
+     * The seeds' "If you are already enrolled": a directory of an approved partner gives only its
+     * customer-support details and gets its reseller account at once.
+     */
+    public EnrollmentReceipt enrollApprovedPartner(String signInName, String password, BusinessProfile support,
+                                                   Locale locale, String clientAddress) {
+        UserAccount admin = directoryAdmin(signInName, password, clientAddress);
+        Organization organization = admin.getOrganization();
+        if (!organization.isApprovedPartner()) {
+            throw new EnrollmentRefusedException(DIRECTORY_NOT_ELIGIBLE);
+        }
+        if (latestApplicationOf(organization.getId()).filter(a -> a.getStatus() == EnrollmentStatus.APPROVED)
+                .isPresent()) {
+            throw new EnrollmentRefusedException(ALREADY_ENROLLED);
+        }
+        BusinessProfile details = support.copy();
+        details.setLegalName(organization.getName());
+        details.setContactEmail(admin.getEmail());
+        details.setContactFirstName(admin.getDisplayName());
+        EnrollmentApplication application = EnrollmentApplication.approvedPartner(organization, admin, details, locale,
+                Instant.now());
+        em.persist(application);
+        mail.statusChanged(application);
+        audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.RESELLER_ACCOUNT_CREATED,
+                "application " + application.getId(), "already an approved partner", clientAddress);
+        return new EnrollmentReceipt(application.getId(), admin.getLoginName(), admin.getEmail());
+    }
+
+    /** What the verification page shows for a link, or why the link cannot be used. */
+    public ApplicationView verification(String token) {
+        ContactVerification verification = verificationFor(token);
+        verification.checkUsableAt(Instant.now());
+        return ApplicationView.of(verification.getApplication());
+    }
+
+    /** The primary contact confirms (1) they signed up and (2) the address is the organization's. */
+    public void confirmContact(String token, boolean signedUp, boolean addressBelongsToOrganization) {
+        if (!signedUp || !addressBelongsToOrganization) {
+            throw new EnrollmentRefusedException(CONFIRMATIONS_MISSING);
+        }
+        ContactVerification verification = verificationFor(token);
+        verification.use(Instant.now());
+        EnrollmentApplication application = verification.getApplication();
+        application.contactVerified();
+        flushOrRefuse(LINK_USED); // the same link confirmed twice at once: one wins
+        mail.statusChanged(application);
+        audit.recordAs(application.getProfile().getContactEmail(), application.getOrganization().getId(),
+                AuditAction.CONTACT_VERIFIED, "application " + application.getId(), null, null);
+    }
+
+    /** The signed-in applicant's latest application, if their organization has one. */
+    public Optional<ApplicationView> myApplication() {
+        Caller caller = currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
+        return latestApplicationOf(caller.organizationId()).map(ApplicationView::of);
+    }
+
+    /** Is the signed-in user someone whose organization still awaits its enrollment decision? */
+    public boolean isAwaitingApproval() {
+        return currentCaller.find().isEmpty() && currentCaller.findApplicant().isPresent();
+    }
+
+    /** Sends the primary contact a new verification link. */
+    public void resendVerification() {
+        EnrollmentApplication application = myOpenApplication(EnrollmentStatus.CONTACT_VERIFICATION_PENDING);
+        issueVerification(application, Instant.now());
+    }
+
+    /** Answers a request for more information with the edited business profile. */
+    public void resubmit(BusinessProfile edited) {
+        EnrollmentApplication application = myOpenApplication(EnrollmentStatus.MORE_INFO_REQUESTED);
+        application.resubmit(edited, Instant.now());
+        mail.statusChanged(application);
+        audit.record(AuditAction.ENROLLMENT_RESUBMITTED, "application " + application.getId(), null,
+                application.getOrganization().getId());
+    }
+
+    private EnrollmentApplication myOpenApplication(EnrollmentStatus expected) {
+        Caller caller = currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
+        EnrollmentApplication application = latestApplicationOf(caller.organizationId())
+                .orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
+        if (application.getStatus() != expected) {
+            throw new EnrollmentRefusedException(WRONG_STATE);
+        }
+        return application;
+    }
+
+    private void issueVerification(EnrollmentApplication application, Instant now) {
+        SecureToken token = SecureToken.generate();
+        em.persist(new ContactVerification(application, token.hash(), now));
+        mail.verifyContact(application, token.value());
+        audit.recordAs(application.getApplicant().getLoginName(), application.getOrganization().getId(),
+                AuditAction.CONTACT_VERIFICATION_SENT, "application " + application.getId(),
+                application.getProfile().getContactEmail(), null);
+    }
+
+    private ContactVerification verificationFor(String token) {
+        return em.createNamedQuery(ContactVerification.BY_HASH, ContactVerification.class)
+                .setParameter("hash", SecureToken.hashOf(token))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EnrollmentRefusedException(LINK_INVALID));
+    }
+
+    private Optional<EnrollmentApplication> latestApplicationOf(long organizationId) {
+        return em.createNamedQuery(EnrollmentApplication.OF_ORGANIZATION, EnrollmentApplication.class)
+                .setParameter("organizationId", organizationId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private UserAccount createDirectory(NewDirectory directory, Locale locale, Instant now) {
+        String domain = checkNewDirectory(directory.getDomainPrefix());
+        Organization organization = new Organization(OrganizationKind.RESELLER, directory.getOrganizationName(), domain,
+                directory.getCountryCode(), now);
+        organization.awaitEnrollment();
+        em.persist(organization);
+        UserAccount admin = new UserAccount(organization, "admin",
+                directory.getAdminFirstName().trim() + " " + directory.getAdminLastName().trim(),
+                directory.getAdminEmail(), EnumSet.of(Role.GLOBAL_ADMIN), now);
+        admin.changePasswordHash(hashing.hash(directory.getAdminPassword().toCharArray()));
+        admin.changeLocale(locale);
+        em.persist(admin);
+        flushOrRefuse(DOMAIN_TAKEN); // the unique domain constraint decides a race for the same name
+        audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.DIRECTORY_CREATED, domain, null, null);
+        return admin;
+    }
+
+    /** An existing directory may enroll when it is a reseller directory without an open application. */
+    private UserAccount existingApplicant(String signInName, String password, String clientAddress) {
+        UserAccount admin = directoryAdmin(signInName, password, clientAddress);
+        checkMayEnroll(admin.getOrganization());
+        return admin;
+    }
+
+    private void checkMayEnroll(Organization organization) {
+        if (organization.isApprovedPartner()) {
+            throw new EnrollmentRefusedException(ALREADY_ENROLLED);
+        }
+        if (organization.getKind() != OrganizationKind.RESELLER || !organization.isPending()) {
+            throw new EnrollmentRefusedException(DIRECTORY_NOT_ELIGIBLE);
+        }
+        if (latestApplicationOf(organization.getId()).filter(a -> a.getStatus() != EnrollmentStatus.REJECTED)
+                .isPresent()) {
+            throw new EnrollmentRefusedException(APPLICATION_EXISTS);
+        }
+    }
+
+    /** A global admin of the directory, checked like any sign-in (audited, counted towards lock-out). */
+    private UserAccount directoryAdmin(String signInName, String password, String clientAddress) {
+        if (signInName == null || password == null
+                || !signIns.verify(signInName, password.toCharArray(), clientAddress).succeeded()) {
+            throw new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED);
+        }
+        UserAccount admin = users.byLoginName(signInName).orElseThrow(
+                () -> new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED));
+        if (!admin.hasRole(Role.GLOBAL_ADMIN)) {
+            throw new EnrollmentRefusedException(NOT_GLOBAL_ADMIN);
+        }
+        return admin;
+    }
+
+    private MembershipAccount membershipAccount(String userName, String password) {
+        String name = userName == null ? "" : userName.trim().toLowerCase(Locale.ROOT);
+        Optional<MembershipAccount> account = em.createNamedQuery(MembershipAccount.BY_USER_NAME, MembershipAccount.class)
+                .setParameter("userName", name).getResultStream().findFirst();
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        if (account.isEmpty()) {
+            hashing.verifyDecoy(typed);
+        }
+        if (account.isEmpty() || !hashing.verify(typed, account.get().getPasswordHash())) {
+            auditLog.recordRefusal(AuditAction.SIGN_IN_FAILED, name, "membership account " + name, null);
+            throw new EnrollmentRefusedException(MEMBERSHIP_SIGN_IN_FAILED);
+        }
+        return account.get();
+    }
+
+    private void flushOrRefuse(EnrollmentRefusedException.Reason reason) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new EnrollmentRefusedException(reason);
+        } catch (PersistenceException e) {
+            // a unique constraint (directory domain) lost a race with another enrollment
+            throw new EnrollmentRefusedException(reason);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.channelcenter.enrollment.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Why an enrollment step was refused. The web tier shows {@code enrollment.refused.<REASON>} at the field
+ * the reason concerns; the transaction is rolled back, so nothing is half-written.
+ */
+@ApplicationException(rollback = true)
+public class EnrollmentRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        DIRECTORY_SIGN_IN_FAILED, NOT_GLOBAL_ADMIN, DIRECTORY_NOT_ELIGIBLE, DOMAIN_TAKEN, ALREADY_ENROLLED, APPLICATION_EXISTS,
+        MEMBERSHIP_SIGN_IN_FAILED, PROFILE_NOT_FOUND, PROFILE_INACTIVE, PROFILE_OTHER_COUNTRY, PROFILE_ALREADY_LINKED,
+        PROFILE_INCOMPLETE, LINK_INVALID, LINK_EXPIRED, LINK_USED, CONFIRMATIONS_MISSING, WRONG_STATE,
+        CHANGED_BY_SOMEONE_ELSE, NOTE_REQUIRED, NOT_AN_APPLICANT, APPLICATION_NOT_FOUND
+    }
+
+    private final Reason reason;
+
+    public EnrollmentRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,74 @@
+package org.channelcenter.web.enrollment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.channelcenter.enrollment.boundary.ApplicationView;
+import org.channelcenter.enrollment.boundary.Enrollments;
+import org.channelcenter.enrollment.entity.BusinessProfile;
+import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.web.i18n.Messages;
+
+/** The applicant's status page: where the application stands, resend the link, answer a request for information. */
+@Named
+@ViewScoped
+public class EnrollmentStatusPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Enrollments enrollments;
+
+    @Inject
+    EnrollmentRefusals refusals;
+
+    @Inject
+    Messages messages;
+
+    private ApplicationView application;
+    private BusinessProfile profile;
+
+    @PostConstruct
+    void load() {
+        try {
+            application = enrollments.myApplication().orElse(null);
+            profile = application == null ? null : application.profile();
+            if (application != null && application.status().isFinal()) {
+                ApplicantFilter.forget(((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                        .getCurrentInstance().getExternalContext().getRequest()).getSession());
+            }
+        } catch (EnrollmentRefusedException refused) {
+            refusals.show(null, refused);
+        }
+    }
+
+    public void resendVerification() {
+        try {
+            enrollments.resendVerification();
+            messages.info("status.resent", application.profile().getContactEmail());
+        } catch (EnrollmentRefusedException refused) {
+            refusals.show(null, refused);
+        }
+    }
+
+    public void resubmit() {
+        try {
+            enrollments.resubmit(profile);
+            load();
+            messages.info("status.resubmitted");
+        } catch (EnrollmentRefusedException refused) {
+            refusals.show(null, refused);
+        }
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public BusinessProfile getProfile() {
+        return profile;
+    }
+}
