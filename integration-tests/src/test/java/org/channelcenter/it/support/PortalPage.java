@@ -90,11 +90,10 @@ public final class PortalPage {
         return this;
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
-    public PortalPage select(String id, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']"))).click();
+    /** Chooses the option with that value in a PrimeFaces selectOneMenu, through its widget (as a person's pick does). */
+    public PortalPage select(String widgetVar, String value) {
+        waitForScripts();
+        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
         return this;
     }
 

@@ -1,0 +1,154 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Deployments;
+import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.OutboxFixtureServlet;
+import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.RegistryFixtureServlet;
+import org.channelcenter.it.support.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The whole enrollment of a new indirect reseller in Chromium: create a new tenant, sign in to the
+ * membership account, pick the profile, fill the business profile, enroll; the primary contact verifies;
+ * staff approve; the new reseller reaches its dashboard.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnrollmentBrowserIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWith(FixtureServlet.class, RegistryFixtureServlet.class, OutboxFixtureServlet.class,
+                Transactions.class, org.channelcenter.it.support.Database.class);
+    }
+
+    private WebDriver applicant;
+    private WebDriver staff;
+
+    @BeforeEach
+    void requireChromium() {
+        Chromium.requireInstalled();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        for (WebDriver driver : new WebDriver[] {applicant, staff}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
+    void aNewResellerEnrollsIsVerifiedApprovedAndReachesTheDashboard() {
+        Fixtures.Membership membership = Fixtures.membership("US", true);
+        String prefix = "br-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+        String contact = "contact-" + prefix + "@example.test";
+        applicant = Chromium.open("en");
+        PortalPage wizard = new PortalPage(applicant).open("login.xhtml");
+        try {
+            wizard.click("enrollLink", "enrollForm:welcomeNext");
+            wizard.click("enrollForm:welcomeNext", "enrollForm:domainPrefix");
+            wizard.type("enrollForm:domainPrefix", prefix)
+                    .type("enrollForm:organizationName", "Browser Reseller " + prefix)
+                    .select("countryMenu", "US")
+                    .type("enrollForm:adminFirstName", "Ada")
+                    .type("enrollForm:adminLastName", "Applicant")
+                    .type("enrollForm:adminEmail", "ada@" + prefix + ".example.test")
+                    .type("enrollForm:adminPassword", Fixtures.PASSWORD);
+            wizard.click("enrollForm:createTenant", "enrollForm:membershipStart");
+            assertTrue(wizard.text("chosenDirectory").contains(prefix + ".channel.test"));
+
+            wizard.click("enrollForm:membershipStart", "enrollForm:membershipUserName");
+            wizard.type("enrollForm:membershipUserName", membership.userName());
+            wizard.click("enrollForm:membershipNext", "enrollForm:membershipPassword");
+            wizard.type("enrollForm:membershipPassword", Fixtures.PASSWORD);
+            wizard.click("enrollForm:membershipSignIn", "enrollForm:profileChoice");
+            assertTrue(wizard.text("enrollForm:profileChoice").contains(membership.networkId()));
+            wizard.click("enrollForm:profileContinue", "enrollForm:addressLine1");
+
+            wizard.type("enrollForm:addressLine1", "1 Enrollment Way")
+                    .type("enrollForm:city", "Redmond")
+                    .type("enrollForm:postalCode", "98052")
+                    .type("enrollForm:contactFirstName", "Paula")
+                    .type("enrollForm:contactLastName", "Primary")
+                    .type("enrollForm:contactEmail", contact)
+                    .type("enrollForm:supportEmail", "support@" + prefix + ".example.test");
+            wizard.click("enrollForm:enrollNow", "doneTitle");
+            assertTrue(wizard.text("doneText").contains(contact));
+        } catch (RuntimeException | AssertionError e) {
+            wizard.evidence("enrollment-wizard");
+            throw e;
+        }
+
+        String mail = Fixtures.latestMail(contact, "enrollment.verifyContact");
+        assertNotNull(mail, "the primary contact was mailed a verification link");
+        String link = Fixtures.linkIn(mail);
+        assertTrue(link.startsWith(Fixtures.baseUrl() + "public/verify-contact.xhtml?token="), link);
+        applicant.get(link);
+        PortalPage verification = new PortalPage(applicant);
+        verification.waitForScripts();
+        applicant.findElement(By.cssSelector("#verifyForm\\:signedUp .ui-chkbox-box")).click();
+        applicant.findElement(By.cssSelector("#verifyForm\\:addressBelongs .ui-chkbox-box")).click();
+        verification.click("verifyForm:confirm", "confirmedTitle");
+
+        String signIn = "admin@" + prefix + ".channel.test";
+        verification.signIn(signIn, Fixtures.PASSWORD);
+        assertTrue(applicant.getCurrentUrl().endsWith("/enrollment/status.xhtml"), applicant.getCurrentUrl());
+        assertEquals("IN_REVIEW", applicant.findElement(By.id("applicationStatus")).getAttribute("data-status"));
+
+        Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
+        staff = Chromium.open("en");
+        PortalPage review = new PortalPage(staff);
+        review.signIn(staffUser.login(), Fixtures.PASSWORD);
+        review.open("staff/enrollments.xhtml");
+        review.waitForScripts();
+        staff.findElement(By.id("queueForm:applications:globalFilter")).sendKeys(prefix);
+        review.waiting().until(d -> d.findElement(By.id("queueForm:applications")).getText().contains(prefix));
+        staff.findElement(By.linkText("Browser Reseller " + prefix)).click();
+        review.waiting().until(d -> !d.findElements(By.id("reviewForm:approve")).isEmpty());
+        for (String check : new String[] {"contactVerified", "profileActive", "sameCountry", "networkIdLinkedHereOnly",
+                "noDuplicateLegalName"}) {
+            assertEquals("true", staff.findElement(By.id("check-" + check)).getAttribute("data-passed"), check);
+        }
+        review.click("reviewForm:approve", "reviewForm:messages");
+        review.waiting().until(d -> "APPROVED".equals(
+                d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
+        assertNotNull(Fixtures.latestMail(contact, "enrollment.approved"), "the status mail went to the contact");
+
+        PortalPage approved = new PortalPage(applicant).open("enrollment/status.xhtml");
+        assertEquals("APPROVED", applicant.findElement(By.id("applicationStatus")).getAttribute("data-status"));
+        approved.click("statusForm:toDashboard", "pageTitle");
+        assertEquals("Dashboard", approved.text("pageTitle"));
+        assertTrue(approved.text("shellForm:signedInUser").contains("Browser Reseller " + prefix));
+    }
+
+    @Test
+    void aResellerOpeningTheReviewQueueGetsThe403Page() {
+        Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        applicant = Chromium.open("en");
+        PortalPage portal = new PortalPage(applicant);
+        portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        portal.open("staff/enrollments.xhtml");
+        assertEquals("Access denied", portal.text("errorTitle"));
+    }
+}
