@@ -1,7 +1,7 @@
 package org.channelcenter.web.kernel;
 
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -15,10 +15,10 @@ import org.channelcenter.web.i18n.Messages;
 
 /**
  * The one place where a domain refusal becomes words: each {@link DomainException} type has its message
- * key in the {@code msg} bundle. Application-scoped (it keeps no state) so that view-scoped page beans can
- * hold it.
+ * key in the {@code msg} bundle. Request-scoped: view-scoped page beans hold only its proxy, and each
+ * request gets the messages of its own Faces context.
  */
-@ApplicationScoped
+@RequestScoped
 public class DomainMessages {
 
     static final String CONCURRENT_CHANGE = "error.concurrentChange";
