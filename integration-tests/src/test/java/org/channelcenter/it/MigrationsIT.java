@@ -32,7 +32,9 @@ class MigrationsIT {
         List<String> applied = db.strings(
                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"
                         + " order by \"installed_rank\"");
-        assertEquals(List.of("1", "2"), applied);
+        // Each feature branch adds its own migration, so check "at least these, in order" rather than an exact list.
+        assertTrue(applied.containsAll(List.of("1", "2", "3", "4", "5")), applied::toString);
+        assertEquals(applied.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList(), applied);
         assertEquals(0, db.count("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
     }
 
@@ -41,7 +43,8 @@ class MigrationsIT {
         Database db = new Database(dataSource);
         List<String> tables = db.strings("select lower(tablename) from sys.systables where tabletype = 'T'");
         for (String table : List.of("organization", "app_user", "audit_event", "audit_event_organization",
-                "membership_account", "organization_profile", "offer")) {
+                "membership_account", "organization_profile", "offer",
+                "outbox_message", "enrollment_application", "contact_verification", "outbox_message", "password_setup")) {
             assertTrue(tables.contains(table), () -> table + " missing from " + tables);
         }
     }

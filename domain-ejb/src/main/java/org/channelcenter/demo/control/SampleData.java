@@ -12,6 +12,7 @@ import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
+import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.membership.entity.MembershipAccount;
@@ -44,6 +45,16 @@ public class SampleData {
         UserAccount user = builder.build(organization, Instant.now());
         user.changePasswordHash(hashing.hash(builder.password().toCharArray()));
         em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    /** A user who was added but has not chosen a password yet, with a set-password link of that token hash. */
+    public UserAccount invitedUser(Organization organization, UserAccountBuilder builder, String tokenHash,
+                                   Instant invitedAt) {
+        UserAccount user = builder.build(organization, invitedAt);
+        em.persist(user);
+        em.persist(new PasswordSetup(user, tokenHash, invitedAt));
         em.flush();
         return user;
     }

@@ -20,6 +20,20 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    /**
+     * How many active users of the organization, other than {@code exceptUserId}, hold an admin role. Roles
+     * are one comma-separated column (see RoleSetConverter), hence the native LIKE.
+     */
+    public long countOtherActiveAdmins(long organizationId, long exceptUserId) {
+        Number count = (Number) em.createNativeQuery("select count(*) from app_user where organization_id = ?"
+                        + " and active = true and id <> ?"
+                        + " and (roles like '%GLOBAL_ADMIN%' or roles like '%ADMIN_AGENT%')")
+                .setParameter(1, organizationId)
+                .setParameter(2, exceptUserId)
+                .getSingleResult();
+        return count.longValue();
+    }
+
     public long countActiveIn(long organizationId) {
         return em.createNamedQuery(UserAccount.COUNT_ACTIVE_IN_ORGANIZATION, Long.class)
                 .setParameter("organizationId", organizationId)

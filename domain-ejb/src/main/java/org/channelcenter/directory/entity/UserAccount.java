@@ -22,6 +22,8 @@ import java.util.Set;
 /**
  * A user of one directory. Signs in with {@code name@directory-domain}; keeps the count of consecutive
  * failed sign-ins and locks itself for {@link #LOCK_DURATION} after {@link #MAX_FAILED_SIGN_INS} of them.
+ * An organization never loses its last active administrator: {@link #changeRoles} and {@link #deactivate}
+ * refuse with {@link LastAdminException} when told that no other active admin exists.
  */
 @Entity
 @Table(name = "app_user")
@@ -153,6 +155,52 @@ public class UserAccount {
         return roles.contains(role);
     }
 
+    /** Holds GLOBAL_ADMIN or ADMIN_AGENT and is active: may manage the organization's users. */
+    public boolean isActiveAdmin() {
+        return active && roles.stream().anyMatch(Role::isAdmin);
+    }
+
+    /**
+     * Replaces the user's roles. Refused when it would take admin rights from the organization's last
+     * active admin, and STAFF outside the operator.
+     *
+     * @param otherActiveAdmins how many other active users of the organization hold an admin role
+     * @return whether anything changed
+     */
+    public boolean changeRoles(Set<Role> newRoles, long otherActiveAdmins) {
+        Set<Role> next = newRoles == null || newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        if (next.contains(Role.STAFF) && organization.getKind() != OrganizationKind.OPERATOR) {
+            throw new IllegalArgumentException("only operator users can be staff");
+        }
+        if (next.equals(roles)) {
+            return false;
+        }
+        boolean losesAdmin = isActiveAdmin() && next.stream().noneMatch(Role::isAdmin);
+        if (losesAdmin && otherActiveAdmins < 1) {
+            throw new LastAdminException(loginName);
+        }
+        roles = next;
+        return true;
+    }
+
+    /**
+     * Ends the user's access: an inactive user cannot sign in and is nobody to the boundaries. Refused for
+     * the organization's last active admin.
+     *
+     * @param otherActiveAdmins how many other active users of the organization hold an admin role
+     * @return whether anything changed (false if already inactive)
+     */
+    public boolean deactivate(long otherActiveAdmins) {
+        if (!active) {
+            return false;
+        }
+        if (isActiveAdmin() && otherActiveAdmins < 1) {
+            throw new LastAdminException(loginName);
+        }
+        active = false;
+        return true;
+    }
+
     public Long getId() {
         return id;
     }
@@ -199,5 +247,19 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** Has chosen a password (false while the invitation's set-password link is pending). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The optimistic-locking version, so a page can tell whether the user changed since it was shown. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.channelcenter.notification.entity.OutboxMessage;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,10 +21,10 @@ public class Outbox {
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
-    /** Empty (the default) means no relay: MicroProfile Config treats an empty value as absent. */
+    // Read when needed, not injected: the server's default for cc.smtp.host is the empty string ("no SMTP
+    // host"), which MicroProfile Config treats as missing and refuses at deployment for any injected type.
     @Inject
-    @ConfigProperty(name = "cc.smtp.host")
-    Optional<String> smtpHost;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "cc.public.url", defaultValue = "http://localhost:9080/")
@@ -39,9 +39,13 @@ public class Outbox {
         all.putIfAbsent("portal", portalUrl());
         MailTemplates.RenderedMail mail = MailTemplates.render(template, locale, all);
         OutboxMessage message = new OutboxMessage(template, recipient, locale, mail.subject(), mail.body(),
-                smtpHost.filter(host -> !host.isBlank()).isPresent(), Instant.now());
+                smtpConfigured(), Instant.now());
         em.persist(message);
         return message;
+    }
+
+    private boolean smtpConfigured() {
+        return config.getOptionalValue("cc.smtp.host", String.class).filter(host -> !host.isBlank()).isPresent();
     }
 
     /** The portal's public address, ending in '/': what links in mails start with. */

@@ -2,6 +2,7 @@ package org.channelcenter.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Map;
@@ -30,5 +31,18 @@ class MailTemplatesTest {
     void aMissingValueOrTemplateIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> MailTemplates.fill("Hi {name}", Map.of()));
         assertThrows(IllegalArgumentException.class, () -> MailTemplates.render("no.such", Locale.ENGLISH, VALUES));
+    }
+
+    @Test
+    void theInvitationExistsInEveryLanguageWithTheLinkOnALineOfItsOwn() {
+        Map<String, String> values = Map.of("name", "Ana", "organization", "Contoso", "login", "ana@contoso.example",
+                "inviter", "Bob", "link", "https://cc.example/public/set-password.xhtml?token=abc",
+                "portal", "https://cc.example/");
+        for (String language : new String[] {"en", "pt-BR", "ru"}) {
+            MailTemplates.RenderedMail mail = MailTemplates.render("user.invitation", Locale.forLanguageTag(language), values);
+            assertTrue(mail.subject().contains("Contoso"), language);
+            assertTrue(mail.body().contains("\nhttps://cc.example/public/set-password.xhtml?token=abc\n"), language);
+            assertTrue(mail.body().contains("ana@contoso.example"), language);
+        }
     }
 }

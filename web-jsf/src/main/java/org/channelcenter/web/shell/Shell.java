@@ -52,6 +52,11 @@ public class Shell {
         return caller != null ? caller.organizationName() : "";
     }
 
+    /** GLOBAL_ADMIN or ADMIN_AGENT (as the database says now): sees Account settings › User management. */
+    public boolean isAdmin() {
+        return caller != null && caller.isAdmin();
+    }
+
     public boolean isStaff() {
         return caller != null && caller.isStaff();
     }

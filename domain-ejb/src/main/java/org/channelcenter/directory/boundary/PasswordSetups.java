@@ -1,0 +1,81 @@
+package org.channelcenter.directory.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.directory.entity.PasswordSetup;
+import org.channelcenter.directory.entity.PasswordSetupRefusedException;
+import org.channelcenter.directory.entity.PasswordSetupRefusedException.Reason;
+import org.channelcenter.kernel.control.SecureToken;
+
+/**
+ * The public end of an invitation: whoever holds a set-password link may choose that user's password,
+ * once, before the link expires. The link is the only credential, so it is looked up by its hash, and
+ * an unknown, used or expired link changes nothing.
+ */
+@Stateless
+@PermitAll
+public class PasswordSetups {
+
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 200;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The sign-in name the link is for, or a refusal saying why the link does not work. */
+    public String loginNameFor(String token) {
+        PasswordSetup setup = find(token);
+        setup.requireUsableAt(Instant.now());
+        return setup.getUser().getLoginName();
+    }
+
+    /**
+     * Sets the password and spends the link. Of two simultaneous uses of one link exactly one succeeds.
+     *
+     * @return the sign-in name, for the next step (signing in)
+     */
+    public String setPassword(String token, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password length outside " + MIN_PASSWORD_LENGTH + ".."
+                    + MAX_PASSWORD_LENGTH); // the page checks this at the field first
+        }
+        PasswordSetup setup = find(token);
+        setup.use(hashing.hash(password.toCharArray()), Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new PasswordSetupRefusedException(Reason.USED);
+        }
+        String loginName = setup.getUser().getLoginName();
+        Long organizationId = setup.getUser().getOrganization().getId();
+        audit.recordAs(loginName, organizationId, AuditAction.PASSWORD_SET, loginName, "from invitation link",
+                null, organizationId);
+        return loginName;
+    }
+
+    private PasswordSetup find(String token) {
+        if (token == null || token.isBlank()) {
+            throw new PasswordSetupRefusedException(Reason.UNKNOWN);
+        }
+        return em.createNamedQuery(PasswordSetup.BY_TOKEN_HASH, PasswordSetup.class)
+                .setParameter("hash", SecureToken.hashOf(token))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new PasswordSetupRefusedException(Reason.UNKNOWN));
+    }
+}

@@ -1,0 +1,239 @@
+package org.channelcenter.directory.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.PasswordSetup;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.notification.control.Outbox;
+
+/**
+ * User management (SPEC §4): an organization's admins (GLOBAL_ADMIN or ADMIN_AGENT) list, add, re-role and
+ * deactivate the users of <em>their own</em> organization. The organization is always the caller's, read from
+ * the principal; a user id of any other organization is refused and audited. Roles are checked against the
+ * database, not only the roles granted at sign-in, so an admin demoted meanwhile is refused at once. An
+ * organization never loses its last active admin (see {@link UserAccount#changeRoles}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+public class Users {
+
+    static final String INVITATION_TEMPLATE = "user.invitation";
+
+    /** Sortable columns, by the names the table uses; anything else sorts by display name. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "displayName", "u.displayName",
+            "loginName", "u.loginName",
+            "email", "u.email");
+
+    // Derby cannot type "? is null", so the filter clause is added only when there is a filter.
+    private static final String FILTER = " and (lower(u.displayName) like :pattern escape '\\'"
+            + " or lower(u.loginName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    UserAccountRepository repository;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    /** How many users of the caller's organization match the filter. */
+    public long count(String filter) {
+        Caller caller = requireAdmin();
+        PageRequest request = new PageRequest(0, 1, null, true, filter);
+        TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
+                + " where u.organization.id = :organizationId" + where(request), Long.class);
+        return bind(query, caller, request).getSingleResult();
+    }
+
+    /** One page of the caller's organization's users (one query; the organization is not loaded). */
+    public List<UserRow> find(@NotNull PageRequest request) {
+        Caller caller = requireAdmin();
+        String order = request.orderBy(SORTABLE, "u.displayName asc") + ", u.id asc";
+        TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
+                        + " where u.organization.id = :organizationId" + where(request) + " order by " + order,
+                        UserAccount.class)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size());
+        return bind(query, caller, request).getResultStream().map(UserRow::of).toList();
+    }
+
+    /** The organization's directory domain: what follows '@' in every new user's sign-in name. */
+    public String directoryDomain() {
+        Caller caller = requireAdmin();
+        return em.find(Organization.class, caller.organizationId()).getDirectoryDomain();
+    }
+
+    /** The roles an admin may give in the caller's organization (STAFF only in the operator's). */
+    public Set<Role> assignableRoles() {
+        Caller caller = requireAdmin();
+        Set<Role> roles = EnumSet.of(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+        if (caller.organizationKind() == OrganizationKind.OPERATOR) {
+            roles.add(Role.STAFF);
+        }
+        return roles;
+    }
+
+    /**
+     * Adds a user without a password to the caller's organization and mails them a one-time link (valid
+     * {@link PasswordSetup#LIFETIME}) to choose one. A taken user name is refused and nothing is written.
+     */
+    public UserRow add(@NotNull @Valid NewUser newUser) {
+        Caller caller = requireAdmin();
+        Organization organization = em.find(Organization.class, caller.organizationId());
+        String loginName = UserAccount.normalizeLoginName(newUser.userName() + "@" + organization.getDirectoryDomain());
+        if (repository.byLoginName(loginName).isPresent()) {
+            throw new UserNameTakenException(loginName);
+        }
+        Instant now = Instant.now();
+        UserAccount user = new UserAccount(organization, newUser.userName(), newUser.displayName(),
+                newUser.email().trim(), newUser.roles(), now);
+        // The mail's language only: the user's own language choice is made when they first sign in.
+        Locale language = newUser.language() == null ? Locale.ENGLISH : newUser.language();
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique constraint on login_name, when another admin added the same name a moment ago
+            throw new UserNameTakenException(loginName, e);
+        }
+        SecureToken token = SecureToken.generate();
+        em.persist(new PasswordSetup(user, token.hash(), now));
+        outbox.enqueue(INVITATION_TEMPLATE, user.getEmail(), language, Map.of(
+                "name", user.getDisplayName(),
+                "organization", organization.getName(),
+                "login", user.getLoginName(),
+                "inviter", caller.displayName(),
+                "link", outbox.portalUrl() + "public/set-password.xhtml?token=" + token.value()));
+        audit.record(AuditAction.USER_ADDED, user.getLoginName(), "roles " + names(user.getRoles()),
+                organization.getId());
+        return UserRow.of(user);
+    }
+
+    /**
+     * Replaces a user's roles (e.g. the Admin agent check box). Refused for a user of another organization,
+     * when the user changed since {@code expectedVersion}, and when it would remove the last active admin.
+     */
+    public UserRow changeRoles(long userId, long expectedVersion, @NotNull Set<Role> roles) {
+        Caller caller = requireAdmin();
+        UserAccount user = userOfCallersOrganization(caller, userId, expectedVersion);
+        Set<Role> before = user.getRoles();
+        boolean touchesAdmins = before.stream().anyMatch(Role::isAdmin) != roles.stream().anyMatch(Role::isAdmin);
+        if (touchesAdmins) {
+            guardAdminSet(caller);
+        }
+        if (user.changeRoles(roles, repository.countOtherActiveAdmins(caller.organizationId(), userId))) {
+            flush("user " + user.getLoginName());
+            audit.record(AuditAction.USER_ROLES_CHANGED, user.getLoginName(),
+                    names(before) + " -> " + names(user.getRoles()), caller.organizationId());
+        }
+        return UserRow.of(user);
+    }
+
+    /**
+     * Deactivates a user: they can no longer sign in, and a pending set-password link stops working.
+     * Refused as {@link #changeRoles} is, and for the organization's last active admin.
+     */
+    public UserRow deactivate(long userId, long expectedVersion) {
+        Caller caller = requireAdmin();
+        UserAccount user = userOfCallersOrganization(caller, userId, expectedVersion);
+        if (user.isActiveAdmin()) {
+            guardAdminSet(caller);
+        }
+        if (user.deactivate(repository.countOtherActiveAdmins(caller.organizationId(), userId))) {
+            flush("user " + user.getLoginName());
+            audit.record(AuditAction.USER_DEACTIVATED, user.getLoginName(), null, caller.organizationId());
+        }
+        return UserRow.of(user);
+    }
+
+    /**
+     * The caller, if the database (not only the sign-in) still says they are an admin. The refusal rolls
+     * back; the 403 page it leads to records the denied access.
+     */
+    private Caller requireAdmin() {
+        Caller caller = currentCaller.require();
+        if (!caller.isAdmin()) {
+            throw new EJBAccessException("user management needs an admin role");
+        }
+        return caller;
+    }
+
+    private UserAccount userOfCallersOrganization(Caller caller, long userId, long expectedVersion) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !caller.belongsTo(user.getOrganization().getId())) {
+            audit.record(AuditAction.ACCESS_DENIED, "user " + userId, "not in the caller's organization",
+                    caller.organizationId());
+            throw new UserNotInOrganizationException(userId);
+        }
+        if (user.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("user " + user.getLoginName());
+        }
+        return user;
+    }
+
+    /**
+     * Two admins demoting each other at the same moment would each see the other still an admin; bumping
+     * the organization's version makes the second of two such changes fail instead of leaving no admin.
+     */
+    private void guardAdminSet(Caller caller) {
+        Organization organization = em.find(Organization.class, caller.organizationId());
+        em.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Writes now, so that a concurrent change surfaces here as a typed refusal, not at commit. */
+    private void flush(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(what, e);
+        }
+    }
+
+    private static String where(PageRequest request) {
+        return request.filterPattern() == null ? "" : FILTER;
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, PageRequest request) {
+        query.setParameter("organizationId", caller.organizationId());
+        return request.filterPattern() == null ? query : query.setParameter("pattern", request.filterPattern());
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(",", "[", "]"));
+    }
+}

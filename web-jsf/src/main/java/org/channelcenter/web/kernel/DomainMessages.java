@@ -1,0 +1,88 @@
+package org.channelcenter.web.kernel;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.channelcenter.directory.boundary.UserNameTakenException;
+import org.channelcenter.directory.boundary.UserNotInOrganizationException;
+import org.channelcenter.directory.entity.LastAdminException;
+import org.channelcenter.directory.entity.PasswordSetupRefusedException;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.i18n.Messages;
+
+/**
+ * The one place where a domain refusal becomes words: each {@link DomainException} type has its message
+ * key in the {@code msg} bundle. Request-scoped: view-scoped page beans hold only its proxy, and each
+ * request gets the messages of its own Faces context.
+ */
+@RequestScoped
+public class DomainMessages {
+
+    static final String CONCURRENT_CHANGE = "error.concurrentChange";
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FacesContext faces;
+
+    /** The bundle key that explains this refusal to the user. */
+    public String keyFor(DomainException refusal) {
+        if (refusal instanceof LastAdminException) {
+            return "users.error.lastAdmin";
+        }
+        if (refusal instanceof UserNameTakenException) {
+            return "users.error.userNameTaken";
+        }
+        if (refusal instanceof UserNotInOrganizationException) {
+            return "users.error.notInOrganization";
+        }
+        if (refusal instanceof ConcurrentChangeException) {
+            return CONCURRENT_CHANGE;
+        }
+        if (refusal instanceof PasswordSetupRefusedException setup) {
+            return "setPassword.refused." + setup.reason().name();
+        }
+        return "error.500.text";
+    }
+
+    /**
+     * Shows the refusal next to the component with that client id (null: at the top of the page) and marks
+     * the request as failed, so dialogs stay open and nothing looks done.
+     */
+    public void show(DomainException refusal, String clientId) {
+        messages.errorAt(clientId, keyFor(refusal));
+        faces.validationFailed();
+    }
+
+    /**
+     * A change that lost an optimistic-locking race at commit reaches the page as a rolled-back EJB call,
+     * not as a typed refusal; it means the same thing to the user. Anything else is rethrown.
+     */
+    public void showConcurrentChangeOrRethrow(EJBException failure, String clientId) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                messages.errorAt(clientId, CONCURRENT_CHANGE);
+                faces.validationFailed();
+                return;
+            }
+        }
+        throw failure;
+    }
+
+    public void errorAt(String clientId, String key, Object... arguments) {
+        messages.errorAt(clientId, key, arguments);
+        faces.validationFailed();
+    }
+
+    public void info(String key, Object... arguments) {
+        messages.info(key, arguments);
+    }
+
+    public String text(String key, Object... arguments) {
+        return messages.text(key, arguments);
+    }
+}
