@@ -58,12 +58,9 @@ class EnrollmentBrowserIT {
         }
     }
 
-    @Test
-    void aNewResellerEnrollsIsVerifiedApprovedAndReachesTheDashboard() {
+    /** Walks the wizard with a new tenant and has the primary contact verify; returns the applicant's sign-in. */
+    private String enrollAndVerify(String prefix, String contact) {
         Fixtures.Membership membership = Fixtures.membership("US", true);
-        String prefix = "br-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
-        String contact = "contact-" + prefix + "@example.test";
-        applicant = Chromium.open("en");
         PortalPage wizard = new PortalPage(applicant).open("login.xhtml");
         try {
             wizard.click("enrollLink", "enrollForm:welcomeNext");
@@ -93,6 +90,10 @@ class EnrollmentBrowserIT {
                     .type("enrollForm:contactLastName", "Primary")
                     .type("enrollForm:contactEmail", contact)
                     .type("enrollForm:supportEmail", "support@" + prefix + ".example.test");
+            // going back keeps what was typed
+            wizard.click("enrollForm:profileBack", "enrollForm:profileContinue");
+            wizard.click("enrollForm:profileContinue", "enrollForm:addressLine1");
+            assertEquals("1 Enrollment Way", applicant.findElement(By.id("enrollForm:addressLine1")).getAttribute("value"));
             wizard.click("enrollForm:enrollNow", "doneTitle");
             assertTrue(wizard.text("doneText").contains(contact));
         } catch (RuntimeException | AssertionError e) {
@@ -110,22 +111,45 @@ class EnrollmentBrowserIT {
         applicant.findElement(By.cssSelector("#verifyForm\\:signedUp .ui-chkbox-box")).click();
         applicant.findElement(By.cssSelector("#verifyForm\\:addressBelongs .ui-chkbox-box")).click();
         verification.click("verifyForm:confirm", "confirmedTitle");
+        return "admin@" + prefix + ".channel.test";
+    }
 
-        String signIn = "admin@" + prefix + ".channel.test";
+    /** A staff member's browser on the review page of the application of that directory prefix. */
+    private PortalPage staffReviewing(WebDriver browser, String staffLogin, String prefix) {
+        PortalPage review = new PortalPage(browser);
+        review.signIn(staffLogin, Fixtures.PASSWORD);
+        review.open("staff/enrollments.xhtml");
+        review.waitForScripts();
+        browser.findElement(By.id("queueForm:applications:globalFilter")).sendKeys(prefix);
+        // the table refreshes once per typed key: click the row's link once it has settled
+        review.waiting().until(d -> {
+            d.findElement(By.linkText("Browser Reseller " + prefix)).click();
+            return true;
+        });
+        review.waiting().until(d -> !d.findElements(By.id("reviewForm:reject")).isEmpty());
+        review.waitForScripts();
+        return review;
+    }
+
+    private static String newPrefix() {
+        return "br-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+    }
+
+    @Test
+    void aNewResellerEnrollsIsVerifiedApprovedAndReachesTheDashboard() {
+        String prefix = newPrefix();
+        String contact = "contact-" + prefix + "@example.test";
+        applicant = Chromium.open("en");
+        String signIn = enrollAndVerify(prefix, contact);
+        PortalPage verification = new PortalPage(applicant);
         verification.signIn(signIn, Fixtures.PASSWORD);
         assertTrue(applicant.getCurrentUrl().endsWith("/enrollment/status.xhtml"), applicant.getCurrentUrl());
         assertEquals("IN_REVIEW", applicant.findElement(By.id("applicationStatus")).getAttribute("data-status"));
+        assertTrue(applicant.findElements(By.id("menuForm:dashboardMenu")).isEmpty(), "no menu before approval");
 
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
         staff = Chromium.open("en");
-        PortalPage review = new PortalPage(staff);
-        review.signIn(staffUser.login(), Fixtures.PASSWORD);
-        review.open("staff/enrollments.xhtml");
-        review.waitForScripts();
-        staff.findElement(By.id("queueForm:applications:globalFilter")).sendKeys(prefix);
-        review.waiting().until(d -> d.findElement(By.id("queueForm:applications")).getText().contains(prefix));
-        staff.findElement(By.linkText("Browser Reseller " + prefix)).click();
-        review.waiting().until(d -> !d.findElements(By.id("reviewForm:approve")).isEmpty());
+        PortalPage review = staffReviewing(staff, staffUser.login(), prefix);
         for (String check : new String[] {"contactVerified", "profileActive", "sameCountry", "networkIdLinkedHereOnly",
                 "noDuplicateLegalName"}) {
             assertEquals("true", staff.findElement(By.id("check-" + check)).getAttribute("data-passed"), check);
@@ -140,6 +164,83 @@ class EnrollmentBrowserIT {
         approved.click("statusForm:toDashboard", "pageTitle");
         assertEquals("Dashboard", approved.text("pageTitle"));
         assertTrue(approved.text("shellForm:signedInUser").contains("Browser Reseller " + prefix));
+    }
+
+    @Test
+    void staffAskForMoreInformationTheApplicantResubmitsAndOfTwoConcurrentDecisionsOneWins() {
+        String prefix = newPrefix();
+        String contact = "contact-" + prefix + "@example.test";
+        applicant = Chromium.open("en");
+        String signIn = enrollAndVerify(prefix, contact);
+        Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
+        staff = Chromium.open("en");
+        PortalPage first = staffReviewing(staff, staffUser.login(), prefix);
+        WebDriver secondBrowser = Chromium.open("en");
+        try {
+            PortalPage second = staffReviewing(secondBrowser, staffUser.login(), prefix);
+
+            first.type("reviewForm:decisionNote", "Please add your VAT number.");
+            first.click("reviewForm:requestInfo", "reviewForm:messages");
+            first.waiting().until(d -> "MORE_INFO_REQUESTED".equals(
+                    d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
+            second.click("reviewForm:approve", "reviewForm:messages");
+            second.waiting().until(d -> d.findElement(By.id("reviewForm:messages")).getText()
+                    .contains("Someone else changed this application"));
+            assertEquals("MORE_INFO_REQUESTED", secondBrowser.findElement(By.id("applicationStatus"))
+                    .getAttribute("data-status"), "the second decision lost and changed nothing");
+        } finally {
+            secondBrowser.quit();
+        }
+        String request = Fixtures.latestMail(contact, "enrollment.moreInfo");
+        assertNotNull(request);
+        assertTrue(request.contains("Please add your VAT number."), request);
+
+        PortalPage status = new PortalPage(applicant);
+        status.signIn(signIn, Fixtures.PASSWORD);
+        assertEquals("Please add your VAT number.", status.text("decisionNote"));
+        status.type("statusForm:addressLine2", "VAT 1234567");
+        status.click("statusForm:resubmit", "statusForm:messages");
+        status.waiting().until(d -> "IN_REVIEW".equals(
+                d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
+
+        first.open("staff/enrollment.xhtml?id=" + first.driver().getCurrentUrl().replaceAll(".*id=", ""));
+        first.waitForScripts();
+        first.click("reviewForm:reject", "reviewForm:decisionNoteMessage");
+        assertTrue(first.text("reviewForm:decisionNoteMessage").contains("Enter a reason"), "a reason is required");
+        first.type("reviewForm:decisionNote", "The VAT number does not match the legal name.");
+        first.click("reviewForm:reject", "reviewForm:messages");
+        first.waiting().until(d -> "REJECTED".equals(
+                d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
+        String rejected = Fixtures.latestMail(contact, "enrollment.rejected");
+        assertNotNull(rejected);
+        assertTrue(rejected.contains("The VAT number does not match the legal name."), rejected);
+    }
+
+    @Test
+    void anApprovedPartnerOnlyGivesSupportDetailsAndIsAResellerAtOnce() {
+        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        applicant = Chromium.open("en");
+        PortalPage wizard = new PortalPage(applicant).open("public/enroll.xhtml");
+        wizard.click("enrollForm:welcomeNext", "enrollForm:directorySignInName");
+        wizard.type("enrollForm:directorySignInName", provider.login())
+                .type("enrollForm:directoryPassword", Fixtures.PASSWORD);
+        wizard.click("enrollForm:signInToDirectory", "enrollForm:partner:supportEmail");
+        wizard.type("enrollForm:partner:supportEmail", "help@" + provider.login().replace("admin@", ""))
+                .type("enrollForm:partner:supportWebsite", "https://support.example.test");
+        wizard.click("enrollForm:supportEnrollNow", "doneTitle");
+
+        assertEquals("Your reseller account is ready", wizard.text("doneTitle"));
+        assertNotNull(Fixtures.latestMail(provider.login(), "enrollment.approved"));
+
+        PortalPage again = new PortalPage(applicant).open("public/enroll.xhtml");
+        again.click("enrollForm:welcomeNext", "enrollForm:directorySignInName");
+        again.type("enrollForm:directorySignInName", provider.login())
+                .type("enrollForm:directoryPassword", Fixtures.PASSWORD);
+        again.click("enrollForm:signInToDirectory", "enrollForm:partner:supportEmail");
+        again.type("enrollForm:partner:supportEmail", "help@example.test");
+        again.click("enrollForm:supportEnrollNow", "enrollForm:messages");
+        again.waiting().until(d -> d.findElement(By.id("enrollForm:messages")).getText()
+                .contains("already has a reseller account"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class MigrationsIT {
         List<String> tables = db.strings("select lower(tablename) from sys.systables where tabletype = 'T'");
         for (String table : List.of("organization", "app_user", "audit_event", "audit_event_organization",
                 "membership_account", "organization_profile", "offer",
-                "outbox_message", "enrollment_application", "contact_verification", "outbox_message", "password_setup")) {
+                "outbox_message", "enrollment_application", "contact_verification", "password_setup")) {
             assertTrue(tables.contains(table), () -> table + " missing from " + tables);
         }
     }

@@ -174,6 +174,7 @@ public class Enrollments {
         EnrollmentApplication application = EnrollmentApplication.approvedPartner(organization, admin, details, locale,
                 Instant.now());
         em.persist(application);
+        em.flush(); // the receipt carries the new id
         mail.statusChanged(application);
         audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.RESELLER_ACCOUNT_CREATED,
                 "application " + application.getId(), "already an approved partner", clientAddress);

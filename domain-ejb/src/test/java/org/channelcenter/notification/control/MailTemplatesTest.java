@@ -45,4 +45,27 @@ class MailTemplatesTest {
             assertTrue(mail.body().contains("ana@contoso.example"), language);
         }
     }
+
+    /** Every template exists in every language, and a translation uses no placeholder English does not fill. */
+    @Test
+    void everyTemplateRendersInEveryLanguage() {
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(MailTemplates.BUNDLE, Locale.ROOT);
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+        for (String key : java.util.Collections.list(english.getKeys())) {
+            if (!key.endsWith(".subject")) {
+                continue;
+            }
+            String template = key.substring(0, key.length() - ".subject".length());
+            java.util.Map<String, String> values = new java.util.HashMap<>();
+            java.util.regex.Matcher names = placeholder.matcher(english.getString(key) + english.getString(template + ".body"));
+            while (names.find()) {
+                values.put(names.group(1), "<" + names.group(1) + ">");
+            }
+            for (String language : new String[] {"en", "pt-BR", "ru"}) {
+                MailTemplates.RenderedMail mail = MailTemplates.render(template, Locale.forLanguageTag(language), values);
+                org.junit.jupiter.api.Assertions.assertFalse(mail.body().isBlank(), template + " " + language);
+                org.junit.jupiter.api.Assertions.assertFalse(mail.body().contains("{"), template + " " + language);
+            }
+        }
+    }
 }

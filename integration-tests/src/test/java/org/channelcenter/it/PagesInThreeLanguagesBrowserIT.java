@@ -1,0 +1,87 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Deployments;
+import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Every page renders in English, Brazilian Portuguese and Russian, in the browser's language, with no
+ * missing text (Faces shows a missing bundle key as ???key???).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesInThreeLanguagesBrowserIT {
+
+    private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/enroll.xhtml",
+            "public/verify-contact.xhtml?token=unknown", "public/set-password.xhtml?token=unknown");
+    private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
+            "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml");
+    private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
+            "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void requireChromium() {
+        Chromium.requireInstalled();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void assertComplete(PortalPage portal, String page, String language) {
+        portal.open(page);
+        portal.waitForScripts();
+        String source = driver.getPageSource();
+        assertFalse(source.contains("???"), () -> page + " in " + language + " misses a text");
+        assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
+        assertTrue(portal.revealsNothingInternal(), page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt-BR", "ru"})
+    void everyPageHasAllItsTexts(String language) {
+        driver = Chromium.open(language);
+        PortalPage portal = new PortalPage(driver);
+        PUBLIC_PAGES.forEach(page -> assertComplete(portal, page, language));
+        portal.open("public/enroll.xhtml").click("enrollForm:welcomeNext", "enrollForm:domainPrefix");
+        assertFalse(driver.getPageSource().contains("???"), "wizard directory step in " + language);
+
+        Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
+        portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
+        portal.signOut();
+
+        Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
+        portal.signIn(staff.login(), Fixtures.PASSWORD);
+        STAFF_PAGES.forEach(page -> assertComplete(portal, page, language));
+    }
+}
