@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.notification.entity.OutboxMessage;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,9 +21,10 @@ public class Outbox {
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
+    // Read when needed, not injected: the server's default for cc.smtp.host is the empty string ("no SMTP
+    // host"), which MicroProfile Config treats as missing and refuses at deployment for any injected type.
     @Inject
-    @ConfigProperty(name = "cc.smtp.host", defaultValue = "")
-    String smtpHost;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "cc.public.url", defaultValue = "http://localhost:9080/")
@@ -37,9 +39,13 @@ public class Outbox {
         all.putIfAbsent("portal", portalUrl());
         MailTemplates.RenderedMail mail = MailTemplates.render(template, locale, all);
         OutboxMessage message = new OutboxMessage(template, recipient, locale, mail.subject(), mail.body(),
-                !smtpHost.isBlank(), Instant.now());
+                smtpConfigured(), Instant.now());
         em.persist(message);
         return message;
+    }
+
+    private boolean smtpConfigured() {
+        return config.getOptionalValue("cc.smtp.host", String.class).filter(host -> !host.isBlank()).isPresent();
     }
 
     /** The portal's public address, ending in '/': what links in mails start with. */
