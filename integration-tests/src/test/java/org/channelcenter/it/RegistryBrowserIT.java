@@ -87,7 +87,10 @@ class RegistryBrowserIT {
     private void chooseCountry(String name) {
         browser.findElement(By.id("profileForm:countryCode")).click();
         visible("profileForm:countryCode_panel");
-        browser.findElement(By.cssSelector("#profileForm\\:countryCode_items li[data-label='" + name + "']")).click();
+        // Typed into the menu's filter first: the long list scrolls inside the panel, out of a click's reach.
+        visible("profileForm:countryCode_filter").sendKeys(name);
+        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#profileForm\\:countryCode_items li[data-label='" + name + "']"))).click();
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileForm:countryCode_panel")));
     }
 

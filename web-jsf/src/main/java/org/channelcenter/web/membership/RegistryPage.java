@@ -164,6 +164,10 @@ public class RegistryPage implements Serializable {
             messages.get().errorAt("importForm:file", "registry.import.noFile");
             return;
         }
+        if (file.getSize() > Registry.MAX_IMPORT_BYTES) {
+            messages.get().errorAt("importForm:file", "registry.problem." + RegistryProblem.FILE_TOO_LARGE.name());
+            return;
+        }
         importFileName = file.getFileName();
         importProgress = new ImportProgress();
         registry.startImport(file.getContent(), importFileName, importProgress);
