@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,11 +109,25 @@ class RegistryBrowserIT {
         });
     }
 
+    /** Clicks an element of a table that ajax may be re-rendering right now, once it holds still. */
+    private void clickInTable(String id) {
+        portal.waiting().until(d -> {
+            try {
+                d.findElement(By.id(id)).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false; // re-rendered under us: try again
+            }
+        });
+    }
+
     /** Filters the list down to what matches {@code text} and answers the table's text once it shows it. */
     private String listFilteredBy(String text, String expected) {
         WebElement filter = visible("registryForm:profiles:globalFilter");
-        filter.clear();
-        filter.sendKeys(text);
+        if (!text.equals(filter.getDomProperty("value"))) {
+            filter.clear();
+            filter.sendKeys(text);
+        }
         portal.waiting().until(d -> d.findElement(By.id("registryForm:profiles")).getText().contains(expected));
         return browser.findElement(By.id("registryForm:profiles")).getText();
     }
@@ -146,7 +162,7 @@ class RegistryBrowserIT {
         browser.findElement(By.id("profileForm:cancel")).click();
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileDialog")));
 
-        visible("registryForm:profiles:0:edit").click();
+        clickInTable("registryForm:profiles:0:edit");
         portal.waiting().until(d -> networkId.equals(d.findElement(By.id("profileForm:networkId")).getDomProperty("value")));
         type("profileForm:legalName", "Browser Member Holding S.A.");
         chooseCountry("Portugal");
@@ -154,7 +170,7 @@ class RegistryBrowserIT {
         row = listFilteredBy(networkId, "Browser Member Holding S.A.");
         assertTrue(row.contains("Portugal"), row);
 
-        browser.findElement(By.id("registryForm:profiles:0:deactivate")).click();
+        clickInTable("registryForm:profiles:0:deactivate");
         portal.waiting().until(d -> d.findElement(By.id("registryForm:profiles:0:status")).getText().equals("Inactive"));
         assertTrue(browser.findElements(By.id("registryForm:profiles:0:deactivate")).isEmpty(),
                 "an inactive profile offers no deactivation");
