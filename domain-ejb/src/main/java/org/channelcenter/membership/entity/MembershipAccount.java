@@ -11,8 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** A membership sign-in (user name and password) that owns one or more organization profiles. */
+/**
+ * A membership sign-in (user name and password) that owns one or more organization profiles. The user
+ * name is unique, kept in lower case, and never changes; the password is stored only as a hash.
+ */
 @Entity
 @Table(name = "membership_account")
 @NamedQuery(name = MembershipAccount.BY_USER_NAME,
@@ -20,6 +24,14 @@ import java.util.Objects;
 public class MembershipAccount {
 
     public static final String BY_USER_NAME = "MembershipAccount.byUserName";
+
+    /** Column size of {@code user_name}. */
+    public static final int USER_NAME_MAX = 100;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
+
+    // Letters, digits and the punctuation sign-in names usually carry; no spaces, nothing to escape in a CSV.
+    private static final Pattern USER_NAME = Pattern.compile("[a-z0-9._@-]{3," + USER_NAME_MAX + "}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,12 +54,41 @@ public class MembershipAccount {
     }
 
     public MembershipAccount(String userName, String passwordHash, Instant createdAt) {
-        if (userName == null || userName.isBlank()) {
-            throw new IllegalArgumentException("userName must not be blank");
+        String normalized = normalizeUserName(userName);
+        if (!isValidUserName(normalized)) {
+            throw new IllegalArgumentException("a user name has 3 to 100 letters, digits or . _ @ -");
         }
-        this.userName = userName.trim().toLowerCase(Locale.ROOT);
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.userName = normalized;
+        this.passwordHash = requireHash(passwordHash);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** User names are compared without regard to case or surrounding blanks. */
+    public static String normalizeUserName(String userName) {
+        return userName == null ? "" : userName.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Is this (normalized) user name acceptable for a new account? */
+    public static boolean isValidUserName(String normalizedUserName) {
+        return normalizedUserName != null && USER_NAME.matcher(normalizedUserName).matches();
+    }
+
+    /** Is this clear-text password long enough to be hashed for an account? */
+    public static boolean isAcceptablePassword(String password) {
+        return password != null && password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
+                && !password.isBlank();
+    }
+
+    /** A staff reset: the new hash replaces the old one, the user name stays. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = requireHash(newHash);
+    }
+
+    private static String requireHash(String hash) {
+        if (hash == null || hash.isBlank()) {
+            throw new IllegalArgumentException("passwordHash must not be blank");
+        }
+        return hash;
     }
 
     public Long getId() {
@@ -60,5 +101,13 @@ public class MembershipAccount {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

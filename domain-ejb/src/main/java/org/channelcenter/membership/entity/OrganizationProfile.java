@@ -15,10 +15,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * An organization profile in the partner-network registry. Its partner network ID (6–10 digits) can be
- * linked to at most one partner organization.
+ * An organization profile in the partner-network registry. Its partner network ID (6–10 digits) is unique
+ * and never changes, and can be linked to at most one partner organization (enrollment does that, not the
+ * registry screens). Legal name, country/region (an ISO 3166-1 alpha-2 code) and status may change.
  */
 @Entity
 @Table(name = "organization_profile")
@@ -26,10 +28,18 @@ import java.util.Objects;
         query = "select p from OrganizationProfile p where p.account.id = :accountId order by p.networkId")
 @NamedQuery(name = OrganizationProfile.COUNT_BY_STATUS,
         query = "select count(p) from OrganizationProfile p where p.status = :status")
+@NamedQuery(name = OrganizationProfile.COUNT_BY_NETWORK_ID,
+        query = "select count(p) from OrganizationProfile p where p.networkId = :networkId")
 public class OrganizationProfile {
 
     public static final String COUNT_BY_STATUS = "OrganizationProfile.countByStatus";
     public static final String OF_ACCOUNT = "OrganizationProfile.ofAccount";
+    public static final String COUNT_BY_NETWORK_ID = "OrganizationProfile.countByNetworkId";
+
+    /** Column size of {@code legal_name}. */
+    public static final int LEGAL_NAME_MAX = 200;
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,17 +74,67 @@ public class OrganizationProfile {
 
     public OrganizationProfile(MembershipAccount account, String networkId, String legalName, String countryCode) {
         this.account = Objects.requireNonNull(account, "account");
-        if (networkId == null || !networkId.matches("\\d{6,10}")) {
+        if (!isValidNetworkId(networkId)) {
             throw new IllegalArgumentException("a partner network ID has 6 to 10 digits");
         }
         this.networkId = networkId;
-        this.legalName = Objects.requireNonNull(legalName, "legalName").trim();
-        this.countryCode = Objects.requireNonNull(countryCode, "countryCode").trim().toUpperCase(Locale.ROOT);
+        rename(legalName);
+        moveTo(countryCode);
         this.status = ProfileStatus.ACTIVE;
+    }
+
+    /** Exactly 6 to 10 ASCII digits, nothing around them. */
+    public static boolean isValidNetworkId(String networkId) {
+        return networkId != null && networkId.matches("[0-9]{6,10}");
+    }
+
+    /** Some text, at most {@link #LEGAL_NAME_MAX} characters once trimmed. */
+    public static boolean isValidLegalName(String legalName) {
+        return legalName != null && !legalName.isBlank() && legalName.trim().length() <= LEGAL_NAME_MAX;
+    }
+
+    /** One of the ISO 3166-1 alpha-2 codes the platform knows, in any case. */
+    public static boolean isValidCountryCode(String countryCode) {
+        return countryCode != null && COUNTRIES.contains(countryCode.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public void rename(String newLegalName) {
+        if (!isValidLegalName(newLegalName)) {
+            throw new IllegalArgumentException("a legal name has 1 to " + LEGAL_NAME_MAX + " characters");
+        }
+        this.legalName = newLegalName.trim();
+    }
+
+    /** The organization is now registered in another country/region. */
+    public void moveTo(String newCountryCode) {
+        if (!isValidCountryCode(newCountryCode)) {
+            throw new IllegalArgumentException("countryCode must be an ISO 3166-1 alpha-2 code");
+        }
+        this.countryCode = newCountryCode.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public void activate() {
+        status = ProfileStatus.ACTIVE;
     }
 
     public void deactivate() {
         status = ProfileStatus.INACTIVE;
+    }
+
+    public void changeStatus(ProfileStatus newStatus) {
+        if (Objects.requireNonNull(newStatus, "status") == ProfileStatus.ACTIVE) {
+            activate();
+        } else {
+            deactivate();
+        }
+    }
+
+    public boolean isActive() {
+        return status == ProfileStatus.ACTIVE;
+    }
+
+    public boolean isLinked() {
+        return linkedOrganizationId != null;
     }
 
     public Long getId() {
@@ -105,14 +165,6 @@ public class OrganizationProfile {
         return linkedOrganizationId;
     }
 
-    public boolean isActive() {
-        return status == ProfileStatus.ACTIVE;
-    }
-
-    public boolean isLinked() {
-        return linkedOrganizationId != null;
-    }
-
     /** Links the network ID to a partner organization; a profile links to one organization at most. */
     public void linkTo(long organizationId) {
         if (isLinked()) {
@@ -124,5 +176,9 @@ public class OrganizationProfile {
     /** Frees the network ID again, e.g. when the application that linked it was rejected. */
     public void unlink() {
         linkedOrganizationId = null;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -41,4 +41,46 @@ class OrganizationProfileTest {
 
         assertEquals(ProfileStatus.INACTIVE, profile.getStatus());
     }
+
+    @Test
+    void renameAndMoveKeepTheirRules() {
+        OrganizationProfile profile = new OrganizationProfile(account, "123456", "Contoso Ltd", "GB");
+
+        profile.rename("  Contoso Group plc ");
+        profile.moveTo("ie");
+
+        assertEquals("Contoso Group plc", profile.getLegalName());
+        assertEquals("IE", profile.getCountryCode());
+        assertThrows(IllegalArgumentException.class, () -> profile.rename(" "));
+        assertThrows(IllegalArgumentException.class, () -> profile.rename("x".repeat(201)));
+        assertThrows(IllegalArgumentException.class, () -> profile.moveTo("XX"));
+        assertThrows(IllegalArgumentException.class, () -> profile.moveTo(null));
+        assertEquals("Contoso Group plc", profile.getLegalName());
+        assertEquals("IE", profile.getCountryCode());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "G", "GBR", "ZZ", "1A"})
+    void aNewProfileNeedsAnIsoCountryCode(String countryCode) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new OrganizationProfile(account, "123456", "Contoso Ltd", countryCode));
+    }
+
+    @Test
+    void aProfileCanBeActivatedAgainAndIsNotLinkedWhenNew() {
+        OrganizationProfile profile = new OrganizationProfile(account, "123456", "Contoso Ltd", "GB");
+        profile.changeStatus(ProfileStatus.INACTIVE);
+        assertEquals(false, profile.isActive());
+
+        profile.activate();
+
+        assertEquals(true, profile.isActive());
+        assertEquals(false, profile.isLinked());
+    }
+
+    @Test
+    void networkIdsAreAsciiDigitsOnly() {
+        assertEquals(false, OrganizationProfile.isValidNetworkId("١٢٣٤٥٦"));
+    }
 }
