@@ -64,7 +64,7 @@ class AccessBrowserIT {
         staff = Chromium.open("en");
         PortalPage staffPortal = new PortalPage(staff);
         staffPortal.signIn(staffUser.login(), Fixtures.PASSWORD);
-        staff.findElement(By.id("menuForm:menuAuditLog")).click();
+        PortalPage.press(staff, "menuForm:menuAuditLog");
         staffPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/staff/audit.xhtml"));
         staffPortal.waitForScripts();
         staff.findElement(By.id("auditForm:events:globalFilter")).sendKeys(resellerUser.login());

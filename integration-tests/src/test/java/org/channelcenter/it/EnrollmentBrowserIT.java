@@ -164,6 +164,28 @@ class EnrollmentBrowserIT {
         approved.click("statusForm:toDashboard", "pageTitle");
         assertEquals("Dashboard", approved.text("pageTitle"));
         assertTrue(approved.text("shellForm:signedInUser").contains("Browser Reseller " + prefix));
+
+        // Account settings › User management: add a second user and grant it Admin agent with Update
+        approved.click("menuForm:menuUserManagement", "usersForm:addUser");
+        approved.waitForScripts();
+        approved.click("usersForm:addUser", "addUserForm:displayName");
+        approved.type("addUserForm:displayName", "Second User")
+                .type("addUserForm:userName", "second")
+                .type("addUserForm:email", "second@" + prefix + ".example.test");
+        applicant.findElement(By.cssSelector("#addUserForm\\:helpdeskAgent .ui-chkbox-box")).click();
+        PortalPage.press(applicant, "addUserForm:save");
+        String second = "second@" + prefix + ".channel.test";
+        approved.waiting().until(d -> d.findElement(By.id("messages")).getText().contains(second));
+        approved.waiting().until(d -> {
+            d.findElement(By.xpath("//tbody[@id='usersForm:users_data']/tr[td[normalize-space(.)='" + second
+                    + "']]//button[contains(@id,':editRoles')]")).click();
+            return true;
+        });
+        approved.waiting().until(d -> d.findElement(By.id("editedUser")).getText().contains(second));
+        applicant.findElement(By.cssSelector("#userForm\\:adminAgent .ui-chkbox-box")).click();
+        PortalPage.press(applicant, "userForm:update");
+        approved.waiting().until(d -> d.findElement(By.xpath("//tbody[@id='usersForm:users_data']/tr[td[normalize-space(.)='"
+                + second + "']]")).getText().contains("Admin agent"));
     }
 
     @Test

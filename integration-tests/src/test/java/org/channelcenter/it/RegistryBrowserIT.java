@@ -71,7 +71,7 @@ class RegistryBrowserIT {
         browser = Chromium.open("en");
         portal = new PortalPage(browser);
         portal.signIn(staff.login(), Fixtures.PASSWORD);
-        browser.findElement(By.id("menuForm:menuRegistry")).click();
+        PortalPage.press(browser, "menuForm:menuRegistry");
         portal.waiting().until(d -> d.getCurrentUrl().endsWith("/staff/registry.xhtml"));
         portal.waitForScripts();
     }
@@ -87,7 +87,7 @@ class RegistryBrowserIT {
     }
 
     private void chooseCountry(String name) {
-        browser.findElement(By.id("profileForm:countryCode")).click();
+        PortalPage.press(browser, "profileForm:countryCode");
         visible("profileForm:countryCode_panel");
         // Typed into the menu's filter first: the long list scrolls inside the panel, out of a click's reach.
         visible("profileForm:countryCode_filter").sendKeys(name);
@@ -97,12 +97,12 @@ class RegistryBrowserIT {
     }
 
     private void saveProfileAndExpectTheDialogToClose() {
-        browser.findElement(By.id("profileForm:save")).click();
+        PortalPage.press(browser, "profileForm:save");
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileDialog")));
     }
 
     private String fieldMessageAfterSave(String field) {
-        browser.findElement(By.id("profileForm:save")).click();
+        PortalPage.press(browser, "profileForm:save");
         return portal.waiting().until(d -> {
             String text = d.findElement(By.id("profileForm:" + field + "Message")).getText();
             return text.isBlank() ? null : text;
@@ -138,7 +138,7 @@ class RegistryBrowserIT {
         String member = userName("member");
         String networkId = networkId();
 
-        browser.findElement(By.id("registryForm:newAccount")).click();
+        PortalPage.press(browser, "registryForm:newAccount");
         type("profileForm:userName", member);
         type("profileForm:password", "Member#2026");
         type("profileForm:networkId", "12ab");
@@ -152,14 +152,14 @@ class RegistryBrowserIT {
         String row = listFilteredBy(networkId, "Browser Member Ltd");
         assertTrue(row.contains(member) && row.contains("Brazil") && row.contains("Active"), row);
 
-        browser.findElement(By.id("registryForm:newAccount")).click();
+        PortalPage.press(browser, "registryForm:newAccount");
         type("profileForm:userName", userName("copycat"));
         type("profileForm:password", "Copycat#2026");
         type("profileForm:networkId", networkId);
         type("profileForm:legalName", "Copycat Ltd");
         chooseCountry("Brazil");
         assertEquals("This partner network ID is already registered.", fieldMessageAfterSave("networkId"));
-        browser.findElement(By.id("profileForm:cancel")).click();
+        PortalPage.press(browser, "profileForm:cancel");
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileDialog")));
 
         clickInTable("registryForm:profiles:0:edit");
@@ -184,7 +184,7 @@ class RegistryBrowserIT {
                 + imported + ",," + networkId + ",Duplicate Ltd,US,ACTIVE\n"
                 + imported + ",," + good2 + ",\"Imported Two, Inc.\",CA,INACTIVE\n", StandardCharsets.UTF_8);
         browser.findElement(By.cssSelector("#importForm input[type='file']")).sendKeys(csv.toString());
-        browser.findElement(By.id("importForm:upload")).click();
+        PortalPage.press(browser, "importForm:upload");
 
         String summary = portal.waiting().until(d -> {
             var found = d.findElements(By.id("importForm:summary"));

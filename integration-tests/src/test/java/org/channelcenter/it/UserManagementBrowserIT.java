@@ -64,7 +64,7 @@ class UserManagementBrowserIT {
         admin = Chromium.open("en");
         PortalPage portal = new PortalPage(admin);
         portal.signIn(login, Fixtures.PASSWORD);
-        admin.findElement(By.id("menuForm:menuUserManagement")).click();
+        PortalPage.press(admin, "menuForm:menuUserManagement");
         portal.waiting().until(d -> d.getCurrentUrl().endsWith("/account/users.xhtml"));
         portal.waitForScripts();
         return portal;
@@ -108,10 +108,10 @@ class UserManagementBrowserIT {
         String email = "new.user." + System.nanoTime() + "@mail.example";
         String login = "new.user@" + domainOf(org.login());
 
-        admin.findElement(By.id("usersForm:addUser")).click();
+        PortalPage.press(admin, "usersForm:addUser");
         portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("addUserForm:displayName")));
         assertEquals("@" + domainOf(org.login()), admin.findElement(By.id("userNameDomain")).getText());
-        admin.findElement(By.id("addUserForm:save")).click();
+        PortalPage.press(admin, "addUserForm:save");
         portal.waiting().until(d -> d.findElement(By.id("addUserForm:userNameMessage")).getText()
                 .contains("Enter a user name."));
 
@@ -119,7 +119,7 @@ class UserManagementBrowserIT {
         admin.findElement(By.id("addUserForm:userName")).sendKeys("New.User");
         admin.findElement(By.id("addUserForm:email")).sendKeys(email);
         tick(admin, "addUserForm:salesAgent");
-        admin.findElement(By.id("addUserForm:save")).click();
+        PortalPage.press(admin, "addUserForm:save");
 
         waitForMessage(portal, "User " + login + " added.");
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("addUserForm:save")));
@@ -127,13 +127,13 @@ class UserManagementBrowserIT {
         assertEquals("Invitation sent", rowOf(admin, login).findElement(By.className("cc-user-status")).getText());
 
         // the same user name again: refused at the field, nothing added
-        admin.findElement(By.id("usersForm:addUser")).click();
+        PortalPage.press(admin, "usersForm:addUser");
         portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("addUserForm:displayName")));
         portal.waiting().until(d -> d.findElement(By.id("addUserForm:userName")).getAttribute("value").isEmpty());
         admin.findElement(By.id("addUserForm:displayName")).sendKeys("Someone Else");
         admin.findElement(By.id("addUserForm:userName")).sendKeys("new.user");
         admin.findElement(By.id("addUserForm:email")).sendKeys("someone.else@mail.example");
-        admin.findElement(By.id("addUserForm:save")).click();
+        PortalPage.press(admin, "addUserForm:save");
         portal.waiting().until(d -> d.findElement(By.id("addUserForm:userNameMessage")).getText()
                 .contains("already taken"));
         assertEquals(1, admin.findElements(By.xpath("//tbody[@id='usersForm:users_data']/tr[td[normalize-space(.)='"
@@ -152,14 +152,14 @@ class UserManagementBrowserIT {
         assertTrue(newUser.text("setPasswordIntro").contains(login));
         other.findElement(By.id("setPasswordForm:password")).sendKeys("too-short");
         other.findElement(By.id("setPasswordForm:confirmation")).sendKeys("too-short");
-        other.findElement(By.id("setPasswordForm:save")).click();
+        PortalPage.press(other, "setPasswordForm:save");
         newUser.waiting().until(d -> d.findElement(By.id("setPasswordForm:passwordMessage")).getText()
                 .contains("at least 12 characters"));
         other.findElement(By.id("setPasswordForm:password")).clear();
         other.findElement(By.id("setPasswordForm:password")).sendKeys(NEW_PASSWORD);
         other.findElement(By.id("setPasswordForm:confirmation")).clear();
         other.findElement(By.id("setPasswordForm:confirmation")).sendKeys(NEW_PASSWORD);
-        other.findElement(By.id("setPasswordForm:save")).click();
+        PortalPage.press(other, "setPasswordForm:save");
         assertTrue(newUser.text("setPasswordDoneText").contains(login));
 
         other.get(link);
@@ -191,7 +191,7 @@ class UserManagementBrowserIT {
         openRolesOf(portal, helpdesk);
         assertTrue(ticked(admin, "userForm:helpdeskAgent"));
         tick(admin, "userForm:adminAgent");
-        admin.findElement(By.id("userForm:update")).click();
+        PortalPage.press(admin, "userForm:update");
 
         waitForMessage(portal, "The roles of " + helpdesk + " were updated.");
         portal.waiting().until(d -> rolesOf(d, helpdesk).equals("Admin agent, Helpdesk agent"));
@@ -202,7 +202,7 @@ class UserManagementBrowserIT {
         other = Chromium.open("en");
         PortalPage promoted = new PortalPage(other);
         promoted.signIn(helpdesk, Fixtures.PASSWORD);
-        other.findElement(By.id("menuForm:menuUserManagement")).click();
+        PortalPage.press(other, "menuForm:menuUserManagement");
         promoted.waiting().until(d -> d.getCurrentUrl().endsWith("/account/users.xhtml"));
         assertTrue(promoted.text("usersForm:users").contains(org.login()));
     }
@@ -233,7 +233,7 @@ class UserManagementBrowserIT {
         assertTrue(ticked(admin, "userForm:adminAgent"));
         tick(admin, "userForm:adminAgent");
         tick(admin, "userForm:globalAdmin");
-        admin.findElement(By.id("userForm:update")).click();
+        PortalPage.press(admin, "userForm:update");
         waitForMessage(portal, refusal);
         assertEquals("Global admin, Admin agent", rolesOf(admin, org.login()));
 
@@ -243,7 +243,7 @@ class UserManagementBrowserIT {
         // a fresh message, so the wait below sees this refusal and not the previous one
         portal.waiting().until(d -> { ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("document.getElementById('messages').innerHTML = '';"); return true; });
-        admin.findElement(By.id("deactivateForm:confirm")).click();
+        PortalPage.press(admin, "deactivateForm:confirm");
         waitForMessage(portal, refusal);
 
         admin.navigate().refresh();

@@ -23,7 +23,7 @@ class ContactVerificationTest {
         Organization organization = new Organization(OrganizationKind.RESELLER, "C", "c.channel.test", "US", ISSUED);
         UserAccount admin = new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), ISSUED);
         EnrollmentApplication application = EnrollmentApplication.submit(organization, admin,
-                new OrganizationProfile(new MembershipAccount("m", "h", ISSUED), "1234567", "C", "US"),
+                new OrganizationProfile(new MembershipAccount("mpn-test", "hash", ISSUED), "1234567", "C", "US"),
                 EnrollmentApplicationTest.completeProfile(), Locale.ENGLISH, ISSUED);
         return new ContactVerification(application, "hash", ISSUED);
     }

@@ -61,7 +61,7 @@ class EnrollmentApplicationTest {
         Organization organization = new Organization(OrganizationKind.RESELLER, "C", "c.channel.test", "US", NOW);
         UserAccount admin = new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
         assertEquals(Reason.PROFILE_INCOMPLETE, refusal(() -> EnrollmentApplication.submit(organization, admin,
-                new OrganizationProfile(new MembershipAccount("m", "h", NOW), "1234567", "C", "US"), incomplete,
+                new OrganizationProfile(new MembershipAccount("mpn-test", "hash", NOW), "1234567", "C", "US"), incomplete,
                 Locale.ENGLISH, NOW)));
     }
 

@@ -45,7 +45,7 @@ public final class Chromium {
             options.setBinary(BROWSER);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1400",
                     "--lang=" + acceptLanguage,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));

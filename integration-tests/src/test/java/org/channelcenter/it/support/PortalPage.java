@@ -54,9 +54,15 @@ public final class PortalPage {
      */
     public void chooseLanguage(String nativeName, String languageTag) {
         waitForScripts();
-        driver.findElement(By.id("shellForm:language")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shellForm:language_panel")));
-        driver.findElement(By.cssSelector("#shellForm\\:language_items li[data-label='" + nativeName + "']")).click();
+        // the language is offered under its own name ...
+        String offered = driver.findElement(By.cssSelector("#shellForm\\:language_input option[value='" + languageTag + "']"))
+                .getAttribute("textContent");
+        if (!nativeName.equals(offered.trim())) {
+            throw new AssertionError(languageTag + " is offered as '" + offered + "', not '" + nativeName + "'");
+        }
+        // ... and picked through the menu's widget, which fires the same change a click does
+        ((JavascriptExecutor) driver).executeScript("var menu = PF('languageMenu'); menu.selectValue(arguments[0]);"
+                + " menu.triggerChange();", languageTag);
         wait.until(d -> languageTag.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitForScripts();
     }
@@ -75,6 +81,26 @@ public final class PortalPage {
                 && !page.contains("SRVE");
     }
 
+    /**
+     * Clicks the element with that id as soon as it takes the click: dialogs and ajax updates may cover or
+     * replace it for a moment, which a person would simply wait out.
+     */
+    public static void press(WebDriver driver, String id) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                    .until(d -> {
+                        d.findElement(By.id(id)).click();
+                        return true;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            new PortalPage(driver).evidence("press-" + id.replace(':', '_'));
+            throw e;
+        }
+    }
+
     /** Types into an input found by its id, replacing what it held. */
     public PortalPage type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
@@ -85,7 +111,7 @@ public final class PortalPage {
 
     /** Clicks a button or link by id and waits until the element {@code nextId} is shown. */
     public PortalPage click(String id, String nextId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        press(driver, id);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(nextId)));
         return this;
     }
