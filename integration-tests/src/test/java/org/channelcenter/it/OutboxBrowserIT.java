@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -82,22 +83,22 @@ class OutboxBrowserIT {
         assertTrue(mail.contentType().toLowerCase().contains("utf-8"), mail.contentType());
         assertTrue(mail.body().startsWith("Hello " + recipient + ", this is a test message from http"), mail.body());
 
-        browser.findElement(By.id("outboxForm:mails:globalFilter")).sendKeys(recipient);
-        portal.waiting().until(d -> {
-            // the table shows what the database holds when it loads; refresh until delivery is recorded
-            if (!rowText(d).contains("Sent")) {
-                d.findElement(By.id("outboxForm:mails:refresh")).click();
-                return false;
-            }
-            return true;
-        });
-        assertEquals(1, browser.findElements(By.cssSelector("#outboxForm\\:mails_data > tr[data-ri]")).size());
+        showOnlyRowsWith(portal, recipient);
+        refreshUntilSent(portal);
+        assertEquals(1, dataRows(browser).size());
         assertEquals("Sent", browser.findElement(By.id("outboxForm:mails:0:status")).getText());
         assertEquals("1", browser.findElement(By.id("outboxForm:mails:0:attempts")).getText());
 
         browser.findElement(By.cssSelector("#outboxForm\\:mails_data > tr[data-ri='0'] .ui-row-toggler")).click();
-        String body = portal.text("outboxForm:mails:0:body");
-        assertTrue(body.startsWith("Hello " + recipient), body);
+        waitForAjax(portal);
+        try {
+            String body = portal.waiting().until(d -> d.findElement(By.cssSelector(
+                    "#outboxForm\\:mails_data > tr.ui-expanded-row-content .cc-mail-body"))).getText();
+            assertTrue(body.startsWith("Hello " + recipient), body);
+        } catch (RuntimeException e) {
+            throw new AssertionError("no mail text; table: " + browser.findElement(By.id("outboxForm:mails"))
+                    .getAttribute("outerHTML"), e);
+        }
     }
 
     @Test
@@ -107,13 +108,16 @@ class OutboxBrowserIT {
         browser.findElement(By.id("testMailForm:recipient")).sendKeys(recipient);
         browser.findElement(By.id("testMailForm:send")).click();
         smtp.awaitMailTo(recipient);
-        browser.findElement(By.id("outboxForm:mails:globalFilter")).sendKeys(recipient);
-        portal.waiting().until(d -> rowText(d).contains(recipient));
+        showOnlyRowsWith(portal, recipient);
+        refreshUntilSent(portal);
 
-        chooseStatus(portal, "Held");
-        portal.waiting().until(d -> !rowText(d).contains(recipient));
-        chooseStatus(portal, "Sent");
-        portal.waiting().until(d -> rowText(d).contains(recipient));
+        chooseStatus(portal, "HELD");
+        assertTrue(dataRows(browser).isEmpty(), rowText(browser));
+        chooseStatus(portal, "SENT");
+        assertEquals(1, dataRows(browser).size());
+        assertTrue(rowText(browser).contains(recipient), rowText(browser));
+        chooseStatus(portal, "PENDING");
+        assertTrue(dataRows(browser).isEmpty(), rowText(browser));
     }
 
     @Test
@@ -144,11 +148,57 @@ class OutboxBrowserIT {
         assertTrue(browser.findElements(By.id("outboxForm:mails")).isEmpty());
     }
 
-    private void chooseStatus(PortalPage portal, String label) {
-        browser.findElement(By.id("outboxForm:mails:statusFilter")).click();
-        WebElement item = portal.waiting().until(d -> d.findElement(By.cssSelector(
-                "#outboxForm\\:mails\\:statusFilter_items li[data-label='" + label + "']")));
-        item.click();
+    /** Types into the table's search box and waits until every row shown matches it. */
+    private void showOnlyRowsWith(PortalPage portal, String text) {
+        browser.findElement(By.id("outboxForm:mails:globalFilter")).sendKeys(text);
+        portal.waiting().until(d -> {
+            List<WebElement> rows = dataRows(d);
+            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(text));
+        });
+    }
+
+    /**
+     * Picks a status in the filter menu through its PrimeFaces widget and fires the change a click on an item
+     * fires (the widget's selectValue alone is silent), then waits until the table has been filtered.
+     */
+    private void chooseStatus(PortalPage portal, String status) {
+        waitForAjax(portal);
+        ((JavascriptExecutor) browser).executeScript("PF('outboxStatus').selectValue(arguments[0]);"
+                + "document.getElementById('outboxForm:mails:statusFilter_input')"
+                + ".dispatchEvent(new Event('change'));", status);
+        pause(); // the change starts two requests, the second from the first's completion
+        waitForAjax(portal);
+    }
+
+    /** The table shows what the database held when it loaded: refresh until delivery has been recorded. */
+    private void refreshUntilSent(PortalPage portal) {
+        portal.waiting().until(d -> {
+            waitForAjax(portal);
+            if (rowText(d).contains("Sent")) {
+                return true;
+            }
+            d.findElement(By.id("outboxForm:mails:refresh")).click();
+            return false;
+        });
+        waitForAjax(portal);
+    }
+
+    private static void waitForAjax(PortalPage portal) {
+        portal.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<WebElement> dataRows(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#outboxForm\\:mails_data > tr[data-ri]"));
     }
 
     private static String rowText(WebDriver driver) {
