@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,15 +53,16 @@ public class MailDelivery {
     @ConfigProperty(name = "cc.mail.delivery.seconds", defaultValue = "10")
     long periodSeconds;
 
+    // Optional, because MicroProfile Config treats the empty default ("no SMTP host") as a missing value.
     @Inject
-    @ConfigProperty(name = "cc.smtp.host", defaultValue = "")
-    String smtpHost;
+    @ConfigProperty(name = "cc.smtp.host")
+    Optional<String> smtpHost;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
-        if (smtpHost.isBlank()) {
+        if (smtpHost.filter(host -> !host.isBlank()).isEmpty()) {
             LOG.info("No SMTP host configured (cc.smtp.host): mail is kept in the outbox as HELD, not delivered.");
             return;
         }
@@ -68,7 +70,7 @@ public class MailDelivery {
         // Not persistent: the schedule is rebuilt at every start from the configuration, and the outbox table
         // itself is what survives a restart.
         timerService.createIntervalTimer(period, period, new TimerConfig("outbox delivery", false));
-        LOG.info(() -> "Outbox delivery to " + smtpHost + " every " + Math.max(1, periodSeconds) + " s.");
+        LOG.info(() -> "Outbox delivery to " + smtpHost.get() + " every " + Math.max(1, periodSeconds) + " s.");
     }
 
     @Timeout

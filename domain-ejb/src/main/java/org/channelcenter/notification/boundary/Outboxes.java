@@ -52,9 +52,10 @@ public class Outboxes {
     @Inject
     Outbox outbox;
 
+    // Optional, because MicroProfile Config treats the empty default ("no SMTP host") as a missing value.
     @Inject
-    @ConfigProperty(name = "cc.smtp.host", defaultValue = "")
-    String smtpHost;
+    @ConfigProperty(name = "cc.smtp.host")
+    Optional<String> smtpHost;
 
     /** How many mails match the text (recipient or subject) and status; either may be null for "any". */
     public long count(String text, MailStatus status) {
@@ -103,7 +104,7 @@ public class Outboxes {
     /** False when no SMTP host is configured, so new mail is HELD here instead of being sent. */
     public boolean isDeliveryConfigured() {
         requireStaff();
-        return !smtpHost.isBlank();
+        return smtpHost.filter(host -> !host.isBlank()).isPresent();
     }
 
     /** The role alone is not enough: only active staff of the operator organization read everyone's mail. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.channelcenter.notification.entity.OutboxMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,9 +21,10 @@ public class Outbox {
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
+    // Optional, because MicroProfile Config treats the empty default ("no SMTP host") as a missing value.
     @Inject
-    @ConfigProperty(name = "cc.smtp.host", defaultValue = "")
-    String smtpHost;
+    @ConfigProperty(name = "cc.smtp.host")
+    Optional<String> smtpHost;
 
     @Inject
     @ConfigProperty(name = "cc.public.url", defaultValue = "http://localhost:9080/")
@@ -37,7 +39,7 @@ public class Outbox {
         all.putIfAbsent("portal", portalUrl());
         MailTemplates.RenderedMail mail = MailTemplates.render(template, locale, all);
         OutboxMessage message = new OutboxMessage(template, recipient, locale, mail.subject(), mail.body(),
-                !smtpHost.isBlank(), Instant.now());
+                smtpHost.filter(host -> !host.isBlank()).isPresent(), Instant.now());
         em.persist(message);
         return message;
     }
