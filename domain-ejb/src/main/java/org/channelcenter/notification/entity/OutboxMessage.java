@@ -8,16 +8,37 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One mail in the outbox, already rendered in the recipient's language. */
+/**
+ * One mail in the outbox, already rendered in the recipient's language. Only a PENDING mail is ever
+ * delivered: each attempt ends in {@link #markSent} or {@link #recordFailure}, which retries with exponential
+ * back-off ({@link #retryDelay}) until {@link #MAX_ATTEMPTS} attempts have failed and the mail is FAILED.
+ * A HELD mail (no SMTP host when it was queued) is never sent; SENT and FAILED are final.
+ */
 @Entity
 @Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.DUE, query = "select m.id from OutboxMessage m"
+        + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING and m.nextAttemptAt <= :now"
+        + " order by m.nextAttemptAt, m.id")
 public class OutboxMessage {
+
+    /** Ids of the PENDING mails due at {@code :now}, longest waiting first. */
+    public static final String DUE = "OutboxMessage.due";
+
+    /** After this many failed attempts a mail is given up (FAILED). */
+    public static final int MAX_ATTEMPTS = 8;
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    /** The size of the last_error column. */
+    static final int ERROR_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +97,56 @@ public class OutboxMessage {
         this.status = deliverable ? MailStatus.PENDING : MailStatus.HELD;
         this.nextAttemptAt = deliverable ? now : null;
         this.createdAt = now;
+    }
+
+    /** Due for an attempt now: PENDING and its next attempt time has come. */
+    public boolean isDue(Instant now) {
+        return status == MailStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    /** The relay accepted the mail: SENT, nothing more to try. */
+    public void markSent(Instant now) {
+        requirePending();
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = now;
+        nextAttemptAt = null;
+    }
+
+    /**
+     * An attempt failed: the error is kept (shortened to fit) and the next attempt scheduled after
+     * {@link #retryDelay}, or, after {@link #MAX_ATTEMPTS} failures, the mail is given up as FAILED.
+     */
+    public void recordFailure(String error, Instant now) {
+        requirePending();
+        attempts++;
+        lastError = shorten(error == null || error.isBlank() ? "unknown error" : error.strip());
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = now.plus(retryDelay(attempts));
+        }
+    }
+
+    /** How long to wait after the given number of failed attempts: 30 s, doubling each time, at most 1 h. */
+    public static Duration retryDelay(int failedAttempts) {
+        if (failedAttempts < 1) {
+            throw new IllegalArgumentException("failedAttempts must be at least 1");
+        }
+        // 2^7 * 30 s already exceeds the cap, so larger shifts are never needed (and could overflow).
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failedAttempts - 1, 7));
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    private void requirePending() {
+        if (status != MailStatus.PENDING) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", not PENDING");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH - 1) + "…";
     }
 
     public Long getId() {

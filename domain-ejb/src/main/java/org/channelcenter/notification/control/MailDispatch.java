@@ -1,0 +1,92 @@
+package org.channelcenter.notification.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.notification.entity.MailStatus;
+import org.channelcenter.notification.entity.OutboxMessage;
+
+/**
+ * One delivery attempt per transaction: a mail that is sent, or whose failure is recorded, is committed on
+ * its own, whatever happens to the other mails of the same run. This is an EJB rather than a plain control
+ * only because it needs the container's REQUIRES_NEW; it is called by {@code MailDelivery}, not by pages.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MailDispatch {
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    @Inject
+    SmtpRelay relay;
+
+    @Inject
+    AuditTrail trail;
+
+    /** Ids of up to {@code limit} mails due at {@code now}, longest waiting first; read in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> due(Instant now, int limit) {
+        return em.createNamedQuery(OutboxMessage.DUE, Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Tries to send the mail, if it is still due (the row is locked first, so two servers over one database
+     * never both send it), and records the outcome. MAIL_SENT is audited, and MAIL_FAILED when the mail is
+     * given up; a failure that will be retried only shows on the Outbox.
+     *
+     * @return the mail's status afterwards, or empty when it was no longer due
+     */
+    public Optional<MailStatus> attempt(long id, Instant now) {
+        OutboxMessage mail = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || !mail.isDue(now)) {
+            return Optional.empty();
+        }
+        try {
+            relay.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            mail.markSent(now);
+            trail.recordAs(null, null, AuditAction.MAIL_SENT, mail.getRecipient(), describe(mail), null);
+        } catch (MessagingException | RuntimeException e) {
+            // Whatever stops this one mail is kept on it and retried later with back-off, so a bad address or
+            // a relay outage can neither lose the mail nor make the timer retry it in a tight loop.
+            mail.recordFailure(errorText(e), now);
+            if (mail.getStatus() == MailStatus.FAILED) {
+                trail.recordAs(null, null, AuditAction.MAIL_FAILED, mail.getRecipient(),
+                        describe(mail) + ": " + mail.getLastError(), null);
+            }
+        }
+        return Optional.of(mail.getStatus());
+    }
+
+    private static String describe(OutboxMessage mail) {
+        return "mail " + mail.getId() + " (" + mail.getTemplate() + "), attempt " + mail.getAttempts();
+    }
+
+    /** The exception and its causes in one line, e.g. "MailConnectException: Couldn't connect ... ← ConnectException: ...". */
+    static String errorText(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" ← ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage().replaceAll("\\s+", " ").strip());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.channelcenter.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.channelcenter.notification.control.Outbox;
+
+/**
+ * Test-only: lets a test outside the server queue a mail and watch what delivery does with it. Exists
+ * only in test deployments, never in the EAR.
+ *
+ * <p>POST /public/it-fixtures/mail?recipient=...[&amp;held=true] queues the {@code test.ping} mail through the
+ * real {@link Outbox} (PENDING on the test server, which has an SMTP host), or stores it HELD as a server
+ * without SMTP host would; answers {@code id=<id>}. GET ...?id=... answers the row's status, attempts,
+ * createdAt, nextAttemptAt, sentAt (epoch milliseconds, empty if none) and lastError, one per line.
+ */
+@WebServlet("/public/it-fixtures/mail")
+public class MailFixtureServlet extends HttpServlet {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String recipient = request.getParameter("recipient");
+        try {
+            long id = Boolean.parseBoolean(request.getParameter("held")) ? insertHeld(recipient)
+                    : Transactions.inTransaction(transaction, () -> {
+                        var mail = outbox.enqueue("test.ping", recipient, Locale.ENGLISH, Map.of("name", recipient));
+                        return mail;
+                    }).getId();
+            response.setContentType("text/plain");
+            response.getWriter().println("id=" + id);
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** A HELD row exactly as Outbox writes it when no SMTP host is configured. */
+    private long insertHeld(String recipient) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into outbox_message (template, recipient,"
+                     + " locale, subject, body, status, attempts, created_at, version)"
+                     + " values ('test.ping', ?, 'en', 'Held test mail', ?, 'HELD', 0, ?, 1)", new String[] {"ID"})) {
+            insert.setString(1, recipient);
+            insert.setString(2, "Held for " + recipient);
+            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select status, attempts, created_at,"
+                     + " next_attempt_at, sent_at, last_error from outbox_message where id = ?")) {
+            select.setLong(1, Long.parseLong(request.getParameter("id")));
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                response.setContentType("text/plain;charset=UTF-8");
+                PrintWriter out = response.getWriter();
+                out.println("status=" + row.getString(1));
+                out.println("attempts=" + row.getInt(2));
+                out.println("createdAt=" + millis(row.getTimestamp(3)));
+                out.println("nextAttemptAt=" + millis(row.getTimestamp(4)));
+                out.println("sentAt=" + millis(row.getTimestamp(5)));
+                out.println("lastError=" + (row.getString(6) == null ? "" : row.getString(6).replaceAll("\\R", " ")));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String millis(Timestamp timestamp) {
+        return timestamp == null ? "" : Long.toString(timestamp.getTime());
+    }
+}

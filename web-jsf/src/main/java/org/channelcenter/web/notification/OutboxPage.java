@@ -1,0 +1,90 @@
+package org.channelcenter.web.notification;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.channelcenter.notification.boundary.OutboxEntry;
+import org.channelcenter.notification.boundary.Outboxes;
+import org.channelcenter.notification.entity.MailStatus;
+import org.channelcenter.web.i18n.Messages;
+import org.channelcenter.web.kernel.BoundaryLazyDataModel;
+
+/**
+ * Staff › Outbox: every queued mail, paged and filtered (text and status) in the database; a row opens to
+ * the mail's text; a test mail can be queued to any address.
+ */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Outboxes outboxes;
+
+    // Messages holds the request's FacesContext and cannot live in the view scope; one is made per use.
+    @Inject
+    Instance<Messages> messages;
+
+    private BoundaryLazyDataModel<OutboxEntry> mails;
+    private MailStatus status;
+    private String recipient;
+    private Boolean deliveryConfigured;
+
+    public BoundaryLazyDataModel<OutboxEntry> getMails() {
+        if (mails == null) {
+            // The status filter is read when the table loads, so changing it and re-filtering is enough.
+            mails = new BoundaryLazyDataModel<>(text -> outboxes.count(text, status),
+                    request -> outboxes.find(request, status), entry -> Long.toString(entry.id()));
+        }
+        return mails;
+    }
+
+    /** The mail's text, read only when its row is opened. */
+    public String bodyOf(OutboxEntry entry) {
+        return outboxes.body(entry.id()).orElse("");
+    }
+
+    public void sendTestMail() {
+        OutboxEntry queued = outboxes.sendTestMail(recipient, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages text = messages.get();
+        try {
+            text.info("outbox.test.queued", queued.recipient(), text.text("mailStatus." + queued.status()));
+        } finally {
+            messages.destroy(text);
+        }
+        recipient = null;
+    }
+
+    public boolean isDeliveryConfigured() {
+        if (deliveryConfigured == null) {
+            deliveryConfigured = outboxes.isDeliveryConfigured();
+        }
+        return deliveryConfigured;
+    }
+
+    public List<MailStatus> getStatuses() {
+        return List.of(MailStatus.values());
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MailStatus status) {
+        this.status = status;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+}
