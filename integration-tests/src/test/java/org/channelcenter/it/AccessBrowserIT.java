@@ -3,7 +3,7 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -13,10 +13,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -30,27 +29,18 @@ class AccessBrowserIT {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver reseller;
     private WebDriver staff;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowsers() {
-        for (WebDriver driver : new WebDriver[] {reseller, staff}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     @Test
     void aResellerOpeningAStaffPageGetsThe403PageAndStaffSeeTheRefusalInTheAuditLog() {
         Fixtures.Created resellerUser = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        reseller = Chromium.open("en");
+        reseller = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(reseller);
         resellerPortal.signIn(resellerUser.login(), Fixtures.PASSWORD);
 
@@ -61,7 +51,7 @@ class AccessBrowserIT {
         assertTrue(resellerPortal.revealsNothingInternal(), "error pages reveal nothing internal");
 
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
-        staff = Chromium.open("en");
+        staff = browsers.open("en");
         PortalPage staffPortal = new PortalPage(staff);
         staffPortal.signIn(staffUser.login(), Fixtures.PASSWORD);
         PortalPage.press(staff, "menuForm:menuAuditLog");
@@ -77,7 +67,7 @@ class AccessBrowserIT {
     @Test
     void anUnknownPageShowsTheLocalized404Page() {
         Fixtures.Created resellerUser = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
-        reseller = Chromium.open("ru");
+        reseller = browsers.open("ru");
         PortalPage portal = new PortalPage(reseller);
         portal.signIn(resellerUser.login(), Fixtures.PASSWORD);
 

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.OutboxFixtureServlet;
 import org.channelcenter.it.support.PortalPage;
@@ -17,10 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -41,22 +41,17 @@ class EnrollmentBrowserIT {
                 Transactions.class, org.channelcenter.it.support.Database.class);
     }
 
+    /** A real SMTP server (GreenMail) that the test server delivers the outbox's mail to. */
+    @RegisterExtension
+    final MailCatcher smtp = MailCatcher.running();
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver applicant;
     private WebDriver staff;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowsers() {
-        for (WebDriver driver : new WebDriver[] {applicant, staff}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     /** Walks the wizard with a new tenant and has the primary contact verify; returns the applicant's sign-in. */
     private String enrollAndVerify(String prefix, String contact) {
@@ -101,9 +96,9 @@ class EnrollmentBrowserIT {
             throw e;
         }
 
-        String mail = Fixtures.latestMail(contact, "enrollment.verifyContact");
-        assertNotNull(mail, "the primary contact was mailed a verification link");
-        String link = Fixtures.linkIn(mail);
+        MailCatcher.ReceivedMail mail = smtp.awaitMailTo(contact);
+        assertEquals("Confirm your email address for Channel Center", mail.subject());
+        String link = mail.link();
         assertTrue(link.startsWith(Fixtures.baseUrl() + "public/verify-contact.xhtml?token="), link);
         applicant.get(link);
         PortalPage verification = new PortalPage(applicant);
@@ -139,7 +134,7 @@ class EnrollmentBrowserIT {
     void aNewResellerEnrollsIsVerifiedApprovedAndReachesTheDashboard() {
         String prefix = newPrefix();
         String contact = "contact-" + prefix + "@example.test";
-        applicant = Chromium.open("en");
+        applicant = browsers.open("en");
         String signIn = enrollAndVerify(prefix, contact);
         PortalPage verification = new PortalPage(applicant);
         verification.signIn(signIn, Fixtures.PASSWORD);
@@ -148,7 +143,7 @@ class EnrollmentBrowserIT {
         assertTrue(applicant.findElements(By.id("menuForm:dashboardMenu")).isEmpty(), "no menu before approval");
 
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
-        staff = Chromium.open("en");
+        staff = browsers.open("en");
         PortalPage review = staffReviewing(staff, staffUser.login(), prefix);
         for (String check : new String[] {"contactVerified", "profileActive", "sameCountry", "networkIdLinkedHereOnly",
                 "noDuplicateLegalName"}) {
@@ -157,7 +152,8 @@ class EnrollmentBrowserIT {
         review.click("reviewForm:approve", "reviewForm:messages");
         review.waiting().until(d -> "APPROVED".equals(
                 d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
-        assertNotNull(Fixtures.latestMail(contact, "enrollment.approved"), "the status mail went to the contact");
+        smtp.awaitMailTo(contact, m -> m.subject().contains("in review"));
+        smtp.awaitMailTo(contact, m -> m.subject().startsWith("Welcome to Channel Center"));
 
         PortalPage approved = new PortalPage(applicant).open("enrollment/status.xhtml");
         assertEquals("APPROVED", applicant.findElement(By.id("applicationStatus")).getAttribute("data-status"));
@@ -192,27 +188,23 @@ class EnrollmentBrowserIT {
     void staffAskForMoreInformationTheApplicantResubmitsAndOfTwoConcurrentDecisionsOneWins() {
         String prefix = newPrefix();
         String contact = "contact-" + prefix + "@example.test";
-        applicant = Chromium.open("en");
+        applicant = browsers.open("en");
         String signIn = enrollAndVerify(prefix, contact);
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
-        staff = Chromium.open("en");
+        staff = browsers.open("en");
         PortalPage first = staffReviewing(staff, staffUser.login(), prefix);
-        WebDriver secondBrowser = Chromium.open("en");
-        try {
-            PortalPage second = staffReviewing(secondBrowser, staffUser.login(), prefix);
+        WebDriver secondBrowser = browsers.open("en");
+        PortalPage second = staffReviewing(secondBrowser, staffUser.login(), prefix);
 
-            first.type("reviewForm:decisionNote", "Please add your VAT number.");
-            first.click("reviewForm:requestInfo", "reviewForm:messages");
-            first.waiting().until(d -> "MORE_INFO_REQUESTED".equals(
-                    d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
-            second.click("reviewForm:approve", "reviewForm:messages");
-            second.waiting().until(d -> d.findElement(By.id("reviewForm:messages")).getText()
-                    .contains("Someone else changed this application"));
-            assertEquals("MORE_INFO_REQUESTED", secondBrowser.findElement(By.id("applicationStatus"))
-                    .getAttribute("data-status"), "the second decision lost and changed nothing");
-        } finally {
-            secondBrowser.quit();
-        }
+        first.type("reviewForm:decisionNote", "Please add your VAT number.");
+        first.click("reviewForm:requestInfo", "reviewForm:messages");
+        first.waiting().until(d -> "MORE_INFO_REQUESTED".equals(
+                d.findElement(By.id("applicationStatus")).getAttribute("data-status")));
+        second.click("reviewForm:approve", "reviewForm:messages");
+        second.waiting().until(d -> d.findElement(By.id("reviewForm:messages")).getText()
+                .contains("Someone else changed this application"));
+        assertEquals("MORE_INFO_REQUESTED", secondBrowser.findElement(By.id("applicationStatus"))
+                .getAttribute("data-status"), "the second decision lost and changed nothing");
         String request = Fixtures.latestMail(contact, "enrollment.moreInfo");
         assertNotNull(request);
         assertTrue(request.contains("Please add your VAT number."), request);
@@ -241,7 +233,7 @@ class EnrollmentBrowserIT {
     @Test
     void anApprovedPartnerOnlyGivesSupportDetailsAndIsAResellerAtOnce() {
         Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        applicant = Chromium.open("en");
+        applicant = browsers.open("en");
         PortalPage wizard = new PortalPage(applicant).open("public/enroll.xhtml");
         wizard.click("enrollForm:welcomeNext", "enrollForm:directorySignInName");
         wizard.type("enrollForm:directorySignInName", provider.login())
@@ -268,7 +260,7 @@ class EnrollmentBrowserIT {
     @Test
     void aResellerOpeningTheReviewQueueGetsThe403Page() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        applicant = Chromium.open("en");
+        applicant = browsers.open("en");
         PortalPage portal = new PortalPage(applicant);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         portal.open("staff/enrollments.xhtml");

@@ -3,7 +3,7 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -13,10 +13,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /** The browser's language first, the switcher, the glossary's labels, and the choice kept on the user. */
@@ -29,23 +28,16 @@ class LanguagesBrowserIT {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver driver;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theBrowsersLanguageIsUsedBeforeSignIn() {
-        driver = Chromium.open("pt-BR");
+        driver = browsers.open("pt-BR");
         PortalPage portal = new PortalPage(driver).open("login.xhtml");
 
         assertEquals("Entrar no Channel Center", portal.text("signInHeading"));
@@ -55,7 +47,7 @@ class LanguagesBrowserIT {
     @Test
     void switchingToPortugueseAndRussianShowsTheGlossaryLabelsAndIsKeptOnTheUser() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        driver = Chromium.open("en");
+        driver = browsers.open("en");
         PortalPage portal = new PortalPage(driver);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         assertEquals("Dashboard", portal.text("pageTitle"));
@@ -71,9 +63,8 @@ class LanguagesBrowserIT {
         assertTrue(portal.text("tile-users").contains("Активные пользователи вашей организации"));
         assertEquals("Выйти", portal.text("shellForm:signOut"));
         portal.signOut();
-        driver.quit();
 
-        driver = Chromium.open("en");
+        driver = browsers.open("en"); // a new browser, English, with no session: the choice comes from the profile
         PortalPage again = new PortalPage(driver);
         again.signIn(reseller.login(), Fixtures.PASSWORD);
         assertEquals("Панель мониторинга", again.text("pageTitle"), "the choice is kept on the user's profile");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -15,8 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,23 +39,16 @@ class OutboxBrowserIT {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private PortalPage signedInStaffOnOutbox(String language) {
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
-        browser = Chromium.open(language);
+        browser = browsers.open(language);
         PortalPage portal = new PortalPage(browser);
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         browser.findElement(By.id("menuForm:menuOutbox")).click();
@@ -137,7 +128,7 @@ class OutboxBrowserIT {
     @Test
     void aResellerHasNoOutboxEntryAndIsRefusedThePage() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        browser = Chromium.open("en");
+        browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuOutbox")).isEmpty(), "no Outbox entry for a reseller");

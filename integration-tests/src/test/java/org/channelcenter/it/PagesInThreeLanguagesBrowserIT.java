@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -15,9 +15,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -36,26 +35,19 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
             "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
-            "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml");
+            "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver driver;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void assertComplete(PortalPage portal, String page, String language) {
         portal.open(page);
@@ -69,7 +61,7 @@ class PagesInThreeLanguagesBrowserIT {
     @ParameterizedTest
     @ValueSource(strings = {"en", "pt-BR", "ru"})
     void everyPageHasAllItsTexts(String language) {
-        driver = Chromium.open(language);
+        driver = browsers.open(language);
         PortalPage portal = new PortalPage(driver);
         PUBLIC_PAGES.forEach(page -> assertComplete(portal, page, language));
         portal.open("public/enroll.xhtml").click("enrollForm:welcomeNext", "enrollForm:domainPrefix");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -18,10 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -43,20 +42,13 @@ class RegistryBrowserIT {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
     private PortalPage portal;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private static String networkId() {
         return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
@@ -68,7 +60,7 @@ class RegistryBrowserIT {
 
     private void signInAsStaff() {
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
-        browser = Chromium.open("en");
+        browser = browsers.open("en");
         portal = new PortalPage(browser);
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         PortalPage.press(browser, "menuForm:menuRegistry");
@@ -204,7 +196,7 @@ class RegistryBrowserIT {
     @Test
     void aResellerOpeningTheRegistryGetsThe403Page() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        browser = Chromium.open("en");
+        browser = browsers.open("en");
         portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
 

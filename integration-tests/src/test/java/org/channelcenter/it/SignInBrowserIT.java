@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -15,10 +15,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -32,24 +31,17 @@ class SignInBrowserIT {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver driver;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void resellerSignsInWithANewSessionAndSeesItsDashboardTiles() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 2);
-        driver = Chromium.open("en");
+        driver = browsers.open("en");
         PortalPage portal = new PortalPage(driver).open("");
         assertTrue(driver.getCurrentUrl().endsWith("/login.xhtml"), "the root asks for sign-in first");
         String sessionBeforeSignIn = portal.sessionId();
@@ -74,7 +66,7 @@ class SignInBrowserIT {
     @Test
     void wrongPasswordShowsALocalizedErrorAtTheField() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
-        driver = Chromium.open("ru");
+        driver = browsers.open("ru");
         PortalPage portal = new PortalPage(driver).open("login.xhtml");
         assertEquals("Вход в Channel Center", portal.text("signInHeading"));
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.channelcenter.it.support.Chromium;
+import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -17,10 +17,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,25 +42,16 @@ class UserManagementBrowserIT {
                 Transactions.class);
     }
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver admin;
     private WebDriver other;
 
-    @BeforeEach
-    void requireChromium() {
-        Chromium.requireInstalled();
-    }
 
-    @AfterEach
-    void closeBrowsers() {
-        for (WebDriver driver : new WebDriver[] {admin, other}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     private PortalPage signInAndOpenUserManagement(String login) {
-        admin = Chromium.open("en");
+        admin = browsers.open("en");
         PortalPage portal = new PortalPage(admin);
         portal.signIn(login, Fixtures.PASSWORD);
         PortalPage.press(admin, "menuForm:menuUserManagement");
@@ -145,7 +135,7 @@ class UserManagementBrowserIT {
         String link = Fixtures.linkIn(mail);
         assertTrue(link.startsWith(Fixtures.baseUrl() + "public/set-password.xhtml?token="), link);
 
-        other = Chromium.open("en");
+        other = browsers.open("en");
         PortalPage newUser = new PortalPage(other);
         other.get(link);
         newUser.waitForScripts();
@@ -175,7 +165,7 @@ class UserManagementBrowserIT {
 
     @Test
     void anUnknownSetPasswordLinkIsRefusedPlainly() {
-        other = Chromium.open("pt-BR");
+        other = browsers.open("pt-BR");
         PortalPage page = new PortalPage(other).open("public/set-password.xhtml?token=not-a-real-token");
         assertTrue(page.text("tokenRefusedText").startsWith("Este link não é válido."));
         assertTrue(page.revealsNothingInternal());
@@ -199,7 +189,7 @@ class UserManagementBrowserIT {
         portal.waitForScripts();
         assertEquals("Admin agent, Helpdesk agent", rolesOf(admin, helpdesk));
 
-        other = Chromium.open("en");
+        other = browsers.open("en");
         PortalPage promoted = new PortalPage(other);
         promoted.signIn(helpdesk, Fixtures.PASSWORD);
         PortalPage.press(other, "menuForm:menuUserManagement");
@@ -210,7 +200,7 @@ class UserManagementBrowserIT {
     @Test
     void aHelpdeskAgentHasNoMenuEntryAndGetsThe403Page() {
         Fixtures.Created org = Fixtures.organization("RESELLER", "HELPDESK_AGENT", 0);
-        admin = Chromium.open("en");
+        admin = browsers.open("en");
         PortalPage portal = new PortalPage(admin);
         portal.signIn(org.login(), Fixtures.PASSWORD);
         portal.waitForScripts();

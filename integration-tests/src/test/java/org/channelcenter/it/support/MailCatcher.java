@@ -105,11 +105,21 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
 
     /** The first mail for that address, waiting up to {@code timeout}; fails the test if none arrives. */
     public ReceivedMail awaitMailTo(String address, Duration timeout) {
+        return awaitMailTo(address, mail -> true, timeout);
+    }
+
+    /** The first mail for that address that {@code wanted} accepts, waiting up to 30 seconds for it. */
+    public ReceivedMail awaitMailTo(String address, java.util.function.Predicate<ReceivedMail> wanted) {
+        return awaitMailTo(address, wanted, DEFAULT_WAIT);
+    }
+
+    private ReceivedMail awaitMailTo(String address, java.util.function.Predicate<ReceivedMail> wanted,
+                                     Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ReceivedMail> received = mailTo(address);
-            if (!received.isEmpty()) {
-                return received.get(0);
+            java.util.Optional<ReceivedMail> received = mailTo(address).stream().filter(wanted).findFirst();
+            if (received.isPresent()) {
+                return received.get();
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no mail to " + address + " within " + timeout.toSeconds() + " s"
