@@ -8,6 +8,7 @@ import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.StaffBoundaryProbeServlet;
 import org.channelcenter.it.support.Transactions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,7 +27,7 @@ class AccessBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
+        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, StaffBoundaryProbeServlet.class);
     }
 
     @RegisterExtension
@@ -75,5 +76,22 @@ class AccessBrowserIT {
 
         assertEquals("Страница не найдена", portal.text("errorTitle"));
         assertTrue(portal.revealsNothingInternal());
+    }
+
+    @Test
+    void staffBoundaryMethodsRefuseAResellerButServeStaff() {
+        Fixtures.Created resellerUser = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        reseller = browsers.open("en");
+        PortalPage resellerPortal = new PortalPage(reseller);
+        resellerPortal.signIn(resellerUser.login(), Fixtures.PASSWORD);
+        resellerPortal.open("it-probe/staff-boundary");
+        assertEquals("refused", reseller.findElement(By.tagName("body")).getText());
+
+        Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
+        staff = browsers.open("en");
+        PortalPage staffPortal = new PortalPage(staff);
+        staffPortal.signIn(staffUser.login(), Fixtures.PASSWORD);
+        staffPortal.open("it-probe/staff-boundary");
+        assertEquals("allowed", staff.findElement(By.tagName("body")).getText(), "the probe itself works");
     }
 }

@@ -159,6 +159,11 @@ class EnrollmentBrowserIT {
         assertEquals("APPROVED", applicant.findElement(By.id("applicationStatus")).getAttribute("data-status"));
         approved.click("statusForm:toDashboard", "pageTitle");
         assertEquals("Dashboard", approved.text("pageTitle"));
+        // and a fresh sign-in of the new reseller leads straight to its dashboard
+        approved.signOut();
+        approved.signIn(signIn, Fixtures.PASSWORD);
+        assertTrue(applicant.getCurrentUrl().endsWith("/dashboard.xhtml"), applicant.getCurrentUrl());
+        assertEquals("Dashboard", approved.text("pageTitle"));
         assertTrue(approved.text("shellForm:signedInUser").contains("Browser Reseller " + prefix));
 
         // Account settings › User management: add a second user and grant it Admin agent with Update

@@ -3,17 +3,14 @@ package org.channelcenter.directory.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.channelcenter.kernel.entity.OneTimeLink;
 
 /**
  * A one-time link that lets a new user choose their password. Only the SHA-256 hash of the token is
@@ -24,54 +21,41 @@ import java.util.Objects;
 @Table(name = "password_setup")
 @NamedQuery(name = PasswordSetup.BY_TOKEN_HASH,
         query = "select p from PasswordSetup p join fetch p.user u join fetch u.organization where p.tokenHash = :hash")
-public class PasswordSetup {
+public class PasswordSetup extends OneTimeLink {
 
     public static final String BY_TOKEN_HASH = "PasswordSetup.byTokenHash";
 
     /** How long an invitation's link works. */
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private UserAccount user;
 
-    @Column(name = "token_hash", nullable = false, updatable = false)
-    private String tokenHash;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
 
-    @Column(name = "used_at")
-    private Instant usedAt;
 
-    @Version
-    private long version;
 
     protected PasswordSetup() {
         // for JPA
     }
 
     public PasswordSetup(UserAccount user, String tokenHash, Instant createdAt) {
+        super(tokenHash, createdAt, LIFETIME);
         this.user = Objects.requireNonNull(user, "user");
-        this.tokenHash = Organization.requireText(tokenHash, "tokenHash");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.expiresAt = createdAt.plus(LIFETIME);
+        this.createdAt = createdAt;
     }
 
     /** Refuses a used or expired link, or one whose user was deactivated; otherwise nothing happens. */
     public void requireUsableAt(Instant now) {
-        if (usedAt != null) {
-            throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.USED);
-        }
-        if (!now.isBefore(expiresAt)) {
-            throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.EXPIRED);
+        switch (stateAt(now)) {
+            case USED -> throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.USED);
+            case EXPIRED -> throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.EXPIRED);
+            case USABLE -> { }
         }
         if (!user.isActive()) {
             throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.UNKNOWN);
@@ -82,18 +66,12 @@ public class PasswordSetup {
     public void use(String passwordHash, Instant now) {
         requireUsableAt(now);
         user.changePasswordHash(passwordHash);
-        usedAt = now;
+        spend(now);
     }
 
     public UserAccount getUser() {
         return user;
     }
 
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
 
-    public Instant getUsedAt() {
-        return usedAt;
-    }
 }

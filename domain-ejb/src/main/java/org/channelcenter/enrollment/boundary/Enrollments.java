@@ -99,6 +99,11 @@ public class Enrollments {
                 organization.getCountryCode(), organization.isApprovedPartner());
     }
 
+    /** The suffix every directory ends in ({@code cc.directory.suffix}). */
+    public String directorySuffix() {
+        return suffix.value();
+    }
+
     /** Step 2, "Create new tenant": is the domain still free? */
     public String checkNewDirectory(String domainPrefix) {
         String domain = domainPrefix + "." + suffix.value();

@@ -1,13 +1,14 @@
 package org.channelcenter.enrollment.entity;
 
 import jakarta.ejb.ApplicationException;
+import org.channelcenter.kernel.entity.DomainException;
 
 /**
  * Why an enrollment step was refused. The web tier shows {@code enrollment.refused.<REASON>} at the field
  * the reason concerns; the transaction is rolled back, so nothing is half-written.
  */
 @ApplicationException(rollback = true)
-public class EnrollmentRefusedException extends RuntimeException {
+public class EnrollmentRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.web.kernel.DomainMessages;
 
 /** The primary contact's verification page: both confirmations, then the application goes to review. */
 @Named
@@ -20,7 +21,7 @@ public class ContactVerificationPage implements Serializable {
     Enrollments enrollments;
 
     @Inject
-    EnrollmentRefusals refusals;
+    DomainMessages refusals;
 
     private String token;
     private ApplicationView application;
@@ -33,7 +34,7 @@ public class ContactVerificationPage implements Serializable {
         try {
             application = enrollments.verification(token);
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -42,8 +43,8 @@ public class ContactVerificationPage implements Serializable {
             enrollments.confirmContact(token, signedUp, addressBelongsToOrganization);
             confirmed = true;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING
-                    ? "verifyForm:signedUp" : null, refused);
+            refusals.show(refused, refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING
+                    ? "verifyForm:signedUp" : null);
         }
     }
 

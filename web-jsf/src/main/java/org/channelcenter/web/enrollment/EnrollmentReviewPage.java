@@ -10,6 +10,7 @@ import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.AutomaticCheck;
 import org.channelcenter.enrollment.boundary.EnrollmentReviews;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Messages;
 
 /** Staff review of one application: details, automatic checks, and the decision. */
@@ -23,7 +24,7 @@ public class EnrollmentReviewPage implements Serializable {
     EnrollmentReviews reviews;
 
     @Inject
-    EnrollmentRefusals refusals;
+    DomainMessages refusals;
 
     @Inject
     Messages messages;
@@ -41,7 +42,7 @@ public class EnrollmentReviewPage implements Serializable {
             application = reviews.application(id);
             checks = reviews.checks(id);
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -63,8 +64,8 @@ public class EnrollmentReviewPage implements Serializable {
             messages.info(doneKey);
             note = null;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED
-                    ? "reviewForm:decisionNote" : null, refused);
+            refusals.show(refused, refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED
+                    ? "reviewForm:decisionNote" : null);
         }
         load(); // show the state that is now in the database, whoever decided
     }

@@ -10,6 +10,7 @@ import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Messages;
 
 /** The applicant's status page: where the application stands, resend the link, answer a request for information. */
@@ -23,7 +24,7 @@ public class EnrollmentStatusPage implements Serializable {
     Enrollments enrollments;
 
     @Inject
-    EnrollmentRefusals refusals;
+    DomainMessages refusals;
 
     @Inject
     Messages messages;
@@ -41,7 +42,7 @@ public class EnrollmentStatusPage implements Serializable {
                         .getCurrentInstance().getExternalContext().getRequest()).getSession());
             }
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -50,7 +51,7 @@ public class EnrollmentStatusPage implements Serializable {
             enrollments.resendVerification();
             messages.info("status.resent", application.profile().getContactEmail());
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -60,7 +61,7 @@ public class EnrollmentStatusPage implements Serializable {
             load();
             messages.info("status.resubmitted");
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 

@@ -16,6 +16,7 @@ import org.channelcenter.enrollment.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.ProfileChoice;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
+import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Countries;
 import org.channelcenter.web.i18n.LanguageSelection;
 
@@ -39,7 +40,7 @@ public class EnrollmentWizardPage implements Serializable {
     Enrollments enrollments;
 
     @Inject
-    EnrollmentRefusals refusals;
+    DomainMessages refusals;
 
     @Inject
     LanguageSelection language;
@@ -64,6 +65,7 @@ public class EnrollmentWizardPage implements Serializable {
 
     private final BusinessProfile profile = new BusinessProfile();
     private EnrollmentReceipt receipt;
+    private String directorySuffix;
     private boolean approvedAtOnce;
 
     public void next() {
@@ -86,7 +88,7 @@ public class EnrollmentWizardPage implements Serializable {
             creatingDirectory = false;
             step = existingDirectory.approvedPartner() ? Step.SUPPORT : Step.MEMBERSHIP;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show("enrollForm:directoryPassword", refused);
+            refusals.show(refused, "enrollForm:directoryPassword");
         }
     }
 
@@ -98,7 +100,7 @@ public class EnrollmentWizardPage implements Serializable {
             existingDirectory = null;
             step = Step.MEMBERSHIP;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show("enrollForm:domainPrefix", refused);
+            refusals.show(refused, "enrollForm:domainPrefix");
         }
     }
 
@@ -117,7 +119,7 @@ public class EnrollmentWizardPage implements Serializable {
                     .findFirst().orElse(null);
             membershipStep = MembershipStep.PROFILES;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show("enrollForm:membershipPassword", refused);
+            refusals.show(refused, "enrollForm:membershipPassword");
         }
     }
 
@@ -126,12 +128,12 @@ public class EnrollmentWizardPage implements Serializable {
         ProfileChoice chosen = profiles.stream().filter(p -> p.id() == (selectedProfileId == null ? -1 : selectedProfileId))
                 .findFirst().orElse(null);
         if (chosen == null) {
-            refusals.show("enrollForm:profileChoice", new EnrollmentRefusedException(
-                    EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND));
+            refusals.show(new EnrollmentRefusedException(
+                    EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND), "enrollForm:profileChoice");
             return;
         }
         if (!chosen.selectable()) {
-            refusals.show("enrollForm:profileChoice", new EnrollmentRefusedException(chosen.unavailable()));
+            refusals.show(new EnrollmentRefusedException(chosen.unavailable()), "enrollForm:profileChoice");
             return;
         }
         if (profile.getLegalName() == null || profile.getLegalName().isBlank()) {
@@ -157,7 +159,7 @@ public class EnrollmentWizardPage implements Serializable {
             forgetPasswords();
             step = Step.DONE;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -170,7 +172,7 @@ public class EnrollmentWizardPage implements Serializable {
             forgetPasswords();
             step = Step.DONE;
         } catch (EnrollmentRefusedException refused) {
-            refusals.show(null, refused);
+            refusals.show(refused, null);
         }
     }
 
@@ -182,7 +184,15 @@ public class EnrollmentWizardPage implements Serializable {
 
     public String choiceLabel(ProfileChoice choice) {
         String label = choice.networkId() + " · " + choice.legalName() + " · " + countries.name(choice.countryCode());
-        return choice.selectable() ? label : label + " — " + refusals.text(choice.unavailable());
+        return choice.selectable() ? label : label + " — " + refusals.text(DomainMessages.enrollmentKey(choice.unavailable()));
+    }
+
+    /** The configured suffix every directory ends in, for the domain hint. */
+    public String getDirectorySuffix() {
+        if (directorySuffix == null) {
+            directorySuffix = enrollments.directorySuffix();
+        }
+        return directorySuffix;
     }
 
     public String getDirectoryName() {

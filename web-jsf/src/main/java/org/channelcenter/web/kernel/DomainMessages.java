@@ -9,6 +9,7 @@ import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserNotInOrganizationException;
 import org.channelcenter.directory.entity.LastAdminException;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException;
+import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.Messages;
@@ -46,7 +47,15 @@ public class DomainMessages {
         if (refusal instanceof PasswordSetupRefusedException setup) {
             return "setPassword.refused." + setup.reason().name();
         }
+        if (refusal instanceof EnrollmentRefusedException enrollment) {
+            return enrollmentKey(enrollment.reason());
+        }
         return "error.500.text";
+    }
+
+    /** The bundle key of an enrollment refusal, also used to explain why a profile cannot be chosen. */
+    public static String enrollmentKey(EnrollmentRefusedException.Reason reason) {
+        return "enrollment.refused." + reason.name();
     }
 
     /**
