@@ -214,4 +214,24 @@ class EnrollmentsIT {
         assertThrows(EJBAccessException.class, () -> reviews.find(EnrollmentStatus.IN_REVIEW, PageRequest.of(0, 10)));
         assertThrows(EJBAccessException.class, () -> reviews.approve(1L, 0L));
     }
+
+    @Test
+    void theBoundaryValidatesTheFormsItselfAndWritesNothingForBadInput() throws Exception {
+        Registry registry = membership("US", true);
+        NewDirectory directory = newDirectory("US");
+        directory.setAdminPassword("short");
+        BusinessProfile profile = businessProfile("not-an-email");
+
+        Exception refused = assertThrows(Exception.class, () -> enrollments.enroll(new EnrollmentRequest(null, null,
+                directory, registry.userName(), PASSWORD, registry.profileId(), profile, Locale.ENGLISH), "127.0.0.1"));
+
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertNotNull(cause, () -> "expected a constraint violation, got " + refused);
+        assertEquals(2, ((jakarta.validation.ConstraintViolationException) cause).getConstraintViolations().size(),
+                cause::getMessage);
+        assertEquals(0, directories(directory), "nothing was written");
+    }
 }

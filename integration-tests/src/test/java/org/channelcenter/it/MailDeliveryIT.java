@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
@@ -106,7 +103,7 @@ class MailDeliveryIT {
 
     private static long queue(String recipient, boolean held) {
         String form = "recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "&held=" + held;
-        Properties answer = call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail"))
+        Properties answer = Fixtures.call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         return Long.parseLong(answer.getProperty("id"));
@@ -116,7 +113,7 @@ class MailDeliveryIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         Properties row;
         do {
-            row = call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
+            row = Fixtures.call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
                     .GET().build());
             if (condition.test(row)) {
                 return row;
@@ -125,24 +122,6 @@ class MailDeliveryIT {
         } while (System.nanoTime() < deadline);
         throw new AssertionError("outbox mail " + id + " did not reach the expected state within "
                 + timeout.toSeconds() + " s; it is " + row);
-    }
-
-    private static Properties call(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("mail fixture failed: HTTP " + response.statusCode());
-            }
-            Properties values = new Properties();
-            values.load(new StringReader(response.body()));
-            return values;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int attempts(Properties row) {

@@ -56,8 +56,8 @@ public class AuditLog {
     @RolesAllowed(Role.Names.STAFF)
     public long count(String filter) {
         PageRequest request = new PageRequest(0, 1, null, false, filter);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where(request), Long.class);
-        return withPattern(count, request).getSingleResult();
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + request.filterClause(FILTER), Long.class);
+        return request.bindFilter(count).getSingleResult();
     }
 
     /** One page of events, newest first unless sorted otherwise (staff only). */
@@ -66,17 +66,11 @@ public class AuditLog {
         String order = request.orderBy(SORTABLE, "e.occurredAt desc") + ", e.id desc";
         TypedQuery<AuditEntry> rows = em.createQuery("select new org.channelcenter.audit.boundary.AuditEntry("
                         + "e.id, e.occurredAt, e.action, e.actorLogin, e.target, e.details, e.clientAddress)"
-                        + " from AuditEvent e" + where(request) + " order by " + order, AuditEntry.class)
+                        + " from AuditEvent e" + request.filterClause(FILTER) + " order by " + order, AuditEntry.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return withPattern(rows, request).getResultList();
+        return request.bindFilter(rows).getResultList();
     }
 
-    private static String where(PageRequest request) {
-        return request.filterPattern() == null ? "" : FILTER;
-    }
 
-    private static <T> TypedQuery<T> withPattern(TypedQuery<T> query, PageRequest request) {
-        return request.filterPattern() == null ? query : query.setParameter("pattern", request.filterPattern());
-    }
 }

@@ -76,7 +76,7 @@ public class Users {
         Caller caller = requireAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
-                + " where u.organization.id = :organizationId" + where(request), Long.class);
+                + " where u.organization.id = :organizationId" + request.filterClause(FILTER), Long.class);
         return bind(query, caller, request).getSingleResult();
     }
 
@@ -85,7 +85,7 @@ public class Users {
         Caller caller = requireAdmin();
         String order = request.orderBy(SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
-                        + " where u.organization.id = :organizationId" + where(request) + " order by " + order,
+                        + " where u.organization.id = :organizationId" + request.filterClause(FILTER) + " order by " + order,
                         UserAccount.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
@@ -224,13 +224,10 @@ public class Users {
         }
     }
 
-    private static String where(PageRequest request) {
-        return request.filterPattern() == null ? "" : FILTER;
-    }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, PageRequest request) {
         query.setParameter("organizationId", caller.organizationId());
-        return request.filterPattern() == null ? query : query.setParameter("pattern", request.filterPattern());
+        return request.bindFilter(query);
     }
 
     private static String names(Set<Role> roles) {

@@ -1,5 +1,7 @@
 package org.channelcenter.enrollment.boundary;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Locale;
 import org.channelcenter.enrollment.entity.BusinessProfile;
@@ -12,7 +14,7 @@ import org.channelcenter.enrollment.entity.BusinessProfile;
  * @param directoryPassword that admin's password
  * @param newDirectory      "Create new tenant", or null
  */
-public record EnrollmentRequest(String directorySignIn, String directoryPassword, NewDirectory newDirectory,
+public record EnrollmentRequest(String directorySignIn, String directoryPassword, @Valid NewDirectory newDirectory,
                                 String membershipUserName, String membershipPassword, long profileId,
-                                BusinessProfile profile, Locale locale) implements Serializable {
+                                @NotNull @Valid BusinessProfile profile, @NotNull Locale locale) implements Serializable {
 }

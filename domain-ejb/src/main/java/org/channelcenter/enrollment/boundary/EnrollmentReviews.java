@@ -74,10 +74,8 @@ public class EnrollmentReviews {
 
     private <T> TypedQuery<T> query(String select, Class<T> type, EnrollmentStatus status, PageRequest request,
                                     String... order) {
-        String pattern = request.filterPattern();
-        TypedQuery<T> query = em.createQuery(select + (pattern == null ? "" : FILTER) + String.join("", order), type)
-                .setParameter("status", status);
-        return pattern == null ? query : query.setParameter("pattern", pattern);
+        return request.bindFilter(em.createQuery(select + request.filterClause(FILTER) + String.join("", order), type)
+                .setParameter("status", status));
     }
 
     public ApplicationView application(long id) {

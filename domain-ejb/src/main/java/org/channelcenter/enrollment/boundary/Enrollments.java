@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -129,7 +131,7 @@ public class Enrollments {
      * <b>Enroll now</b>: creates the directory if asked, links the network ID, files the application and
      * mails the primary contact a verification link — all or nothing.
      */
-    public EnrollmentReceipt enroll(EnrollmentRequest request, String clientAddress) {
+    public EnrollmentReceipt enroll(@NotNull @Valid EnrollmentRequest request, String clientAddress) {
         Instant now = Instant.now();
         UserAccount applicant = request.newDirectory() != null
                 ? createDirectory(request.newDirectory(), request.locale(), now)
@@ -161,8 +163,9 @@ public class Enrollments {
      * The seeds' "If you are already enrolled": a directory of an approved partner gives only its
      * customer-support details and gets its reseller account at once.
      */
-    public EnrollmentReceipt enrollApprovedPartner(String signInName, String password, BusinessProfile support,
-                                                   Locale locale, String clientAddress) {
+    public EnrollmentReceipt enrollApprovedPartner(String signInName, String password,
+                                                   @NotNull @Valid BusinessProfile support, @NotNull Locale locale,
+                                                   String clientAddress) {
         UserAccount admin = directoryAdmin(signInName, password, clientAddress);
         Organization organization = admin.getOrganization();
         if (!organization.isApprovedPartner()) {
@@ -226,7 +229,7 @@ public class Enrollments {
     }
 
     /** Answers a request for more information with the edited business profile. */
-    public void resubmit(BusinessProfile edited) {
+    public void resubmit(@NotNull @Valid BusinessProfile edited) {
         EnrollmentApplication application = myOpenApplication(EnrollmentStatus.MORE_INFO_REQUESTED);
         application.resubmit(edited, Instant.now());
         mail.statusChanged(application);

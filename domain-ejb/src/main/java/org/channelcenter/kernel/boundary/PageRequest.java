@@ -1,5 +1,6 @@
 package org.channelcenter.kernel.boundary;
 
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -42,5 +43,18 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     public String orderBy(Map<String, String> sortableColumns, String defaultOrder) {
         String column = sortField == null ? null : sortableColumns.get(sortField);
         return column == null ? defaultOrder : column + (ascending ? " asc" : " desc");
+    }
+
+    /**
+     * {@code clause} (which uses the parameter {@code :pattern}) when there is a filter, otherwise nothing:
+     * Derby cannot type "? is null", so a list adds its filter condition only when there is one.
+     */
+    public String filterClause(String clause) {
+        return filterPattern() == null ? "" : clause;
+    }
+
+    /** Binds {@code :pattern} to {@link #filterPattern()} when there is a filter. */
+    public <T> TypedQuery<T> bindFilter(TypedQuery<T> query) {
+        return filterPattern() == null ? query : query.setParameter("pattern", filterPattern());
     }
 }

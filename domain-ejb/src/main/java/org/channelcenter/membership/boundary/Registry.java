@@ -58,8 +58,8 @@ public class Registry {
     /** How many profiles match the filter (network ID, legal name or user name, ignoring case). */
     public long count(String filter) {
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + where(request), Long.class);
-        return withPattern(count, request).getSingleResult();
+        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + request.filterClause(FILTER), Long.class);
+        return request.bindFilter(count).getSingleResult();
     }
 
     /** One page of profiles with their account's user name, in one query. */
@@ -67,11 +67,11 @@ public class Registry {
         String order = request.orderBy(SORTABLE, "p.legalName asc") + ", p.id asc";
         TypedQuery<ProfileRow> rows = em.createQuery("select new org.channelcenter.membership.boundary.ProfileRow("
                         + "p.id, a.id, a.userName, p.networkId, p.legalName, p.countryCode, p.status,"
-                        + " p.linkedOrganizationId, p.version)" + FROM + where(request) + " order by " + order,
+                        + " p.linkedOrganizationId, p.version)" + FROM + request.filterClause(FILTER) + " order by " + order,
                         ProfileRow.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return withPattern(rows, request).getResultList();
+        return request.bindFilter(rows).getResultList();
     }
 
     /** A new membership account with its first organization profile; answers the profile's id. */
@@ -112,11 +112,5 @@ public class Registry {
         return currentCaller.require();
     }
 
-    private static String where(PageRequest request) {
-        return request.filterPattern() == null ? "" : FILTER;
-    }
 
-    private static <T> TypedQuery<T> withPattern(TypedQuery<T> query, PageRequest request) {
-        return request.filterPattern() == null ? query : query.setParameter("pattern", request.filterPattern());
-    }
 }

@@ -80,4 +80,11 @@ class PageRequestTest {
         assertEquals("o.id desc", new PageRequest(0, 10, "o.name; drop table x", true, null)
                 .orderBy(columns, "o.id desc"));
     }
+
+    @Test
+    void aFilterConditionIsAddedOnlyWhenThereIsAFilter() {
+        assertEquals("", new PageRequest(0, 10, null, true, "  ").filterClause(" where x like :pattern"));
+        assertEquals(" where x like :pattern",
+                new PageRequest(0, 10, null, true, "acme").filterClause(" where x like :pattern"));
+    }
 }

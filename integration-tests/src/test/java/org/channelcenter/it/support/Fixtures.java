@@ -36,15 +36,21 @@ public final class Fixtures {
     }
 
     private static Properties post(String path, String form) {
+        return call(HttpRequest.newBuilder()
+                .uri(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build());
+    }
+
+    /** Sends a request to a test fixture and reads its {@code key=value} answer; anything but 200 fails. */
+    public static Properties call(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                            .uri(URI.create(baseUrl() + path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form + "&password="
-                                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("fixture " + path + " failed: HTTP " + response.statusCode());
+                throw new IllegalStateException("fixture " + request.uri().getPath() + " failed: HTTP "
+                        + response.statusCode());
             }
             Properties values = new Properties();
             values.load(new StringReader(response.body()));
