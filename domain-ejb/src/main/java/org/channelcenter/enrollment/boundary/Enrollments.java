@@ -23,13 +23,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -86,6 +90,9 @@ public class Enrollments {
 
     @Inject
     EnrollmentMail mail;
+
+    @Inject
+    Validator validator;
 
     @Inject
     AuditTrail audit;
@@ -164,7 +171,7 @@ public class Enrollments {
      * customer-support details and gets its reseller account at once.
      */
     public EnrollmentReceipt enrollApprovedPartner(String signInName, String password,
-                                                   @NotNull @Valid BusinessProfile support, @NotNull Locale locale,
+                                                   @NotNull BusinessProfile support, @NotNull Locale locale,
                                                    String clientAddress) {
         UserAccount admin = directoryAdmin(signInName, password, clientAddress);
         Organization organization = admin.getOrganization();
@@ -179,6 +186,11 @@ public class Enrollments {
         details.setLegalName(organization.getName());
         details.setContactEmail(admin.getEmail());
         details.setContactFirstName(admin.getDisplayName());
+        // validated once complete: the legal name and contact come from the directory, not from the form
+        Set<ConstraintViolation<BusinessProfile>> violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         EnrollmentApplication application = EnrollmentApplication.approvedPartner(organization, admin, details, locale,
                 Instant.now());
         em.persist(application);
