@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
+import org.channelcenter.directory.entity.OrganizationKind;
 
 /**
  * What the layout shows around every page: the signed-in user and organization, and which Dashboard menu
@@ -59,5 +60,15 @@ public class Shell {
 
     public boolean isStaff() {
         return caller != null && caller.isStaff();
+    }
+
+    /** A user of an indirect provider: sees Indirect resellers. */
+    public boolean isProvider() {
+        return caller != null && caller.organizationKind() == OrganizationKind.PROVIDER;
+    }
+
+    /** A user of an indirect reseller: sees Indirect providers and Find a provider. */
+    public boolean isReseller() {
+        return caller != null && caller.organizationKind() == OrganizationKind.RESELLER;
     }
 }
