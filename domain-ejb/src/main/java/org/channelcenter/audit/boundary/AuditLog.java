@@ -52,6 +52,16 @@ public class AuditLog {
         trail.recordAs(actor, null, action, target, null, clientAddress);
     }
 
+    /**
+     * Records, in its own transaction, that the signed-in caller (or an anonymous visitor) was refused:
+     * the refusal itself rolls back the caller's transaction, the record of it must stay.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordDenial(AuditAction action, String target, String details, Long... concernedOrganizations) {
+        trail.record(action, target, details, concernedOrganizations);
+    }
+
     /** How many events match the filter (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public long count(String filter) {

@@ -3,6 +3,7 @@ package org.channelcenter.directory.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.channelcenter.directory.entity.UserAccount;
 
@@ -32,6 +33,19 @@ public class UserAccountRepository {
                 .setParameter(2, exceptUserId)
                 .getSingleResult();
         return count.longValue();
+    }
+
+    /**
+     * The active admins (GLOBAL_ADMIN or ADMIN_AGENT) of an organization, e.g. to tell it about a change
+     * another organization made. Bounded: an organization has a handful of admins, not thousands.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UserAccount> activeAdmins(long organizationId) {
+        return em.createNativeQuery("select * from app_user where organization_id = ? and active = true"
+                        + " and (roles like '%GLOBAL_ADMIN%' or roles like '%ADMIN_AGENT%') order by id", UserAccount.class)
+                .setParameter(1, organizationId)
+                .setMaxResults(50)
+                .getResultList();
     }
 
     public long countActiveIn(long organizationId) {

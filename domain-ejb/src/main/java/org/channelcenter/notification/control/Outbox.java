@@ -44,6 +44,17 @@ public class Outbox {
         return message;
     }
 
+    /**
+     * Queues a mail whose text its sender wrote (an edited invitation draft); {@code template} only says
+     * which kind of mail it is, for the outbox list.
+     */
+    public OutboxMessage enqueueWritten(String template, String recipient, Locale locale, String subject, String body) {
+        OutboxMessage message = new OutboxMessage(template, recipient, locale, subject, body, smtpConfigured(),
+                Instant.now());
+        em.persist(message);
+        return message;
+    }
+
     private boolean smtpConfigured() {
         return config.getOptionalValue("cc.smtp.host", String.class).filter(host -> !host.isBlank()).isPresent();
     }

@@ -3,10 +3,14 @@ package org.channelcenter.web.shell;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
 import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
 
 /**
  * What the layout shows around every page: the signed-in user and organization, and which Dashboard menu
@@ -70,5 +74,23 @@ public class Shell {
     /** A user of an indirect reseller: sees Indirect providers and Find a provider. */
     public boolean isReseller() {
         return caller != null && caller.organizationKind() == OrganizationKind.RESELLER;
+    }
+
+    /** A provider's admin or sales agent: may invite resellers (SPEC §1). */
+    public boolean isResellerInviter() {
+        return isProvider() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
+    }
+
+    /**
+     * View action of pages that belong to one kind of organization (e.g. Indirect resellers to providers):
+     * anyone else gets the 403 page. The boundaries refuse such callers by themselves; this only spares them
+     * a page that makes no sense for them.
+     */
+    public void requireKind(String kind) throws IOException {
+        if (caller == null || caller.organizationKind() != OrganizationKind.valueOf(kind)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+        }
     }
 }

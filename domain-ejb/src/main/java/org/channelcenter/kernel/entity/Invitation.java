@@ -1,0 +1,183 @@
+package org.channelcenter.kernel.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An invitation mailed to someone outside the sender's organization (a reseller to partner with, later a
+ * customer): a link whose token is stored only as a hash, valid {@link #LIFETIME} unless re-sent (which
+ * issues a new token and kills the old link), revoked by its sender, or accepted once. {@code @Version}
+ * makes two simultaneous acceptances end with one. EXPIRED is not stored: it is what PENDING becomes when
+ * its time has passed.
+ */
+@MappedSuperclass
+public abstract class Invitation {
+
+    public static final Duration LIFETIME = Duration.ofDays(30);
+
+    /** SPEC: {@code PENDING → ACCEPTED | EXPIRED | REVOKED}. */
+    public enum State {
+        PENDING, ACCEPTED, EXPIRED, REVOKED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_email", nullable = false, updatable = false)
+    private String recipientEmail;
+
+    @Column(name = "personal_message", updatable = false)
+    private String personalMessage;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Version
+    private long version;
+
+    protected Invitation() {
+        // for JPA
+    }
+
+    protected Invitation(String recipientEmail, String personalMessage, Locale locale, String tokenHash, Instant now) {
+        this.recipientEmail = requireText(recipientEmail, "recipientEmail");
+        this.personalMessage = personalMessage == null || personalMessage.isBlank() ? null : personalMessage.strip();
+        this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
+        this.tokenHash = requireText(tokenHash, "tokenHash");
+        this.status = State.PENDING;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.sentAt = now;
+        this.expiresAt = now.plus(LIFETIME);
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** The state as the recipient would find it now. */
+    public State stateAt(Instant now) {
+        if (status == State.PENDING && !now.isBefore(expiresAt)) {
+            return State.EXPIRED;
+        }
+        return status;
+    }
+
+    public boolean isPendingAt(Instant now) {
+        return stateAt(now) == State.PENDING;
+    }
+
+    /** Accepts a pending invitation; the subclass refused any other state in its own terms first. */
+    protected void markAccepted(String by, Instant now) {
+        requirePending(now);
+        status = State.ACCEPTED;
+        closedAt = now;
+        closedBy = by;
+    }
+
+    /** The sender withdraws a pending invitation: its link stops working at once. */
+    protected void markRevoked(String by, Instant now) {
+        requirePending(now);
+        status = State.REVOKED;
+        closedAt = now;
+        closedBy = by;
+    }
+
+    /**
+     * Sends the invitation again with a new token: the old link stops working and the new one has a full
+     * lifetime. Only the hash of the new token is kept, as for the first.
+     */
+    protected void markRenewed(String newTokenHash, Instant now) {
+        if (status != State.PENDING) {
+            throw new IllegalStateException("only a pending (or expired) invitation can be re-sent, not " + status);
+        }
+        tokenHash = requireText(newTokenHash, "newTokenHash");
+        sentAt = now;
+        expiresAt = now.plus(LIFETIME);
+    }
+
+    private void requirePending(Instant now) {
+        if (stateAt(now) != State.PENDING) {
+            throw new IllegalStateException("invitation is " + stateAt(now));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public String getPersonalMessage() {
+        return personalMessage;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

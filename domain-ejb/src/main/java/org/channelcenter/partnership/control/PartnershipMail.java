@@ -1,0 +1,93 @@
+package org.channelcenter.partnership.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.notification.control.MailTemplates;
+import org.channelcenter.notification.control.Outbox;
+import org.channelcenter.partnership.entity.Partnership;
+import org.channelcenter.partnership.entity.PartnershipInvitation;
+
+/**
+ * The partnership mails: the invitation (as a draft its sender may edit, or sent as written), and the
+ * notices to both sides when a partnership starts or ends, each in its recipient's language.
+ */
+@Dependent
+public class PartnershipMail {
+
+    public static final String INVITATION = "partnership.invitation";
+    static final String STARTED_PROVIDER = "partnership.started.provider";
+    static final String STARTED_RESELLER = "partnership.started.reseller";
+    static final String ENDED = "partnership.ended";
+
+    /** The path of the reseller's authorization page; the link is this plus the token. */
+    public static final String AUTHORIZE_PATH = "partners/authorize-provider.xhtml?token=";
+
+    @Inject
+    Outbox outbox;
+
+    public String linkFor(String token) {
+        return outbox.portalUrl() + AUTHORIZE_PATH + token;
+    }
+
+    /** The invitation's text in its language, with the personalized link, not yet queued. */
+    public MailTemplates.RenderedMail draft(PartnershipInvitation invitation, String link) {
+        Locale locale = invitation.getLocale();
+        String message = invitation.getPersonalMessage();
+        return MailTemplates.render(INVITATION, locale, Map.of(
+                "provider", invitation.getProvider().getName(),
+                "inviter", invitation.getInvitedBy().getDisplayName(),
+                "message", message == null ? "" : message + "\n\n",
+                "link", link,
+                "expires", date(invitation.getExpiresAt(), locale),
+                "portal", outbox.portalUrl()));
+    }
+
+    /** Queues the invitation as its sender finally wrote it. */
+    public void sendWritten(PartnershipInvitation invitation, String subject, String body) {
+        outbox.enqueueWritten(INVITATION, invitation.getRecipientEmail(), invitation.getLocale(), subject, body);
+    }
+
+    /** Both sides hear of the new partnership: the provider user who invited, the reseller admin who accepted. */
+    public void started(Partnership partnership, UserAccount inviter, UserAccount acceptedBy) {
+        Map<String, String> values = Map.of(
+                "provider", partnership.getProvider().getName(),
+                "reseller", partnership.getReseller().getName());
+        outbox.enqueue(STARTED_PROVIDER, inviter.getEmail(), languageOf(inviter), with(values, inviter));
+        outbox.enqueue(STARTED_RESELLER, acceptedBy.getEmail(), languageOf(acceptedBy), with(values, acceptedBy));
+    }
+
+    /** The other side's admins hear that the partnership ended, by whom and why. */
+    public void ended(Partnership partnership, Organization endedBy, List<UserAccount> otherSideAdmins) {
+        for (UserAccount admin : otherSideAdmins) {
+            outbox.enqueue(ENDED, admin.getEmail(), languageOf(admin), with(Map.of(
+                    "partner", endedBy.getName(),
+                    "organization", partnership.otherSideOf(endedBy.getId()).getName(),
+                    "reason", partnership.getEndReason()), admin));
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> values, UserAccount recipient) {
+        var all = new java.util.HashMap<>(values);
+        all.put("name", recipient.getDisplayName());
+        return all;
+    }
+
+    /** The user's chosen language; English until they choose one. */
+    private static Locale languageOf(UserAccount user) {
+        return user.getLocale() == null ? Locale.ENGLISH : user.getLocale();
+    }
+
+    static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
+                .format(instant);
+    }
+}

@@ -1,0 +1,108 @@
+package org.channelcenter.partnership.entity;
+
+import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_EXPIRED;
+import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_REVOKED;
+import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_USED;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.Invitation;
+
+/**
+ * A provider's invitation to a reseller to authorize it as indirect provider (SPEC §5). Anyone holding the
+ * link may open it; only an admin of an approved reseller may accept it, once.
+ */
+@Entity
+@Table(name = "partnership_invitation")
+@NamedQuery(name = PartnershipInvitation.BY_HASH, query = "select i from PartnershipInvitation i"
+        + " join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
+public class PartnershipInvitation extends Invitation {
+
+    public static final String BY_HASH = "PartnershipInvitation.byHash";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id", nullable = false, updatable = false)
+    private Organization provider;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invited_by_user_id", nullable = false, updatable = false)
+    private UserAccount invitedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reseller_id")
+    private Organization reseller;
+
+    protected PartnershipInvitation() {
+        // for JPA
+    }
+
+    public PartnershipInvitation(UserAccount invitedBy, String recipientEmail, String personalMessage, Locale locale,
+                                 String tokenHash, Instant now) {
+        super(recipientEmail, personalMessage, locale, tokenHash, now);
+        this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
+        this.provider = invitedBy.getOrganization();
+        if (provider.getKind() != OrganizationKind.PROVIDER) {
+            throw new IllegalArgumentException("only a provider invites resellers");
+        }
+    }
+
+    /** Refuses a link that can no longer be used, saying why; a pending one may be shown and accepted. */
+    public void checkUsableAt(Instant now) {
+        switch (stateAt(now)) {
+            case ACCEPTED -> throw new PartnershipRefusedException(LINK_USED);
+            case EXPIRED -> throw new PartnershipRefusedException(LINK_EXPIRED);
+            case REVOKED -> throw new PartnershipRefusedException(LINK_REVOKED);
+            case PENDING -> { }
+        }
+    }
+
+    /**
+     * The reseller authorizes the provider: the invitation is spent and the partnership begins. The
+     * caller checked the reseller's admin and that no active partnership exists for the pair.
+     */
+    public Partnership accept(Organization acceptingReseller, String byLogin, Instant now) {
+        checkUsableAt(now);
+        markAccepted(byLogin, now);
+        this.reseller = acceptingReseller;
+        return new Partnership(provider, acceptingReseller, this, byLogin, now);
+    }
+
+    public void revoke(String byLogin, Instant now) {
+        if (!isPendingAt(now)) {
+            throw new PartnershipRefusedException(PartnershipRefusedException.Reason.INVITATION_NOT_PENDING);
+        }
+        markRevoked(byLogin, now);
+    }
+
+    /** Re-sends a pending or expired invitation with a new link. */
+    public void renew(String newTokenHash, Instant now) {
+        State state = stateAt(now);
+        if (state != State.PENDING && state != State.EXPIRED) {
+            throw new PartnershipRefusedException(PartnershipRefusedException.Reason.INVITATION_NOT_PENDING);
+        }
+        markRenewed(newTokenHash, now);
+    }
+
+    public Organization getProvider() {
+        return provider;
+    }
+
+    public UserAccount getInvitedBy() {
+        return invitedBy;
+    }
+
+    /** The reseller that accepted, once accepted. */
+    public Organization getReseller() {
+        return reseller;
+    }
+}
