@@ -87,6 +87,8 @@ public class DemoDataLoader {
         Organization fabrikam = samples.organization(OrganizationBuilder.reseller()
                 .named("Fabrikam Revenda de Nuvem").domainPrefix("fabrikam").country("BR"));
         samples.user(fabrikam, user("admin", "Fernanda Fabrikam").roles(GLOBAL_ADMIN, ADMIN_AGENT));
+        // Northwind already works with Contoso; Fabrikam is free to be invited (SPEC §5).
+        samples.partnership(provider, contoso, "admin@contoso." + samples.directorySuffix());
 
         customer("Adatum Corporation", "adatum", "US", "Alex Adatum");
         customer("Tailspin Toys Brasil", "tailspin", "BR", "Tiago Tailspin");

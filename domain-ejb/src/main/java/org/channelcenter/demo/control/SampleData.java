@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.directory.control.DirectorySuffix;
@@ -17,6 +18,8 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
+import org.channelcenter.partnership.entity.Partnership;
+import org.channelcenter.partnership.entity.PartnershipInvitation;
 
 /**
  * Persists what the builders describe, hashing passwords on the way. Joins the caller's transaction;
@@ -83,6 +86,28 @@ public class SampleData {
 
     public boolean offerExists(String name) {
         return !em.createNamedQuery(Offer.BY_NAME, Offer.class).setParameter("name", name).getResultList().isEmpty();
+    }
+
+    /** An active partnership between a provider and a reseller, as if an invitation had been accepted. */
+    public Partnership partnership(Organization provider, Organization reseller, String startedBy) {
+        Partnership partnership = new Partnership(provider, reseller, null, startedBy, Instant.now());
+        em.persist(partnership);
+        em.flush();
+        return partnership;
+    }
+
+    /** A pending reseller invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
+    public PartnershipInvitation partnershipInvitation(UserAccount inviter, String recipientEmail, String tokenHash,
+                                                       Instant sentAt) {
+        PartnershipInvitation invitation = new PartnershipInvitation(inviter, recipientEmail, null, Locale.ENGLISH,
+                tokenHash, sentAt);
+        em.persist(invitation);
+        em.flush();
+        return invitation;
+    }
+
+    public Organization organization(long id) {
+        return em.find(Organization.class, id);
     }
 
     public String directorySuffix() {

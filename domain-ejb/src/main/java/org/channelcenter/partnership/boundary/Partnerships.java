@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -109,7 +108,6 @@ public class Partnerships {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
     public PartnershipRow end(long id, long expectedVersion,
-                              @NotBlank(message = "{partnership.endReason.required}")
                               @Size(max = 2000, message = "{partnership.endReason.tooLong}") String reason) {
         Caller caller = requirePartner();
         if (!caller.isAdmin()) {

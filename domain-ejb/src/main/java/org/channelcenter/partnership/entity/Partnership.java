@@ -81,8 +81,9 @@ public class Partnership {
         // for JPA
     }
 
-    Partnership(Organization provider, Organization reseller, PartnershipInvitation invitation, String startedBy,
-                Instant now) {
+    /** A partnership that starts now; {@code invitation} is the accepted one, or null (demo data). */
+    public Partnership(Organization provider, Organization reseller, PartnershipInvitation invitation, String startedBy,
+                       Instant now) {
         if (provider.getKind() != OrganizationKind.PROVIDER || reseller.getKind() != OrganizationKind.RESELLER) {
             throw new IllegalArgumentException("a partnership joins a provider and a reseller");
         }

@@ -15,6 +15,9 @@ public final class Fixtures {
 
     public static final String PASSWORD = "Browser-Test-42";
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+
     private Fixtures() {
     }
 
@@ -46,7 +49,9 @@ public final class Fixtures {
     /** Sends a request to a test fixture and reads its {@code key=value} answer; anything but 200 fails. */
     public static Properties call(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+            // HTTP/1.1 and a time limit: a fixture call must never hang a test run
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(java.time.Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("fixture " + request.uri().getPath() + " failed: HTTP "
