@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.directory.control.DirectorySuffix;
@@ -17,6 +19,8 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
+import org.channelcenter.partnership.entity.ProviderListing;
+import org.channelcenter.partnership.entity.ProviderService;
 
 /**
  * Persists what the builders describe, hashing passwords on the way. Joins the caller's transaction;
@@ -79,6 +83,20 @@ public class SampleData {
         Offer offer = new Offer(name, description, cycle, new BigDecimal(unitPrice), "USD", min, max);
         em.persist(offer);
         return offer;
+    }
+
+    /** A provider directory listing, published or not. */
+    public ProviderListing providerListing(Organization provider, String displayName, List<String> countryCodes,
+                                           Set<ProviderService> services, String website, String contactEmail,
+                                           boolean published) {
+        ProviderListing listing = new ProviderListing(provider, displayName, countryCodes, services, website,
+                contactEmail, Instant.now());
+        if (!published) {
+            listing.unpublish(Instant.now());
+        }
+        em.persist(listing);
+        em.flush();
+        return listing;
     }
 
     public boolean offerExists(String name) {

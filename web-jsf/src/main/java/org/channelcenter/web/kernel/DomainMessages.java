@@ -12,6 +12,7 @@ import org.channelcenter.directory.entity.PasswordSetupRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.partnership.entity.ProviderListingRefusedException;
 import org.channelcenter.web.i18n.Messages;
 
 /**
@@ -49,6 +50,9 @@ public class DomainMessages {
         }
         if (refusal instanceof EnrollmentRefusedException enrollment) {
             return enrollmentKey(enrollment.reason());
+        }
+        if (refusal instanceof ProviderListingRefusedException listing) {
+            return "listings.refused." + listing.reason().name();
         }
         return "error.500.text";
     }
