@@ -14,6 +14,7 @@ import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
+import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
@@ -83,6 +84,22 @@ public class SampleData {
         Offer offer = new Offer(name, description, cycle, new BigDecimal(unitPrice), "USD", min, max);
         em.persist(offer);
         return offer;
+    }
+
+    /** A provider directory listing for the provider organization with that id, published or not. */
+    public ProviderListing providerListing(long providerId, String displayName, List<String> countryCodes,
+                                           Set<ProviderService> services, String website, String contactEmail,
+                                           boolean published) {
+        return providerListing(em.find(Organization.class, providerId), displayName, countryCodes, services, website,
+                contactEmail, published);
+    }
+
+    /** For tests: the organization stops working in the portal (its users and listing with it). */
+    public void deactivateOrganization(long organizationId) {
+        em.createQuery("update Organization o set o.status = :inactive where o.id = :id")
+                .setParameter("inactive", OrganizationStatus.INACTIVE)
+                .setParameter("id", organizationId)
+                .executeUpdate();
     }
 
     /** A provider directory listing, published or not. */

@@ -29,10 +29,10 @@ public class ListingDetails implements Serializable {
 
     @NotEmpty(message = "{org.channelcenter.validation.countries}")
     @Size(max = 250, message = "{org.channelcenter.validation.countries}")
-    private List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "{org.channelcenter.validation.countryCode}") String>
+    private List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{org.channelcenter.validation.countryCode}") String>
             countryCodes = new ArrayList<>();
 
-    @NotNull
+    // none ticked is allowed (never null: the setter makes it empty)
     private ProviderService[] services = {};
 
     @Size(max = 300, message = "{org.channelcenter.validation.tooLong}")

@@ -298,7 +298,8 @@ public class ProviderDirectory {
     /**
      * The joins and WHERE clause for the filters actually given. Derby cannot type "? is null", so an absent
      * filter leaves its condition out rather than binding a null. The service's column name comes from the
-     * enum, never from the request.
+     * enum, never from the request. (The flag columns are 0/1 SMALLINTs: EclipseLink binds
+     * {@code true} as 1, which Derby would not compare with a BOOLEAN column.)
      */
     private record Filter(String pattern, String patternClause, boolean onlyVisible, String countryCode,
                           ProviderService service) {
@@ -320,7 +321,7 @@ public class ProviderDirectory {
         String clause() {
             List<String> conditions = new ArrayList<>();
             if (onlyVisible) {
-                conditions.add("l.published = :yes and o.status = :active");
+                conditions.add("l.published = true and o.status = :active");
             }
             if (pattern != null) {
                 conditions.add(patternClause);
@@ -329,15 +330,12 @@ public class ProviderDirectory {
                 conditions.add("c = :country");
             }
             if (service != null) {
-                conditions.add("l." + service.attribute() + " = :yes");
+                conditions.add("l." + service.attribute() + " = true");
             }
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            if (onlyVisible || service != null) {
-                query.setParameter("yes", Boolean.TRUE);
-            }
             if (onlyVisible) {
                 query.setParameter("active", OrganizationStatus.ACTIVE);
             }
