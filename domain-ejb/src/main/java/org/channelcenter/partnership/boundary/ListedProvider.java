@@ -26,8 +26,4 @@ public record ListedProvider(long id, String displayName, List<String> countryCo
     ListedProvider withCountries(List<String> codes) {
         return new ListedProvider(id, displayName, codes, services, website, contactEmail);
     }
-
-    public boolean offers(ProviderService service) {
-        return services.contains(service);
-    }
 }

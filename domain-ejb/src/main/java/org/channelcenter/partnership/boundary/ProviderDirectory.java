@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.Caller;
@@ -215,7 +216,7 @@ public class ProviderDirectory {
     }
 
     /** The rows with the countries each serves, read for the whole page in one query. */
-    private <T> List<T> withCountries(List<T> rows, java.util.function.ToLongFunction<T> id,
+    private <T> List<T> withCountries(List<T> rows, ToLongFunction<T> id,
                                       BiFunction<T, List<String>, T> withCountries) {
         if (rows.isEmpty()) {
             return rows;

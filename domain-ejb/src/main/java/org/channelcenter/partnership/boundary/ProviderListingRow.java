@@ -46,9 +46,4 @@ public record ProviderListingRow(long id, long organizationId, String organizati
     public boolean organizationActive() {
         return organizationStatus == OrganizationStatus.ACTIVE;
     }
-
-    /** What resellers see of it: published, and the provider is active. */
-    public boolean visibleToResellers() {
-        return published && organizationActive();
-    }
 }
