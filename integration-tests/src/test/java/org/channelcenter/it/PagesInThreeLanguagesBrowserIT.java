@@ -33,9 +33,10 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/enroll.xhtml",
             "public/verify-contact.xhtml?token=unknown", "public/set-password.xhtml?token=unknown");
     private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
-            "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml");
+            "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
-            "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml");
+            "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",
+            "staff/providers.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

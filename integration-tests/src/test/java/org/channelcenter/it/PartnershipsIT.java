@@ -16,6 +16,7 @@ import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
+import org.channelcenter.it.support.OutboxFixtureServlet;
 import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.PartnershipProbeServlet;
 import org.channelcenter.it.support.Partnering;
@@ -40,7 +41,7 @@ class PartnershipsIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                PartnershipFixtureServlet.class, PartnershipProbeServlet.class);
+                PartnershipFixtureServlet.class, PartnershipProbeServlet.class, OutboxFixtureServlet.class);
     }
 
     private Created provider;

@@ -11,6 +11,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -20,6 +22,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.membership.entity.MembershipAccount;
+import org.channelcenter.partnership.entity.ProviderService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,6 +67,8 @@ public class DemoDataLoader {
                 "  staff@operator." + samples.directorySuffix() + "      operator staff",
                 "  admin@northwind." + samples.directorySuffix() + "     indirect provider, global admin",
                 "  sales@northwind." + samples.directorySuffix() + "     indirect provider, sales agent",
+                "  admin@tailwind." + samples.directorySuffix() + "      indirect provider (Brazil), global admin",
+                "  admin@volga." + samples.directorySuffix() + "         indirect provider (Russia), global admin",
                 "  admin@contoso." + samples.directorySuffix() + "       indirect reseller, global admin",
                 "  helpdesk@contoso." + samples.directorySuffix() + "    indirect reseller, helpdesk agent",
                 "  admin@fabrikam." + samples.directorySuffix() + "      indirect reseller (Brazil), global admin",
@@ -78,6 +83,20 @@ public class DemoDataLoader {
                 .named("Northwind Distribution").domainPrefix("northwind").country("US"));
         samples.user(provider, user("admin", "Nadia Northwind").roles(GLOBAL_ADMIN, ADMIN_AGENT));
         samples.user(provider, user("sales", "Noah Sales").roles(SALES_AGENT));
+        samples.providerListing(provider, "Northwind Distribution", List.of("US", "CA", "MX"),
+                EnumSet.allOf(ProviderService.class), "https://northwind.example", "partners@northwind.example", true);
+        Organization tailwind = samples.organization(OrganizationBuilder.provider()
+                .named("Tailwind Distribuidora").domainPrefix("tailwind").country("BR"));
+        samples.user(tailwind, user("admin", "Tatiana Tailwind").roles(GLOBAL_ADMIN, ADMIN_AGENT));
+        samples.providerListing(tailwind, "Tailwind Distribuidora", List.of("BR", "AR", "PT"),
+                EnumSet.of(ProviderService.CUSTOMER_SUPPORT, ProviderService.MARKETING_HELP),
+                "https://tailwind.example", "parceiros@tailwind.example", true);
+        Organization volga = samples.organization(OrganizationBuilder.provider()
+                .named("Volga Cloud Distribution").domainPrefix("volga").country("RU"));
+        samples.user(volga, user("admin", "Viktor Volga").roles(GLOBAL_ADMIN, ADMIN_AGENT));
+        samples.providerListing(volga, "Volga Cloud Distribution", List.of("RU", "KZ", "AM"),
+                EnumSet.of(ProviderService.TECHNICAL_ASSISTANCE, ProviderService.FINANCING_AND_CREDIT),
+                "https://volga.example", "partners@volga.example", true);
 
         Organization contoso = samples.organization(OrganizationBuilder.reseller()
                 .named("Contoso Cloud Partners").domainPrefix("contoso").country("US"));

@@ -7,12 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
+import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
@@ -20,6 +23,8 @@ import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.partnership.entity.Partnership;
 import org.channelcenter.partnership.entity.PartnershipInvitation;
+import org.channelcenter.partnership.entity.ProviderListing;
+import org.channelcenter.partnership.entity.ProviderService;
 
 /**
  * Persists what the builders describe, hashing passwords on the way. Joins the caller's transaction;
@@ -82,6 +87,36 @@ public class SampleData {
         Offer offer = new Offer(name, description, cycle, new BigDecimal(unitPrice), "USD", min, max);
         em.persist(offer);
         return offer;
+    }
+
+    /** A provider directory listing for the provider organization with that id, published or not. */
+    public ProviderListing providerListing(long providerId, String displayName, List<String> countryCodes,
+                                           Set<ProviderService> services, String website, String contactEmail,
+                                           boolean published) {
+        return providerListing(em.find(Organization.class, providerId), displayName, countryCodes, services, website,
+                contactEmail, published);
+    }
+
+    /** For tests: the organization stops working in the portal (its users and listing with it). */
+    public void deactivateOrganization(long organizationId) {
+        em.createQuery("update Organization o set o.status = :inactive where o.id = :id")
+                .setParameter("inactive", OrganizationStatus.INACTIVE)
+                .setParameter("id", organizationId)
+                .executeUpdate();
+    }
+
+    /** A provider directory listing, published or not. */
+    public ProviderListing providerListing(Organization provider, String displayName, List<String> countryCodes,
+                                           Set<ProviderService> services, String website, String contactEmail,
+                                           boolean published) {
+        ProviderListing listing = new ProviderListing(provider, displayName, countryCodes, services, website,
+                contactEmail, Instant.now());
+        if (!published) {
+            listing.unpublish(Instant.now());
+        }
+        em.persist(listing);
+        em.flush();
+        return listing;
     }
 
     public boolean offerExists(String name) {

@@ -38,6 +38,26 @@ public final class Fixtures {
         return new Membership(values.getProperty("userName"), values.getProperty("networkId"));
     }
 
+    /**
+     * Creates a published listing in the provider directory for a provider organization (see
+     * {@link #organization}); {@code countries} and {@code services} are comma-separated ISO codes and
+     * {@code ProviderService} names (services may be empty). Answers the listing's id.
+     */
+    public static long listing(long providerId, String name, String countries, String services) {
+        return listing(providerId, name, countries, services, true, true);
+    }
+
+    /** As {@link #listing(long, String, String, String)}, unpublished or with the provider made inactive. */
+    public static long listing(long providerId, String name, String countries, String services, boolean published,
+                               boolean providerActive) {
+        Properties values = post("public/it-fixtures/listing", "providerId=" + providerId
+                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&countries=" + URLEncoder.encode(countries, StandardCharsets.UTF_8)
+                + "&services=" + URLEncoder.encode(services, StandardCharsets.UTF_8)
+                + "&published=" + published + "&providerActive=" + providerActive);
+        return Long.parseLong(values.getProperty("listingId"));
+    }
+
     private static Properties post(String path, String form) {
         return call(HttpRequest.newBuilder()
                 .uri(URI.create(baseUrl() + path))
@@ -77,8 +97,8 @@ public final class Fixtures {
                 + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "&template=" + template;
         try {
             for (int attempt = 0; attempt < 40; attempt++) {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder().uri(URI.create(url)).GET().build(),
+                HttpResponse<String> response = CLIENT.send(
+                        HttpRequest.newBuilder().uri(URI.create(url)).timeout(java.time.Duration.ofSeconds(30)).GET().build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 200) {
                     return response.body();

@@ -13,6 +13,7 @@ import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException;
+import org.channelcenter.partnership.entity.ProviderListingRefusedException;
 import org.channelcenter.web.i18n.Messages;
 
 /**
@@ -53,6 +54,9 @@ public class DomainMessages {
         }
         if (refusal instanceof PartnershipRefusedException partnership) {
             return "partnership.refused." + partnership.reason().name();
+        }
+        if (refusal instanceof ProviderListingRefusedException listing) {
+            return "listings.refused." + listing.reason().name();
         }
         return "error.500.text";
     }

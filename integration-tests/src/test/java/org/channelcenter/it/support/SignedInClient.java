@@ -1,0 +1,111 @@
+package org.channelcenter.it.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP session signed in through the real sign-in page (no browser): it posts the page's form with its
+ * hidden fields, keeps the cookies, and then calls test probes as that user.
+ */
+public final class SignedInClient {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"loginForm\".*?</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    private SignedInClient() {
+    }
+
+    public static SignedInClient signIn(String login, String password) {
+        SignedInClient client = new SignedInClient();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
+                .GET().build());
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher loginForm = LOGIN_FORM.matcher(page.body());
+        if (!loginForm.find()) {
+            throw new IllegalStateException("no sign-in form at " + page.uri());
+        }
+        // only the sign-in form's own hidden fields: another form's "_SUBMIT" would make Faces decode that form too
+        Matcher hidden = HIDDEN_INPUT.matcher(loginForm.group());
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                form.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
+            }
+        }
+        form.put("loginForm:username", login);
+        form.put("loginForm:password", password);
+        form.put("loginForm:signIn", "");
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        if (!signedIn.uri().getPath().endsWith("/dashboard.xhtml")) {
+            throw new IllegalStateException("sign-in of " + login + " failed; ended at " + signedIn.uri());
+        }
+        return client;
+    }
+
+    /** POSTs the parameters to a path of the portal and reads its {@code key=value} answer. */
+    public Properties post(String path, Map<String, String> parameters) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(parameters))).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
+        }
+        try {
+            Properties values = new Properties();
+            values.load(new StringReader(response.body()));
+            return values;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The HTTP status of a GET of that path, redirects followed. */
+    public int status(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path)).GET().build()).statusCode();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            // a fixed time limit, so a server that never answers fails the test instead of hanging it
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
