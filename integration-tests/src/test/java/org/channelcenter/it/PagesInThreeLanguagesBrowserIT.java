@@ -33,7 +33,11 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/enroll.xhtml",
             "public/verify-contact.xhtml?token=unknown", "public/set-password.xhtml?token=unknown");
     private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
-            "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml");
+            "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml",
+            "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
+            "partners/shared-customers.xhtml?partnership=-1");
+    private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
+            "partners/invite-reseller.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
             "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",
             "staff/providers.xhtml");
@@ -71,6 +75,14 @@ class PagesInThreeLanguagesBrowserIT {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
+        portal.signOut();
+
+        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        portal.signIn(provider.login(), Fixtures.PASSWORD);
+        PROVIDER_PAGES.forEach(page -> assertComplete(portal, page, language));
+        portal.type("inviteForm:recipientEmail", "someone@example.com").click("inviteForm:next", "inviteForm:draft:body");
+        assertFalse(driver.getPageSource().contains("???"), "the draft email panel in " + language);
+        assertTrue(driver.findElement(By.id("inviteForm:draft:body")).getAttribute("value").contains("token="));
         portal.signOut();
 
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);

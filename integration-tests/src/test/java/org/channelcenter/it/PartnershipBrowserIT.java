@@ -113,7 +113,7 @@ class PartnershipBrowserIT {
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
         resellerPortal.waiting().until(d -> d.getCurrentUrl().contains("/partners/authorize-provider.xhtml?token="));
         assertEquals("Browser Test PROVIDER", resellerPortal.text("providerName"));
-        assertTrue(resellerPortal.text("note").contains("submit orders and add subscriptions on behalf of your customers"));
+        assertTrue(resellerPortal.text("authorizeForm:note").contains("submit orders and add subscriptions on behalf of your customers"));
 
         PortalPage.press(resellerBrowser, "authorizeForm:authorize");
         resellerPortal.waiting().until(d -> d.findElement(By.id("authorizeForm:consentMessage")).getText()

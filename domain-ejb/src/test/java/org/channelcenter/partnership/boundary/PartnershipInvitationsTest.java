@@ -1,0 +1,38 @@
+package org.channelcenter.partnership.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.partnership.entity.PartnershipInvitation;
+import org.junit.jupiter.api.Test;
+
+/** The platform sends an edited draft only while it still holds the invitation's own link. */
+class PartnershipInvitationsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+
+    @Test
+    void theTextMustHoldThisInvitationsCurrentLink() {
+        Organization provider = new Organization(OrganizationKind.PROVIDER, "Northwind", "northwind.example", "US", NOW);
+        UserAccount inviter = new UserAccount(provider, "noah", "Noah", "noah@x.example", Set.of(Role.SALES_AGENT), NOW);
+        SecureToken token = SecureToken.generate();
+        PartnershipInvitation invitation = new PartnershipInvitation(inviter, "c@x.example", null, Locale.ENGLISH,
+                token.hash(), NOW);
+        String link = "https://portal.example/partners/authorize-provider.xhtml?token=" + token.value();
+
+        assertTrue(PartnershipInvitations.containsLinkOf("Hi,\n" + link + "\nbye", invitation));
+        assertTrue(PartnershipInvitations.containsLinkOf("(" + link + ").", invitation), "punctuation around it");
+        assertFalse(PartnershipInvitations.containsLinkOf("Hi, no link here", invitation));
+        assertFalse(PartnershipInvitations.containsLinkOf(link.substring(0, link.length() - 3), invitation), "cut short");
+        String other = "https://portal.example/partners/authorize-provider.xhtml?token=" + SecureToken.generate().value();
+        assertFalse(PartnershipInvitations.containsLinkOf(other, invitation), "another invitation's link");
+    }
+}
