@@ -11,6 +11,7 @@ import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
+import org.channelcenter.it.support.ListingFixtureServlet;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.OutboxFixtureServlet;
 import org.channelcenter.it.support.PartnershipFixtureServlet;
@@ -41,7 +42,7 @@ class PartnershipBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEarWith(FixtureServlet.class, OutboxFixtureServlet.class, PartnershipFixtureServlet.class,
-                Database.class, Transactions.class);
+                ListingFixtureServlet.class, Database.class, Transactions.class);
     }
 
     @RegisterExtension
@@ -135,6 +136,23 @@ class PartnershipBrowserIT {
                 .contains("Indirect resellers"));
         assertTrue(smtp.awaitMailTo(recipient, m -> m.subject().startsWith("You authorized")).body()
                 .contains("Indirect providers"));
+
+        // the reseller finds the provider in Find a provider by its country filter
+        String listed = "Listed Provider " + System.nanoTime();
+        Fixtures.listing(provider.organizationId(), listed, "BR,PT", "CUSTOMER_SUPPORT");
+        PortalPage.press(resellerBrowser, "menuForm:menuFindProvider");
+        resellerPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/partners/find-provider.xhtml"));
+        resellerPortal.type("findProviderForm:nameSearch", listed);
+        resellerPortal.waitForScripts();
+        ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript(
+                "var menu = PF('countryFilter'); menu.selectValue('PT'); menu.triggerChange();");
+        resellerPortal.waiting().until(d -> listed.equals(d.findElement(By.id("findProviderForm:providers:0:name")).getText())
+                && d.findElements(By.id("findProviderForm:providers:1:name")).isEmpty());
+        assertTrue(resellerBrowser.findElement(By.id("findProviderForm:providers:0:contactEmail")).getText()
+                .startsWith("partners@"));
+        ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript(
+                "var menu = PF('countryFilter'); menu.selectValue('JP'); menu.triggerChange();");
+        resellerPortal.waiting().until(d -> d.findElements(By.id("findProviderForm:providers:0:name")).isEmpty());
 
         // the link worked once
         resellerBrowser.get(invitation.link());
