@@ -70,6 +70,13 @@ class PartnershipBrowserIT {
         providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
                 .contains("Enter a valid email address"));
 
+        // an address only the boundary's validation refuses gets the same message, and no invitation
+        providerPortal.type("inviteForm:recipientEmail", "reseller@example..com");
+        PortalPage.press(providerBrowser, "inviteForm:next");
+        providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
+                .contains("Enter a valid email address"));
+        assertTrue(providerPortal.revealsNothingInternal());
+
         providerPortal.type("inviteForm:recipientEmail", recipient);
         providerPortal.type("inviteForm:message", "We would love to work with you.");
         providerPortal.click("inviteForm:next", "inviteForm:draft:body");
@@ -136,6 +143,13 @@ class PartnershipBrowserIT {
                 .contains("Indirect resellers"));
         assertTrue(smtp.awaitMailTo(recipient, m -> m.subject().startsWith("You authorized")).body()
                 .contains("Indirect providers"));
+
+        // the dashboards count the partnership, and no invitation waits any more
+        providerPortal.open("dashboard.xhtml");
+        assertEquals("1", providerPortal.tileCount("resellers"));
+        assertEquals("0", providerPortal.tileCount("pendingInvitations"));
+        resellerPortal.open("dashboard.xhtml");
+        assertEquals("1", resellerPortal.tileCount("providers"));
 
         // the reseller finds the provider in Find a provider by its country filter
         String listed = "Listed Provider " + System.nanoTime();

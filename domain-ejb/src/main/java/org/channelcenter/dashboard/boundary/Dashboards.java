@@ -20,8 +20,10 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
+import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.membership.entity.ProfileStatus;
+import org.channelcenter.partnership.entity.PartnershipStatus;
 
 /** The caller's dashboard tiles: every count is an aggregate query, never a loaded list. */
 @Stateless
@@ -52,7 +54,33 @@ public class Dashboards {
             tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
         }
+        if (caller.organizationKind() == OrganizationKind.PROVIDER) {
+            tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partners/resellers.xhtml"));
+            tiles.add(new DashboardTile("pendingInvitations", pendingInvitations(caller), "/partners/resellers.xhtml"));
+        }
+        if (caller.organizationKind() == OrganizationKind.RESELLER) {
+            tiles.add(new DashboardTile("providers", activePartnerships("reseller", caller), "/partners/providers.xhtml"));
+        }
         return tiles;
+    }
+
+    /** The organization's active partnerships, {@code side} being its side of them. */
+    private long activePartnerships(String side, Caller caller) {
+        return em.createQuery("select count(p) from Partnership p where p." + side + ".id = :organization"
+                        + " and p.status = :active", Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", PartnershipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    /** A provider's invitations still waiting for a reseller (pending and not yet expired). */
+    private long pendingInvitations(Caller caller) {
+        return em.createQuery("select count(i) from PartnershipInvitation i where i.provider.id = :organization"
+                        + " and i.status = :pending and i.expiresAt > :now", Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("pending", Invitation.State.PENDING)
+                .setParameter("now", Instant.now())
+                .getSingleResult();
     }
 
     private Map<OrganizationKind, Long> activeOrganizationsByKind() {

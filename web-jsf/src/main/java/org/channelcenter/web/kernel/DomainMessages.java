@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserNotInOrganizationException;
 import org.channelcenter.directory.entity.LastAdminException;
@@ -84,6 +85,20 @@ public class DomainMessages {
             if (cause instanceof OptimisticLockException) {
                 messages.errorAt(clientId, CONCURRENT_CHANGE);
                 faces.validationFailed();
+                return;
+            }
+        }
+        throw failure;
+    }
+
+    /**
+     * A boundary's Bean Validation refused an argument the page's own checks let through (they are the first
+     * line, the boundary the last): the field gets the page's message for it. Anything else is rethrown.
+     */
+    public void showInvalidOrRethrow(EJBException failure, String clientId, String key) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                errorAt(clientId, key);
                 return;
             }
         }

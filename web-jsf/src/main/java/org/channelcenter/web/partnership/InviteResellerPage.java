@@ -2,6 +2,7 @@ package org.channelcenter.web.partnership;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +56,8 @@ public class InviteResellerPage implements Serializable {
             body = draft.body();
         } catch (DomainException e) {
             messages.show(e, null);
+        } catch (EJBException e) {
+            messages.showInvalidOrRethrow(e, "inviteForm:recipientEmail", "invite.recipient.invalid");
         }
     }
 
@@ -69,6 +72,8 @@ public class InviteResellerPage implements Serializable {
             messages.info("invite.sent", draft.recipient());
         } catch (DomainException e) {
             messages.show(e, "inviteForm:draft:body");
+        } catch (EJBException e) {
+            messages.showInvalidOrRethrow(e, "inviteForm:draft:body", "draft.body.required");
         }
     }
 
