@@ -71,8 +71,10 @@ class PartnershipBrowserIT {
                 .contains("Enter a valid email address"));
 
         // an address only the boundary's validation refuses gets the same message, and no invitation
+        WebElement earlierMessage = providerBrowser.findElement(By.id("inviteForm:recipientEmailMessage"));
         providerPortal.type("inviteForm:recipientEmail", "reseller@example..com");
         PortalPage.press(providerBrowser, "inviteForm:next");
+        providerPortal.waiting().until(ExpectedConditions.stalenessOf(earlierMessage)); // the answer has replaced it
         providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
                 .contains("Enter a valid email address"));
         assertTrue(providerPortal.revealsNothingInternal());

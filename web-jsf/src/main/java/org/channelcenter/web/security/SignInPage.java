@@ -82,7 +82,10 @@ public class SignInPage {
         try {
             URI uri = new URI(savedUrl);
             String path = uri.getRawPath();
-            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("login.xhtml")) {
+            // Pages only: the browser's own requests (favicon.ico) also pass through the sign-in and leave
+            // their address behind; the root is the dashboard anyway, which sign-in then shows by its name.
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || !path.endsWith(".xhtml")
+                    || path.contains("login.xhtml") || path.startsWith("/error/")) {
                 return Optional.empty();
             }
             return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());

@@ -17,5 +17,7 @@ class SignInPageTest {
         assertTrue(SignInPage.localPathOf("http://x//evil.example/").isEmpty());
         assertTrue(SignInPage.localPathOf("http://x/login.xhtml").isEmpty());
         assertTrue(SignInPage.localPathOf("not a url").isEmpty());
+        assertTrue(SignInPage.localPathOf("http://:9080/").isEmpty(), "the root: the dashboard's own address");
+        assertTrue(SignInPage.localPathOf("http://:9080/favicon.ico").isEmpty(), "the browser's own requests");
     }
 }
