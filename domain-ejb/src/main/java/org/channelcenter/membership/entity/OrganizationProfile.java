@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import org.channelcenter.kernel.entity.CountryCodes;
 
 /**
  * An organization profile in the partner-network registry. Its partner network ID (6–10 digits) is unique
@@ -39,7 +39,6 @@ public class OrganizationProfile {
     /** Column size of {@code legal_name}. */
     public static final int LEGAL_NAME_MAX = 200;
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,7 +94,7 @@ public class OrganizationProfile {
 
     /** One of the ISO 3166-1 alpha-2 codes the platform knows, in any case. */
     public static boolean isValidCountryCode(String countryCode) {
-        return countryCode != null && COUNTRIES.contains(countryCode.trim().toUpperCase(Locale.ROOT));
+        return CountryCodes.isKnown(countryCode);
     }
 
     public void rename(String newLegalName) {

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.CountryCodes;
 
 /**
  * An indirect provider's entry in the provider directory (Find a provider), kept by operator staff. One per
@@ -40,7 +41,6 @@ public class ProviderListing {
     public static final int WEBSITE_MAX = 300;
     public static final int EMAIL_MAX = 320;
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,7 +104,7 @@ public class ProviderListing {
 
     /** One of the ISO 3166-1 alpha-2 codes the platform knows, in any case. */
     public static boolean isKnownCountry(String code) {
-        return code != null && COUNTRIES.contains(code.trim().toUpperCase(Locale.ROOT));
+        return CountryCodes.isKnown(code);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.ListingDetails;
 import org.channelcenter.partnership.boundary.ProviderChoice;
 import org.channelcenter.partnership.boundary.ProviderDirectory;
@@ -83,7 +84,7 @@ public class ProviderListingsPage implements Serializable {
         } catch (ProviderListingRefusedException e) {
             messages.show(e, fieldOf(e.reason()));
         } catch (ConcurrentChangeException e) {
-            messages.errorAt(null, "listings.error.concurrentChange");
+            messages.show(e, null);
         }
     }
 
@@ -91,10 +92,8 @@ public class ProviderListingsPage implements Serializable {
         try {
             directory.publish(row.id(), row.version());
             messages.info("listings.published", row.displayName());
-        } catch (ProviderListingRefusedException e) {
+        } catch (DomainException e) {
             messages.show(e, null);
-        } catch (ConcurrentChangeException e) {
-            messages.errorAt(null, "listings.error.concurrentChange");
         }
     }
 
@@ -102,10 +101,8 @@ public class ProviderListingsPage implements Serializable {
         try {
             directory.unpublish(row.id(), row.version());
             messages.info("listings.unpublished", row.displayName());
-        } catch (ProviderListingRefusedException e) {
+        } catch (DomainException e) {
             messages.show(e, null);
-        } catch (ConcurrentChangeException e) {
-            messages.errorAt(null, "listings.error.concurrentChange");
         }
     }
 
