@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Locale;
+import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 
 /**

@@ -29,7 +29,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +37,10 @@ import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.boundary.SignIns;
 import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
@@ -86,6 +87,9 @@ public class Enrollments {
     DirectorySuffix suffix;
 
     @Inject
+    Directories directories;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -115,12 +119,7 @@ public class Enrollments {
 
     /** Step 2, "Create new tenant": is the domain still free? */
     public String checkNewDirectory(String domainPrefix) {
-        String domain = domainPrefix + "." + suffix.value();
-        if (em.createNamedQuery(Organization.BY_DOMAIN, Organization.class).setParameter("domain", domain)
-                .getResultList().size() > 0) {
-            throw new EnrollmentRefusedException(DOMAIN_TAKEN);
-        }
-        return domain;
+        return directories.freeDomain(domainPrefix, () -> new EnrollmentRefusedException(DOMAIN_TAKEN));
     }
 
     /** Step 3: the membership account's profiles, each choosable or with the reason it is not. */
@@ -283,20 +282,8 @@ public class Enrollments {
     }
 
     private UserAccount createDirectory(NewDirectory directory, Locale locale, Instant now) {
-        String domain = checkNewDirectory(directory.getDomainPrefix());
-        Organization organization = new Organization(OrganizationKind.RESELLER, directory.getOrganizationName(), domain,
-                directory.getCountryCode(), now);
-        organization.awaitEnrollment();
-        em.persist(organization);
-        UserAccount admin = new UserAccount(organization, "admin",
-                directory.getAdminFirstName().trim() + " " + directory.getAdminLastName().trim(),
-                directory.getAdminEmail(), EnumSet.of(Role.GLOBAL_ADMIN), now);
-        admin.changePasswordHash(hashing.hash(directory.getAdminPassword().toCharArray()));
-        admin.changeLocale(locale);
-        em.persist(admin);
-        flushOrRefuse(DOMAIN_TAKEN); // the unique domain constraint decides a race for the same name
-        audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.DIRECTORY_CREATED, domain, null, null);
-        return admin;
+        return directories.create(directory, OrganizationKind.RESELLER, Organization::awaitEnrollment, locale, now,
+                () -> new EnrollmentRefusedException(DOMAIN_TAKEN));
     }
 
     /** An existing directory may enroll when it is a reseller directory without an open application. */

@@ -12,7 +12,7 @@ import org.channelcenter.enrollment.boundary.DirectoryCheck;
 import org.channelcenter.enrollment.boundary.EnrollmentReceipt;
 import org.channelcenter.enrollment.boundary.EnrollmentRequest;
 import org.channelcenter.enrollment.boundary.Enrollments;
-import org.channelcenter.enrollment.boundary.NewDirectory;
+import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.ProfileChoice;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;

@@ -1,4 +1,4 @@
-package org.channelcenter.enrollment.boundary;
+package org.channelcenter.directory.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** "Create new tenant": the directory to create and its first global admin. */
+/** "Create new tenant": the directory to create and its first global admin (enrollment, customer invitations). */
 public class NewDirectory implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,149 @@
+package org.channelcenter.customer.entity;
+
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.INVITATION_NOT_PENDING;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_EXPIRED;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_REVOKED;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_USED;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.Invitation;
+
+/**
+ * A reseller's invitation to a customer (SPEC §6): a relationship with the reseller alone ("Request a reseller
+ * relationship"), or with the reseller and one of its providers ("Invite new customers"). Anyone holding the
+ * link may open it; only a global admin of a customer directory may accept it, once.
+ */
+@Entity
+@Table(name = "customer_invitation")
+@NamedQuery(name = CustomerInvitation.BY_HASH, query = "select i from CustomerInvitation i"
+        + " join fetch i.reseller left join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
+public class CustomerInvitation extends Invitation {
+
+    public static final String BY_HASH = "CustomerInvitation.byHash";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reseller_id", nullable = false, updatable = false)
+    private Organization reseller;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id", updatable = false)
+    private Organization provider;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invited_by_user_id", nullable = false, updatable = false)
+    private UserAccount invitedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Organization customer;
+
+    protected CustomerInvitation() {
+        // for JPA
+    }
+
+    /**
+     * An invitation from {@code invitedBy}'s reseller; {@code provider} is null for a relationship with the
+     * reseller only. The caller checked that the reseller and the provider are partners.
+     */
+    public CustomerInvitation(UserAccount invitedBy, Organization provider, String recipientEmail,
+                              String personalMessage, Locale locale, String tokenHash, Instant now) {
+        super(recipientEmail, personalMessage, locale, tokenHash, now);
+        this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
+        this.reseller = invitedBy.getOrganization();
+        if (reseller.getKind() != OrganizationKind.RESELLER) {
+            throw new IllegalArgumentException("only a reseller invites customers");
+        }
+        if (provider != null && provider.getKind() != OrganizationKind.PROVIDER) {
+            throw new IllegalArgumentException("a customer is invited together with a provider, not " + provider.getKind());
+        }
+        this.provider = provider;
+    }
+
+    /** Refuses a link that can no longer be used, saying why; a pending one may be shown and accepted. */
+    public void checkUsableAt(Instant now) {
+        switch (stateAt(now)) {
+            case ACCEPTED -> throw new CustomerRefusedException(LINK_USED);
+            case EXPIRED -> throw new CustomerRefusedException(LINK_EXPIRED);
+            case REVOKED -> throw new CustomerRefusedException(LINK_REVOKED);
+            case PENDING -> { }
+        }
+    }
+
+    /** The partners the customer grants a relationship to: the reseller, then the provider if any. */
+    public List<Organization> partners() {
+        List<Organization> partners = new ArrayList<>(2);
+        partners.add(reseller);
+        if (provider != null) {
+            partners.add(provider);
+        }
+        return partners;
+    }
+
+    /**
+     * The customer's global admin accepts: the invitation is spent and a relationship begins with every
+     * partner the customer is not yet related to ({@code alreadyRelated} says which). Refused when there is
+     * none left to create.
+     */
+    public List<CustomerRelationship> accept(Organization acceptingCustomer, Predicate<Organization> alreadyRelated,
+                                             String byLogin, Instant now) {
+        checkUsableAt(now);
+        List<CustomerRelationship> relationships = partners().stream()
+                .filter(partner -> !alreadyRelated.test(partner))
+                .map(partner -> new CustomerRelationship(acceptingCustomer, partner, reseller, this, byLogin, now))
+                .toList();
+        if (relationships.isEmpty()) {
+            throw new CustomerRefusedException(CustomerRefusedException.Reason.ALREADY_RELATED);
+        }
+        markAccepted(byLogin, now);
+        this.customer = acceptingCustomer;
+        return relationships;
+    }
+
+    public void revoke(String byLogin, Instant now) {
+        if (!isPendingAt(now)) {
+            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
+        }
+        markRevoked(byLogin, now);
+    }
+
+    /** Re-sends a pending or expired invitation with a new link. */
+    public void renew(String newTokenHash, Instant now) {
+        State state = stateAt(now);
+        if (state != State.PENDING && state != State.EXPIRED) {
+            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
+        }
+        markRenewed(newTokenHash, now);
+    }
+
+    public Organization getReseller() {
+        return reseller;
+    }
+
+    /** The provider invited together with the reseller, or null. */
+    public Organization getProvider() {
+        return provider;
+    }
+
+    public UserAccount getInvitedBy() {
+        return invitedBy;
+    }
+
+    /** The customer that accepted, once accepted. */
+    public Organization getCustomer() {
+        return customer;
+    }
+}

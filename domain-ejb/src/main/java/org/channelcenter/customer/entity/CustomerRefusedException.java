@@ -1,0 +1,50 @@
+package org.channelcenter.customer.entity;
+
+import jakarta.ejb.ApplicationException;
+import org.channelcenter.kernel.entity.DomainException;
+
+/**
+ * Why a customer or reseller-relationship step was refused. The web tier shows
+ * {@code customer.refused.<REASON>}; the transaction rolls back, so nothing is half-written.
+ */
+@ApplicationException(rollback = true)
+public class CustomerRefusedException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        /** No invitation has this token (never issued, mistyped, or replaced by a re-send). */
+        LINK_INVALID,
+        LINK_USED,
+        LINK_EXPIRED,
+        LINK_REVOKED,
+        /** The sign-in on the acceptance page failed (wrong name or password, locked, inactive). */
+        SIGN_IN_FAILED,
+        /** Only a global admin of a customer directory may grant reseller relationships. */
+        NOT_CUSTOMER_ADMIN,
+        CONSENT_MISSING,
+        /** The customer already has an active relationship with every partner of the invitation. */
+        ALREADY_RELATED,
+        /** "Invite new customers" needs an active partnership between the reseller and that provider. */
+        NO_ACTIVE_PARTNERSHIP,
+        /** The draft sent by the platform no longer contains the invitation's personalized link. */
+        LINK_MISSING_FROM_TEXT,
+        INVITATION_NOT_PENDING,
+        /** The new directory's domain is taken. */
+        DOMAIN_TAKEN,
+        /** No customer, relationship or invitation with that id is the caller's to see. */
+        NOT_FOUND,
+        ALREADY_REMOVED
+    }
+
+    private final Reason reason;
+
+    public CustomerRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
