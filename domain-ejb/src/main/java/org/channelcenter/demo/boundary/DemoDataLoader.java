@@ -72,7 +72,9 @@ public class DemoDataLoader {
                 "  admin@contoso." + samples.directorySuffix() + "       indirect reseller, global admin",
                 "  helpdesk@contoso." + samples.directorySuffix() + "    indirect reseller, helpdesk agent",
                 "  admin@fabrikam." + samples.directorySuffix() + "      indirect reseller (Brazil), global admin",
-                "  admin@adatum." + samples.directorySuffix() + "        customer, global admin"));
+                "  admin@adatum." + samples.directorySuffix() + "        customer (Contoso, Northwind), global admin",
+                "  admin@tailspin." + samples.directorySuffix() + "      customer (Contoso), global admin",
+                "  admin@wingtip." + samples.directorySuffix() + "       customer without partners, global admin"));
     }
 
     private void loadDemoOrganizations() {
@@ -109,9 +111,14 @@ public class DemoDataLoader {
         // Northwind already works with Contoso; Fabrikam is free to be invited (SPEC §5).
         samples.partnership(provider, contoso, "admin@contoso." + samples.directorySuffix());
 
-        customer("Adatum Corporation", "adatum", "US", "Alex Adatum");
-        customer("Tailspin Toys Brasil", "tailspin", "BR", "Tiago Tailspin");
+        Organization adatum = customer("Adatum Corporation", "adatum", "US", "Alex Adatum");
+        Organization tailspin = customer("Tailspin Toys Brasil", "tailspin", "BR", "Tiago Tailspin");
         customer("Wingtip Retail", "wingtip", "RU", "Vera Wingtip");
+        // Adatum works with Contoso and Northwind (invited together), Tailspin with Contoso alone; Wingtip has
+        // no partner yet and can be asked for a reseller relationship (SPEC §6).
+        samples.relationship(adatum, contoso, contoso, "admin@adatum." + samples.directorySuffix());
+        samples.relationship(adatum, provider, contoso, "admin@adatum." + samples.directorySuffix());
+        samples.relationship(tailspin, contoso, contoso, "admin@tailspin." + samples.directorySuffix());
 
         MembershipAccount contosoMembership = samples.membershipAccount("contoso-mpn", DEMO_PASSWORD);
         samples.profile(contosoMembership, "4512345", "Contoso Cloud Partners LLC", "US", true);
@@ -133,10 +140,11 @@ public class DemoDataLoader {
         audit.recordAs(null, operator.getId(), AuditAction.DEMO_DATA_LOADED, "demo data", null, null);
     }
 
-    private void customer(String name, String prefix, String country, String adminName) {
+    private Organization customer(String name, String prefix, String country, String adminName) {
         Organization customer = samples.organization(OrganizationBuilder.customer()
                 .named(name).domainPrefix(prefix).country(country));
         samples.user(customer, user("admin", adminName).roles(GLOBAL_ADMIN));
+        return customer;
     }
 
     private static UserAccountBuilder user(String userName, String displayName) {

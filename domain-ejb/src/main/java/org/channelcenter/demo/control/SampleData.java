@@ -13,6 +13,8 @@ import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.customer.entity.CustomerInvitation;
+import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.OrganizationStatus;
@@ -135,6 +137,26 @@ public class SampleData {
     public PartnershipInvitation partnershipInvitation(UserAccount inviter, String recipientEmail, String tokenHash,
                                                        Instant sentAt) {
         PartnershipInvitation invitation = new PartnershipInvitation(inviter, recipientEmail, null, Locale.ENGLISH,
+                tokenHash, sentAt);
+        em.persist(invitation);
+        em.flush();
+        return invitation;
+    }
+
+    /** An active reseller relationship, as if the customer had accepted an invitation. */
+    public CustomerRelationship relationship(Organization customer, Organization partner, Organization reseller,
+                                             String startedBy) {
+        CustomerRelationship relationship = new CustomerRelationship(customer, partner, reseller, null, startedBy,
+                Instant.now());
+        em.persist(relationship);
+        em.flush();
+        return relationship;
+    }
+
+    /** A pending customer invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
+    public CustomerInvitation customerInvitation(UserAccount inviter, Organization provider, String recipientEmail,
+                                                 String tokenHash, Instant sentAt) {
+        CustomerInvitation invitation = new CustomerInvitation(inviter, provider, recipientEmail, null, Locale.ENGLISH,
                 tokenHash, sentAt);
         em.persist(invitation);
         em.flush();

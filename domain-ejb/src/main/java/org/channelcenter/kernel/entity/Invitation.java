@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.channelcenter.kernel.control.SecureToken;
 
 /**
  * An invitation mailed to someone outside the sender's organization (a reseller to partner with, later a
@@ -129,6 +132,20 @@ public abstract class Invitation {
         tokenHash = requireText(newTokenHash, "newTokenHash");
         sentAt = now;
         expiresAt = now.plus(LIFETIME);
+    }
+
+    /**
+     * Whether {@code text} (a draft its sender edited) still holds a link to {@code path} whose token is this
+     * invitation's current one, compared by hash: the recipient could accept from it.
+     */
+    public boolean isLinkedFrom(String text, String path) {
+        Matcher matcher = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,})").matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            if (SecureToken.hashOf(matcher.group(1)).equals(tokenHash)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void requirePending(Instant now) {

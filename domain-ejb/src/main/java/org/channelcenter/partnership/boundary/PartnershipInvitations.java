@@ -25,8 +25,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -36,6 +34,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.control.SecureToken;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
@@ -53,10 +52,6 @@ import org.channelcenter.partnership.entity.PartnershipRefusedException;
  */
 @Stateless
 public class PartnershipInvitations {
-
-    // The token as it appears in a link; what the sender's edited text must still contain.
-    private static final Pattern LINK_TOKEN = Pattern.compile(Pattern.quote(PartnershipMail.AUTHORIZE_PATH)
-            + "([A-Za-z0-9_-]{20,})");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "recipientEmail", "i.recipientEmail",
@@ -111,7 +106,7 @@ public class PartnershipInvitations {
         if (!invitation.isPendingAt(Instant.now())) {
             throw new PartnershipRefusedException(PartnershipRefusedException.Reason.INVITATION_NOT_PENDING);
         }
-        if (!containsLinkOf(body, invitation)) {
+        if (!invitation.isLinkedFrom(body, PartnershipMail.AUTHORIZE_PATH)) {
             throw new PartnershipRefusedException(LINK_MISSING_FROM_TEXT);
         }
         mail.sendWritten(invitation, subject.strip(), body);
@@ -269,17 +264,6 @@ public class PartnershipInvitations {
         String link = mail.linkFor(token.value());
         MailTemplates.RenderedMail draft = mail.draft(invitation, link);
         return new InvitationDraft(invitation.getId(), invitation.getRecipientEmail(), draft.subject(), draft.body(), link);
-    }
-
-    /** The text holds a link whose token is this invitation's current one (compared by hash). */
-    static boolean containsLinkOf(String body, PartnershipInvitation invitation) {
-        Matcher matcher = LINK_TOKEN.matcher(body);
-        while (matcher.find()) {
-            if (SecureToken.hashOf(matcher.group(1)).equals(invitation.getTokenHash())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A provider user: admins and sales agents invite (SPEC §1), as the database says now. */

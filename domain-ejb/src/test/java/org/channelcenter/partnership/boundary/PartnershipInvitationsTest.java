@@ -11,6 +11,7 @@ import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.partnership.control.PartnershipMail;
 import org.channelcenter.partnership.entity.PartnershipInvitation;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class PartnershipInvitationsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+
+    private static final String PATH = PartnershipMail.AUTHORIZE_PATH;
 
     @Test
     void theTextMustHoldThisInvitationsCurrentLink() {
@@ -28,11 +31,11 @@ class PartnershipInvitationsTest {
                 token.hash(), NOW);
         String link = "https://portal.example/partners/authorize-provider.xhtml?token=" + token.value();
 
-        assertTrue(PartnershipInvitations.containsLinkOf("Hi,\n" + link + "\nbye", invitation));
-        assertTrue(PartnershipInvitations.containsLinkOf("(" + link + ").", invitation), "punctuation around it");
-        assertFalse(PartnershipInvitations.containsLinkOf("Hi, no link here", invitation));
-        assertFalse(PartnershipInvitations.containsLinkOf(link.substring(0, link.length() - 3), invitation), "cut short");
+        assertTrue(invitation.isLinkedFrom("Hi,\n" + link + "\nbye", PATH));
+        assertTrue(invitation.isLinkedFrom("(" + link + ").", PATH), "punctuation around it");
+        assertFalse(invitation.isLinkedFrom("Hi, no link here", PATH));
+        assertFalse(invitation.isLinkedFrom(link.substring(0, link.length() - 3), PATH), "cut short");
         String other = "https://portal.example/partners/authorize-provider.xhtml?token=" + SecureToken.generate().value();
-        assertFalse(PartnershipInvitations.containsLinkOf(other, invitation), "another invitation's link");
+        assertFalse(invitation.isLinkedFrom(other, PATH), "another invitation's link");
     }
 }

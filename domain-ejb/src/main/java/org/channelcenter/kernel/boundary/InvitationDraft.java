@@ -1,4 +1,4 @@
-package org.channelcenter.partnership.boundary;
+package org.channelcenter.kernel.boundary;
 
 import java.io.Serializable;
 

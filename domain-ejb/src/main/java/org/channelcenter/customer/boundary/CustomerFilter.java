@@ -1,0 +1,29 @@
+package org.channelcenter.customer.boundary;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The Customers table's column filters: parts of the name and of the directory domain (case-insensitive) and
+ * an exact country/region code. Blank means no filter.
+ */
+public record CustomerFilter(String name, String domain, String country) implements Serializable {
+
+    public static final CustomerFilter NONE = new CustomerFilter(null, null, null);
+
+    public CustomerFilter {
+        name = blankToNull(name);
+        domain = blankToNull(domain);
+        country = blankToNull(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A case-insensitive LIKE pattern for "contains", with the wildcards in the text escaped by '\'. */
+    static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

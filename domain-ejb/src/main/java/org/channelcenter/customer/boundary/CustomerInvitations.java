@@ -1,0 +1,409 @@
+package org.channelcenter.customer.boundary;
+
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.ALREADY_RELATED;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.CONSENT_MISSING;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.DOMAIN_TAKEN;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.INVITATION_NOT_PENDING;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_INVALID;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_MISSING_FROM_TEXT;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_USED;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NOT_CUSTOMER_ADMIN;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NOT_FOUND;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NO_ACTIVE_PARTNERSHIP;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.SIGN_IN_FAILED;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.channelcenter.audit.boundary.AuditLog;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.customer.control.CustomerMail;
+import org.channelcenter.customer.entity.CustomerInvitation;
+import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.customer.entity.CustomerRelationship;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.boundary.NewDirectory;
+import org.channelcenter.directory.boundary.SignIns;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.control.Directories;
+import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.notification.control.MailTemplates;
+import org.channelcenter.partnership.entity.Partnership;
+
+/**
+ * A reseller invites customers to reseller relationships (SPEC §6) — alone ("Request a reseller relationship")
+ * or together with one of its providers ("Invite new customers") — and the customer's global admin accepts by
+ * the link, signing in to the customer's directory or creating a new one. Reseller-side methods act only on
+ * the caller's own organization's invitations (another id is refused, audited, and reveals nothing). Links
+ * carry a 256-bit token of which only the hash is stored; they work once, for 30 days, unless revoked or
+ * replaced.
+ */
+@Stateless
+public class CustomerInvitations {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "recipientEmail", "i.recipientEmail",
+            "sentAt", "i.sentAt",
+            "expiresAt", "i.expiresAt");
+
+    private static final String FILTER = " and lower(i.recipientEmail) like :pattern escape '\\'";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    AuditLog auditLog;
+
+    @EJB
+    SignIns signIns;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    Directories directories;
+
+    @Inject
+    CustomerMail mail;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    /**
+     * The provider a reseller may invite customers together with: one with which the caller's reseller has an
+     * active partnership. Returns its name; anything else is refused (and audited).
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public String partnerProviderName(long providerId) {
+        return activePartnerProvider(requireResellerInviter(), providerId).getName();
+    }
+
+    /**
+     * Creates a pending invitation and returns its draft email, with the personalized link, for the sender to
+     * edit, open in their mail client, copy, or {@link #send}. Reseller admins and sales agents only; with a
+     * provider only while the two are active partners.
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public InvitationDraft invite(@NotNull @Valid NewCustomerInvitation request) {
+        Caller caller = requireResellerInviter();
+        Organization provider = request.providerId() == null ? null : activePartnerProvider(caller, request.providerId());
+        Instant now = Instant.now();
+        SecureToken token = SecureToken.generate();
+        CustomerInvitation invitation = new CustomerInvitation(em.find(UserAccount.class, caller.userId()), provider,
+                request.recipientEmail(), request.message(), request.language(), token.hash(), now);
+        em.persist(invitation);
+        em.flush();
+        audit.record(AuditAction.CUSTOMER_INVITATION_CREATED, "customer invitation " + invitation.getId(),
+                "to " + invitation.getRecipientEmail() + (provider == null ? "" : " together with " + provider.getName()),
+                concerned(invitation));
+        return draftOf(invitation, token);
+    }
+
+    /**
+     * Sends the draft through the platform as the sender edited it. Refused when the text no longer holds the
+     * invitation's personalized link (the customer could not accept), or the invitation is no longer pending.
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public void send(long invitationId,
+                     @NotNull(message = "{partnership.subject.required}") @Size(min = 1, max = 300, message = "{partnership.subject.required}") String subject,
+                     @NotNull(message = "{partnership.body.required}") @Size(min = 1, max = 20000, message = "{partnership.body.required}") String body) {
+        Caller caller = requireResellerInviter();
+        CustomerInvitation invitation = ownInvitation(caller, invitationId);
+        if (!invitation.isPendingAt(Instant.now())) {
+            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
+        }
+        if (!invitation.isLinkedFrom(body, CustomerMail.ACCEPT_PATH)) {
+            throw new CustomerRefusedException(LINK_MISSING_FROM_TEXT);
+        }
+        mail.sendWritten(invitation, subject.strip(), body);
+        audit.record(AuditAction.CUSTOMER_INVITATION_SENT, "customer invitation " + invitation.getId(),
+                "to " + invitation.getRecipientEmail(), concerned(invitation));
+    }
+
+    /** How many of the caller's reseller's customer invitations match the filter (recipient address). */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public long count(String filter) {
+        Caller caller = requireResellerInviter();
+        PageRequest request = new PageRequest(0, 1, null, true, filter);
+        TypedQuery<Long> query = em.createQuery("select count(i) from CustomerInvitation i"
+                + " where i.reseller.id = :reseller" + request.filterClause(FILTER), Long.class);
+        return request.bindFilter(query.setParameter("reseller", caller.organizationId())).getSingleResult();
+    }
+
+    /** One page of the caller's reseller's customer invitations, newest first, in one query. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public List<CustomerInvitationRow> find(@NotNull PageRequest request) {
+        Caller caller = requireResellerInviter();
+        String order = request.orderBy(SORTABLE, "i.sentAt desc") + ", i.id desc";
+        TypedQuery<Object[]> query = em.createQuery("select i, u.displayName, p.name, c.name from CustomerInvitation i"
+                        + " join i.invitedBy u left join i.provider p left join i.customer c"
+                        + " where i.reseller.id = :reseller" + request.filterClause(FILTER) + " order by " + order,
+                        Object[].class)
+                .setParameter("reseller", caller.organizationId())
+                .setFirstResult(request.first())
+                .setMaxResults(request.size());
+        Instant now = Instant.now();
+        return request.bindFilter(query).getResultStream().map(row -> {
+            CustomerInvitation invitation = (CustomerInvitation) row[0];
+            return new CustomerInvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) row[1],
+                    (String) row[2], invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now),
+                    (String) row[3], invitation.getVersion());
+        }).toList();
+    }
+
+    /** Withdraws a pending invitation: its link stops working at once. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public void revoke(long invitationId, long expectedVersion) {
+        Caller caller = requireResellerInviter();
+        CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
+        invitation.revoke(caller.loginName(), Instant.now());
+        flush();
+        audit.record(AuditAction.CUSTOMER_INVITATION_REVOKED, "customer invitation " + invitationId,
+                "to " + invitation.getRecipientEmail(), concerned(invitation));
+    }
+
+    /**
+     * Sends a pending or expired invitation again, through the platform, with a new link valid for 30 more
+     * days; the previous link stops working.
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public void resend(long invitationId, long expectedVersion) {
+        Caller caller = requireResellerInviter();
+        CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
+        SecureToken token = SecureToken.generate();
+        invitation.renew(token.hash(), Instant.now());
+        flush();
+        InvitationDraft draft = draftOf(invitation, token);
+        mail.sendWritten(invitation, draft.subject(), draft.body());
+        audit.record(AuditAction.CUSTOMER_INVITATION_RESENT, "customer invitation " + invitationId,
+                "to " + invitation.getRecipientEmail(), concerned(invitation));
+    }
+
+    /**
+     * What the link's holder sees before accepting: who asks and in their words. Open to anyone with the link
+     * (the customer has no account here yet, perhaps); a used, expired, revoked or unknown link is refused with
+     * its reason, and the refusal is audited.
+     */
+    @PermitAll
+    public CustomerInvitationView invitation(String token) {
+        CustomerInvitation invitation = usableInvitation(token);
+        Organization reseller = invitation.getReseller();
+        Organization provider = invitation.getProvider();
+        UserAccount inviter = invitation.getInvitedBy();
+        return new CustomerInvitationView(reseller.getName(), reseller.getDirectoryDomain(), reseller.getCountryCode(),
+                provider == null ? null : provider.getName(), provider == null ? null : provider.getDirectoryDomain(),
+                inviter.getDisplayName(), inviter.getEmail(), invitation.getPersonalMessage(),
+                invitation.getExpiresAt());
+    }
+
+    /**
+     * An existing customer accepts: its global admin signs in to the customer's directory on the page (checked
+     * like any sign-in: audited, counted towards lock-out) and consents. Anyone else is refused, and audited.
+     */
+    @PermitAll // who may accept is decided below, from the credentials typed on the page
+    public AcceptedInvitation acceptAsDirectoryAdmin(String token, String signInName, String password, boolean consent,
+                                                     String clientAddress) {
+        CustomerInvitation invitation = usableInvitation(token);
+        if (!consent) {
+            throw new CustomerRefusedException(CONSENT_MISSING);
+        }
+        if (signInName == null || password == null
+                || !signIns.verify(signInName, password.toCharArray(), clientAddress).succeeded()) {
+            throw new CustomerRefusedException(SIGN_IN_FAILED);
+        }
+        UserAccount admin = users.byLoginName(signInName).orElseThrow(() -> new CustomerRefusedException(SIGN_IN_FAILED));
+        if (admin.getOrganization().getKind() != OrganizationKind.CUSTOMER || !admin.hasRole(Role.GLOBAL_ADMIN)) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer invitation " + invitation.getId(),
+                    admin.getLoginName() + " is not a global admin of a customer directory",
+                    admin.getOrganization().getId());
+            throw new CustomerRefusedException(NOT_CUSTOMER_ADMIN);
+        }
+        return accept(invitation, admin);
+    }
+
+    /**
+     * A new customer accepts: "Create new tenant" (company, domain prefix, country/region, the admin's name,
+     * email and password) and consent. The directory and all relationships are created in one transaction.
+     */
+    @PermitAll
+    public AcceptedInvitation acceptWithNewDirectory(String token, @NotNull @Valid NewDirectory directory, boolean consent,
+                                                     @NotNull Locale locale) {
+        CustomerInvitation invitation = usableInvitation(token);
+        if (!consent) {
+            throw new CustomerRefusedException(CONSENT_MISSING);
+        }
+        UserAccount admin = directories.create(directory, OrganizationKind.CUSTOMER, organization -> { }, locale,
+                Instant.now(), () -> new CustomerRefusedException(DOMAIN_TAKEN));
+        return accept(invitation, admin);
+    }
+
+    /** Is the domain for this prefix still free? ({@code DOMAIN_TAKEN} otherwise). */
+    @PermitAll
+    public String checkNewDirectory(String domainPrefix) {
+        return directories.freeDomain(domainPrefix, () -> new CustomerRefusedException(DOMAIN_TAKEN));
+    }
+
+    /**
+     * Every relationship of the invitation in this one transaction. Of two simultaneous acceptances exactly one
+     * succeeds (the invitation's version, the unique active pair); the other is told the link was used.
+     */
+    private AcceptedInvitation accept(CustomerInvitation invitation, UserAccount admin) {
+        Organization customer = admin.getOrganization();
+        Organization reseller = invitation.getReseller();
+        if (!reseller.isApprovedPartner()) {
+            throw new CustomerRefusedException(LINK_INVALID); // the reseller left the portal meanwhile
+        }
+        Organization provider = invitation.getProvider();
+        if (provider != null && !activePartners(provider, reseller)) {
+            throw new CustomerRefusedException(NO_ACTIVE_PARTNERSHIP);
+        }
+        List<CustomerRelationship> relationships = invitation.accept(customer, partner -> related(customer, partner),
+                admin.getLoginName(), Instant.now());
+        try {
+            relationships.forEach(em::persist);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new CustomerRefusedException(LINK_USED); // accepted a moment ago by someone else
+        } catch (PersistenceException e) {
+            throw new CustomerRefusedException(ALREADY_RELATED); // the unique active pair
+        }
+        for (CustomerRelationship relationship : relationships) {
+            audit.recordAs(admin.getLoginName(), customer.getId(), AuditAction.CUSTOMER_RELATIONSHIP_CREATED,
+                    "customer relationship " + relationship.getId(), customer.getName() + " authorized "
+                            + relationship.getPartner().getName() + " (invitation " + invitation.getId() + ")",
+                    null, Stream.of(customer.getId(), relationship.getPartner().getId(), reseller.getId()).distinct()
+                            .toArray(Long[]::new));
+            mail.started(relationship, recipientsFor(relationship, invitation.getInvitedBy()));
+        }
+        return new AcceptedInvitation(customer.getName(), customer.getDirectoryDomain(), admin.getLoginName(),
+                relationships.stream().map(r -> r.getPartner().getName()).toList());
+    }
+
+    /** The partner's active admins, and the reseller's user who sent the invitation. */
+    private List<UserAccount> recipientsFor(CustomerRelationship relationship, UserAccount inviter) {
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        users.activeAdmins(relationship.getPartner().getId()).forEach(admin -> recipients.put(admin.getId(), admin));
+        if (relationship.getPartner().getId().equals(inviter.getOrganization().getId())) {
+            recipients.putIfAbsent(inviter.getId(), inviter);
+        }
+        return List.copyOf(recipients.values());
+    }
+
+    private boolean related(Organization customer, Organization partner) {
+        return !em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
+                .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
+                .getResultList().isEmpty();
+    }
+
+    private boolean activePartners(Organization provider, Organization reseller) {
+        return !em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
+                .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
+                .getResultList().isEmpty();
+    }
+
+    /** A provider the caller's reseller is actively partnered with; anything else is refused and audited. */
+    private Organization activePartnerProvider(Caller caller, long providerId) {
+        Organization provider = em.find(Organization.class, providerId);
+        Organization reseller = em.find(Organization.class, caller.organizationId());
+        if (provider == null || provider.getKind() != OrganizationKind.PROVIDER || !activePartners(provider, reseller)) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "organization " + providerId,
+                    "inviting a customer together with a provider that is not an active partner", caller.organizationId());
+            throw new CustomerRefusedException(NO_ACTIVE_PARTNERSHIP);
+        }
+        return provider;
+    }
+
+    private CustomerInvitation usableInvitation(String token) {
+        CustomerInvitation invitation = token == null || token.isBlank() ? null
+                : em.createNamedQuery(CustomerInvitation.BY_HASH, CustomerInvitation.class)
+                .setParameter("hash", SecureToken.hashOf(token))
+                .getResultStream().findFirst().orElse(null);
+        try {
+            if (invitation == null) {
+                throw new CustomerRefusedException(LINK_INVALID);
+            }
+            invitation.checkUsableAt(Instant.now());
+            return invitation;
+        } catch (CustomerRefusedException refused) {
+            auditLog.recordDenial(AuditAction.CUSTOMER_LINK_REFUSED,
+                    invitation == null ? "customer invitation link" : "customer invitation " + invitation.getId(),
+                    refused.reason().name(), invitation == null ? new Long[0] : concerned(invitation));
+            throw refused;
+        }
+    }
+
+    private InvitationDraft draftOf(CustomerInvitation invitation, SecureToken token) {
+        String link = mail.linkFor(token.value());
+        MailTemplates.RenderedMail draft = mail.draft(invitation, link);
+        return new InvitationDraft(invitation.getId(), invitation.getRecipientEmail(), draft.subject(), draft.body(), link);
+    }
+
+    private static Long[] concerned(CustomerInvitation invitation) {
+        return invitation.partners().stream().map(Organization::getId).toArray(Long[]::new);
+    }
+
+    /** A reseller user: admins and sales agents invite customers (SPEC §1), as the database says now. */
+    private Caller requireResellerInviter() {
+        Caller caller = currentCaller.require();
+        if (caller.organizationKind() != OrganizationKind.RESELLER
+                || !(caller.isAdmin() || caller.hasRole(Role.SALES_AGENT))) {
+            throw new EJBAccessException("inviting customers needs a reseller admin or sales agent");
+        }
+        return caller;
+    }
+
+    private CustomerInvitation ownInvitation(Caller caller, long invitationId) {
+        CustomerInvitation invitation = em.find(CustomerInvitation.class, invitationId);
+        if (invitation == null || !caller.belongsTo(invitation.getReseller().getId())) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer invitation " + invitationId,
+                    "not an invitation of the caller's organization", caller.organizationId());
+            throw new CustomerRefusedException(NOT_FOUND);
+        }
+        return invitation;
+    }
+
+    private CustomerInvitation ownInvitation(Caller caller, long invitationId, long expectedVersion) {
+        CustomerInvitation invitation = ownInvitation(caller, invitationId);
+        if (invitation.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("customer invitation " + invitationId);
+        }
+        return invitation;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("customer invitation", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.channelcenter.customer.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import org.channelcenter.audit.boundary.AuditLog;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.customer.control.CustomerAccess;
+import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.customer.entity.CustomerRelationship;
+import org.channelcenter.customer.entity.RelationshipStatus;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.partnership.entity.Partnership;
+
+/**
+ * A partner's customers (SPEC §6): the Customers page of resellers and providers, the customers a reseller and
+ * a provider share (View customers), and one customer's expanded record. Only customers with which the
+ * caller's organization has an ACTIVE relationship; another id is refused as not found and audited.
+ */
+@Stateless
+@RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT, Role.Names.HELPDESK_AGENT})
+public class Customers {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "r.customerName",
+            "domain", "c.directoryDomain",
+            "countryCode", "c.countryCode",
+            "resellerName", "s.name",
+            "since", "r.startedAt");
+
+    // r is the caller's relationship; the default order is the partner index's own (partner, status, name, id).
+    private static final String FROM = " from CustomerRelationship r join r.customer c join r.reseller s"
+            + " where r.partner.id = :partner and r.status = :active";
+
+    private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
+            + " where q.customer = r.customer and q.partner.id = :other and q.status = :active)";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    CustomerAccess access;
+
+    @EJB
+    AuditLog auditLog;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    /** How many customers the caller's organization has an active relationship with, matching the filter. */
+    public long count(@NotNull CustomerFilter filter) {
+        return count(requirePartner(), null, filter);
+    }
+
+    /** One page of the caller's organization's customers, in one query (reseller of record joined). */
+    public List<CustomerRow> find(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
+        return find(requirePartner(), null, page, filter);
+    }
+
+    /** How many customers both sides of the partnership have an active relationship with. */
+    public long countShared(long partnershipId, @NotNull CustomerFilter filter) {
+        Caller caller = requirePartner();
+        return count(caller, otherSide(caller, partnershipId), filter);
+    }
+
+    /** View customers: one page of the customers the caller's organization shares with its partner. */
+    public List<CustomerRow> findShared(long partnershipId, @NotNull PageRequest page, @NotNull CustomerFilter filter) {
+        Caller caller = requirePartner();
+        return find(caller, otherSide(caller, partnershipId), page, filter);
+    }
+
+    /**
+     * One customer's expanded record: its account and all its relationships (two queries, whatever the number
+     * of relationships). Refused as not found, and audited, unless the caller's organization has an active
+     * relationship with it.
+     */
+    public CustomerDetails customer(long customerId) {
+        Caller caller = requirePartner();
+        access.require(caller, customerId);
+        Organization customer = em.find(Organization.class, customerId);
+        List<RelationshipRow> relationships = em.createQuery("select r from CustomerRelationship r"
+                        + " join fetch r.partner join fetch r.reseller where r.customer.id = :customer"
+                        + " order by r.status asc, r.startedAt desc, r.id desc", CustomerRelationship.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultStream().map(RelationshipRow::of).toList();
+        return new CustomerDetails(customer.getId(), customer.getName(), customer.getDirectoryDomain(),
+                customer.getCountryCode(), customer.getCreatedAt(), relationships);
+    }
+
+    private long count(Caller caller, Long otherPartner, CustomerFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(r)" + FROM + (otherPartner == null ? "" : SHARED)
+                + filterClause(filter), Long.class);
+        return bind(query, caller, otherPartner, filter).getSingleResult();
+    }
+
+    private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
+        String order = page.orderBy(SORTABLE, "r.customerName asc") + ", r.id asc";
+        TypedQuery<Object[]> query = em.createQuery("select c.id, r.customerName, c.directoryDomain, c.countryCode,"
+                        + " s.name, r.startedAt" + FROM + (otherPartner == null ? "" : SHARED) + filterClause(filter)
+                        + " order by " + order, Object[].class)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size());
+        return bind(query, caller, otherPartner, filter).getResultStream()
+                .map(row -> new CustomerRow((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (java.time.Instant) row[5]))
+                .toList();
+    }
+
+    private static String filterClause(CustomerFilter filter) {
+        return (filter.name() == null ? "" : " and lower(r.customerName) like :name escape '\\'")
+                + (filter.domain() == null ? "" : " and lower(c.directoryDomain) like :domain escape '\\'")
+                + (filter.country() == null ? "" : " and c.countryCode = :country");
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, Long otherPartner, CustomerFilter filter) {
+        query.setParameter("partner", caller.organizationId()).setParameter("active", RelationshipStatus.ACTIVE);
+        if (otherPartner != null) {
+            query.setParameter("other", otherPartner);
+        }
+        if (filter.name() != null) {
+            query.setParameter("name", CustomerFilter.containsPattern(filter.name()));
+        }
+        if (filter.domain() != null) {
+            query.setParameter("domain", CustomerFilter.containsPattern(filter.domain()));
+        }
+        if (filter.country() != null) {
+            query.setParameter("country", filter.country());
+        }
+        return query;
+    }
+
+    /** The partner on the other side of one of the caller's partnerships; another id is refused and audited. */
+    private long otherSide(Caller caller, long partnershipId) {
+        Partnership partnership = em.find(Partnership.class, partnershipId);
+        if (partnership == null || !partnership.involves(caller.organizationId())) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "partnership " + partnershipId,
+                    "shared customers of a partnership the caller's organization is not part of",
+                    caller.organizationId());
+            throw new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);
+        }
+        return partnership.otherSideOf(caller.organizationId()).getId();
+    }
+
+    /** Customers belong to partners (resellers and providers). */
+    private Caller requirePartner() {
+        Caller caller = currentCaller.require();
+        if (!caller.organizationKind().isPartner()) {
+            throw new EJBAccessException("customers are listed for providers and resellers");
+        }
+        return caller;
+    }
+}
