@@ -81,6 +81,29 @@ public class Shell {
         return isProvider() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
     }
 
+    /** A provider or reseller user: sees Customers. */
+    public boolean isPartner() {
+        return caller != null && caller.organizationKind().isPartner();
+    }
+
+    /** A reseller's admin or sales agent: may invite customers (SPEC §1). */
+    public boolean isCustomerInviter() {
+        return isReseller() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
+    }
+
+    /** A customer's global admin: sees the Partners page. */
+    public boolean isCustomerAdmin() {
+        return caller != null && caller.organizationKind() == OrganizationKind.CUSTOMER
+                && caller.hasRole(Role.GLOBAL_ADMIN);
+    }
+
+    /** View action of the pages of providers and resellers alike (Customers): anyone else gets the 403 page. */
+    public void requirePartner() throws IOException {
+        if (!isPartner()) {
+            forbidden();
+        }
+    }
+
     /**
      * View action of pages that belong to one kind of organization (e.g. Indirect resellers to providers):
      * anyone else gets the 403 page. The boundaries refuse such callers by themselves; this only spares them
@@ -88,9 +111,13 @@ public class Shell {
      */
     public void requireKind(String kind) throws IOException {
         if (caller == null || caller.organizationKind() != OrganizationKind.valueOf(kind)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+            forbidden();
         }
+    }
+
+    private static void forbidden() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+        faces.responseComplete();
     }
 }
