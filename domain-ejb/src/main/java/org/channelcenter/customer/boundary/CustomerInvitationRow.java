@@ -2,6 +2,7 @@ package org.channelcenter.customer.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.channelcenter.kernel.boundary.SentInvitation;
 import org.channelcenter.kernel.entity.Invitation;
 
 /**
@@ -10,14 +11,5 @@ import org.channelcenter.kernel.entity.Invitation;
  */
 public record CustomerInvitationRow(long id, String recipientEmail, String invitedBy, String providerName,
                                     Instant sentAt, Instant expiresAt, Invitation.State state, String customerName,
-                                    long version) implements Serializable {
-
-    public boolean pending() {
-        return state == Invitation.State.PENDING;
-    }
-
-    /** Pending or expired: a new link may be sent. */
-    public boolean renewable() {
-        return state == Invitation.State.PENDING || state == Invitation.State.EXPIRED;
-    }
+                                    long version) implements SentInvitation, Serializable {
 }

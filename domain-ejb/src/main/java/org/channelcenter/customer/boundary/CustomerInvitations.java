@@ -266,10 +266,10 @@ public class CustomerInvitations {
         return accept(invitation, admin);
     }
 
-    /** Is the domain for this prefix still free? ({@code DOMAIN_TAKEN} otherwise). */
+    /** The suffix every directory ends in ({@code cc.directory.suffix}), shown next to the domain prefix. */
     @PermitAll
-    public String checkNewDirectory(String domainPrefix) {
-        return directories.freeDomain(domainPrefix, () -> new CustomerRefusedException(DOMAIN_TAKEN));
+    public String directorySuffix() {
+        return directories.suffix();
     }
 
     /**

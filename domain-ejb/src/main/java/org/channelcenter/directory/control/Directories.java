@@ -37,6 +37,10 @@ public class Directories {
     @Inject
     AuditTrail audit;
 
+    public String suffix() {
+        return suffix.value();
+    }
+
     /** The domain a prefix gives, or {@code taken}'s exception when another directory has it. */
     public String freeDomain(String domainPrefix, Supplier<? extends RuntimeException> taken) {
         String domain = domainPrefix + "." + suffix.value();

@@ -2,18 +2,11 @@ package org.channelcenter.partnership.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.channelcenter.kernel.boundary.SentInvitation;
 import org.channelcenter.kernel.entity.Invitation;
 
 /** One of a provider's invitations as its list shows it; {@code state} is as of the moment it was read. */
 public record InvitationRow(long id, String recipientEmail, String invitedBy, Instant sentAt, Instant expiresAt,
-                            Invitation.State state, String resellerName, long version) implements Serializable {
-
-    public boolean pending() {
-        return state == Invitation.State.PENDING;
-    }
-
-    /** Pending or expired: a new link may be sent. */
-    public boolean renewable() {
-        return state == Invitation.State.PENDING || state == Invitation.State.EXPIRED;
-    }
+                            Invitation.State state, String resellerName, long version)
+        implements SentInvitation, Serializable {
 }

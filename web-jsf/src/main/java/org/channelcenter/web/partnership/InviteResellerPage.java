@@ -1,131 +1,31 @@
 package org.channelcenter.web.partnership;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Locale;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.NewPartnershipInvitation;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
-import org.channelcenter.web.i18n.LanguageSelection;
-import org.channelcenter.web.kernel.DomainMessages;
+import org.channelcenter.web.kernel.InvitationDraftPage;
 
-/**
- * Invite a reseller: the recipient, an optional message and the mail's language; then the draft email
- * (with the personalized link) to edit, open in the mail client, copy and/or send through the platform.
- */
+/** Invite a reseller (provider admins and sales agents; the boundary checks). */
 @Named
 @ViewScoped
-public class InviteResellerPage implements Serializable {
+public class InviteResellerPage extends InvitationDraftPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     PartnershipInvitations invitations;
 
-    @Inject
-    DomainMessages messages;
-
-    @Inject
-    LanguageSelection languageSelection;
-
-    private String recipientEmail;
-    private String message;
-    private String language;
-
-    private InvitationDraft draft;
-    private String subject;
-    private String body;
-    private boolean sent;
-
-    @PostConstruct
-    void init() {
-        language = languageSelection.getTag();
+    @Override
+    protected InvitationDraft invite(String recipientEmail, String message, Locale language) {
+        return invitations.invite(new NewPartnershipInvitation(recipientEmail, message, language));
     }
 
-    /** Creates the invitation and shows its draft. */
-    public void next() {
-        try {
-            draft = invitations.invite(new NewPartnershipInvitation(recipientEmail, message, Locale.forLanguageTag(language)));
-            subject = draft.subject();
-            body = draft.body();
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "inviteForm:recipientEmail", "invite.recipient.invalid");
-        }
-    }
-
-    /** Has the platform send the draft as edited; refused (at the text) when the link was removed. */
-    public void send() {
-        if (draft == null || sent) {
-            return;
-        }
-        try {
-            invitations.send(draft.invitationId(), subject, body);
-            sent = true;
-            messages.info("invite.sent", draft.recipient());
-        } catch (DomainException e) {
-            messages.show(e, "inviteForm:draft:body");
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "inviteForm:draft:body", "draft.body.required");
-        }
-    }
-
-    public boolean isDrafted() {
-        return draft != null;
-    }
-
-    public InvitationDraft getDraft() {
-        return draft;
-    }
-
-    public String getRecipientEmail() {
-        return recipientEmail;
-    }
-
-    public void setRecipientEmail(String recipientEmail) {
-        this.recipientEmail = recipientEmail;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public boolean isSent() {
-        return sent;
+    @Override
+    protected void send(long invitationId, String subject, String body) {
+        invitations.send(invitationId, subject, body);
     }
 }

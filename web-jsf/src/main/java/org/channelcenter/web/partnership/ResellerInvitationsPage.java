@@ -1,58 +1,41 @@
 package org.channelcenter.web.partnership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.channelcenter.kernel.entity.DomainException;
+import java.util.List;
+import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.partnership.boundary.InvitationRow;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
-import org.channelcenter.web.kernel.BoundaryLazyDataModel;
-import org.channelcenter.web.kernel.DomainMessages;
+import org.channelcenter.web.kernel.SentInvitationsPage;
 
 /** A provider's invitations on Indirect resellers: their states, revoking and re-sending them. */
 @Named
 @ViewScoped
-public class ResellerInvitationsPage implements Serializable {
+public class ResellerInvitationsPage extends SentInvitationsPage<InvitationRow> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     PartnershipInvitations invitations;
 
-    @Inject
-    DomainMessages messages;
-
-    private BoundaryLazyDataModel<InvitationRow> rows;
-
-    public BoundaryLazyDataModel<InvitationRow> getInvitations() {
-        if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(invitations::count, invitations::find, row -> Long.toString(row.id()));
-        }
-        return rows;
+    @Override
+    protected long count(String filter) {
+        return invitations.count(filter);
     }
 
-    public void revoke(InvitationRow row) {
-        try {
-            invitations.revoke(row.id(), row.version());
-            messages.info("invitations.revoked", row.recipientEmail());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+    @Override
+    protected List<InvitationRow> find(PageRequest request) {
+        return invitations.find(request);
     }
 
-    public void resend(InvitationRow row) {
-        try {
-            invitations.resend(row.id(), row.version());
-            messages.info("invitations.resent", row.recipientEmail());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+    @Override
+    protected void revoke(long id, long version) {
+        invitations.revoke(id, version);
+    }
+
+    @Override
+    protected void resend(long id, long version) {
+        invitations.resend(id, version);
     }
 }

@@ -1,0 +1,159 @@
+package org.channelcenter.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import org.channelcenter.customer.boundary.AcceptedInvitation;
+import org.channelcenter.customer.boundary.CustomerInvitationView;
+import org.channelcenter.customer.boundary.CustomerInvitations;
+import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.directory.boundary.NewDirectory;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.i18n.LanguageSelection;
+import org.channelcenter.web.kernel.DomainMessages;
+
+/**
+ * The public page a customer invitation's link opens: who asks and exactly what accepting grants; the
+ * customer's global admin signs in to the customer's directory, or creates a new one, ticks the consent box and
+ * authorizes. A link that cannot be used gets its reason instead. Nobody is signed in to the portal by this
+ * page: the credentials only prove who accepts (the boundary checks them like any sign-in).
+ */
+@Named
+@ViewScoped
+public class CustomerInvitationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CustomerInvitations invitations;
+
+    @Inject
+    DomainMessages messages;
+
+    @Inject
+    LanguageSelection language;
+
+    private String token;
+    private CustomerInvitationView invitation;
+    private String refusal;
+    private boolean consent;
+    private String signInName;
+    private String password;
+    private final NewDirectory newDirectory = new NewDirectory();
+    private AcceptedInvitation accepted;
+
+    /** View action: reads the invitation once per visit. */
+    public void load() {
+        if (invitation != null || refusal != null) {
+            return;
+        }
+        try {
+            invitation = invitations.invitation(token);
+        } catch (DomainException e) {
+            refusal = messages.keyFor(e);
+        }
+    }
+
+    /** An existing customer: its global admin's sign-in proves who accepts. */
+    public void acceptAsDirectoryAdmin() {
+        try {
+            accepted = invitations.acceptAsDirectoryAdmin(token, signInName, password, consent, clientAddress());
+            done();
+        } catch (CustomerRefusedException e) {
+            messages.show(e, fieldOf(e, "acceptForm:password"));
+        } finally {
+            password = null;
+        }
+    }
+
+    /** A new customer: "Create new tenant", then the relationships, all in one transaction. */
+    public void acceptWithNewDirectory() {
+        try {
+            accepted = invitations.acceptWithNewDirectory(token, newDirectory, consent, language.getLocale());
+            newDirectory.setAdminPassword(null);
+            done();
+        } catch (CustomerRefusedException e) {
+            messages.show(e, fieldOf(e, "acceptForm:domainPrefix"));
+        } catch (EJBException e) {
+            messages.showInvalidOrRethrow(e, "acceptForm:domainPrefix", "customerAccept.invalidDirectory");
+        }
+    }
+
+    private void done() {
+        messages.info("customerAccept.done", String.join(", ", accepted.partnerNames()));
+    }
+
+    /** The consent box's refusal goes to the box; the link's to the top; the rest to the credentials. */
+    private static String fieldOf(CustomerRefusedException refusal, String credentialsField) {
+        return switch (refusal.reason()) {
+            case CONSENT_MISSING -> "acceptForm:consent";
+            case SIGN_IN_FAILED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;
+            default -> null;
+        };
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public boolean isUsable() {
+        return invitation != null && refusal == null && accepted == null;
+    }
+
+    public String getDirectorySuffix() {
+        return invitations.directorySuffix();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public CustomerInvitationView getInvitation() {
+        return invitation;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getSignInName() {
+        return signInName;
+    }
+
+    public void setSignInName(String signInName) {
+        this.signInName = signInName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public NewDirectory getNewDirectory() {
+        return newDirectory;
+    }
+
+    public AcceptedInvitation getAccepted() {
+        return accepted;
+    }
+}

@@ -1,0 +1,73 @@
+package org.channelcenter.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.channelcenter.customer.boundary.CustomerInvitations;
+import org.channelcenter.customer.boundary.NewCustomerInvitation;
+import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.kernel.InvitationDraftPage;
+
+/**
+ * "Request a reseller relationship" (Customers) and, with {@code ?provider=<id>}, "Invite new customers" for one
+ * of the reseller's providers (Indirect providers). The boundary decides whether the provider is an active
+ * partner; the page only names it.
+ */
+@Named
+@ViewScoped
+public class InviteCustomerPage extends InvitationDraftPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CustomerInvitations invitations;
+
+    private Long providerId;
+    private String providerName;
+    private boolean providerRefused;
+
+    /** View action: with a provider, its name, or the refusal when it is not an active partner. */
+    public void load() {
+        if (providerId == null) {
+            return;
+        }
+        try {
+            providerName = invitations.partnerProviderName(providerId);
+        } catch (DomainException e) {
+            providerRefused = true;
+            messages.show(e, null);
+        }
+    }
+
+    @Override
+    protected InvitationDraft invite(String recipientEmail, String message, Locale language) {
+        return invitations.invite(new NewCustomerInvitation(recipientEmail, message, language, providerId));
+    }
+
+    @Override
+    protected void send(long invitationId, String subject, String body) {
+        invitations.send(invitationId, subject, body);
+    }
+
+    public boolean isWithProvider() {
+        return providerId != null;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public String getProviderName() {
+        return providerName;
+    }
+
+    public boolean isProviderRefused() {
+        return providerRefused;
+    }
+}

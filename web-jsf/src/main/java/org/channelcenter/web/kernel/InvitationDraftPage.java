@@ -1,0 +1,128 @@
+package org.channelcenter.web.kernel;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.Locale;
+import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.i18n.LanguageSelection;
+
+/**
+ * The two steps of every invitation page (a reseller, a customer): the recipient, an optional message and the
+ * mail's language; then the draft email (with the personalized link) to edit, open in the mail client, copy
+ * and/or send through the platform ({@code cc:draftEmail}). Pages put both steps into the form
+ * {@code inviteForm} ({@code /WEB-INF/includes/invitation-request.xhtml}).
+ */
+public abstract class InvitationDraftPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected DomainMessages messages;
+
+    @Inject
+    LanguageSelection languageSelection;
+
+    private String recipientEmail;
+    private String message;
+    private String language;
+
+    private InvitationDraft draft;
+    private String subject;
+    private String body;
+    private boolean sent;
+
+    @PostConstruct
+    void initLanguage() {
+        language = languageSelection.getTag();
+    }
+
+    /** Creates the invitation in the boundary and returns its draft. */
+    protected abstract InvitationDraft invite(String recipientEmail, String message, Locale language);
+
+    /** Has the boundary send the draft as the sender edited it. */
+    protected abstract void send(long invitationId, String subject, String body);
+
+    /** Creates the invitation and shows its draft. */
+    public void next() {
+        try {
+            draft = invite(recipientEmail, message, Locale.forLanguageTag(language));
+            subject = draft.subject();
+            body = draft.body();
+        } catch (DomainException e) {
+            messages.show(e, null);
+        } catch (EJBException e) {
+            messages.showInvalidOrRethrow(e, "inviteForm:recipientEmail", "invite.recipient.invalid");
+        }
+    }
+
+    /** Has the platform send the draft as edited; refused (at the text) when the link was removed. */
+    public void send() {
+        if (draft == null || sent) {
+            return;
+        }
+        try {
+            send(draft.invitationId(), subject, body);
+            sent = true;
+            messages.info("invite.sent", draft.recipient());
+        } catch (DomainException e) {
+            messages.show(e, "inviteForm:draft:body");
+        } catch (EJBException e) {
+            messages.showInvalidOrRethrow(e, "inviteForm:draft:body", "draft.body.required");
+        }
+    }
+
+    public boolean isDrafted() {
+        return draft != null;
+    }
+
+    public InvitationDraft getDraft() {
+        return draft;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public void setRecipientEmail(String recipientEmail) {
+        this.recipientEmail = recipientEmail;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}
