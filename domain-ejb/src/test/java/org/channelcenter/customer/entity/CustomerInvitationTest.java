@@ -1,0 +1,117 @@
+package org.channelcenter.customer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.channelcenter.customer.entity.CustomerRefusedException.Reason;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.Invitation.State;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reseller's customer invitation: accepted once into one relationship per partner not yet related (the reseller,
+ * and the provider invited together), refused when none is left; relationships are removed once and keep history.
+ */
+class CustomerInvitationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+
+    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
+            "contoso.example", "US", NOW), 1L);
+    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
+            "northwind.example", "US", NOW), 2L);
+    private final Organization customer = withId(new Organization(OrganizationKind.CUSTOMER, "Adatum",
+            "adatum.example", "US", NOW), 3L);
+    private final UserAccount inviter = new UserAccount(reseller, "sam", "Sam", "sam@contoso.example",
+            Set.of(Role.SALES_AGENT), NOW);
+
+    @Test
+    void togetherWithAProviderItGrantsBothRelationshipsOnce() {
+        CustomerInvitation invitation = new CustomerInvitation(inviter, provider, "ada@adatum.example", null,
+                Locale.ENGLISH, "hash", NOW);
+        List<CustomerRelationship> relationships = invitation.accept(customer, partner -> false, "admin@adatum", NOW);
+
+        assertEquals(List.of(reseller, provider), relationships.stream().map(CustomerRelationship::getPartner).toList());
+        assertTrue(relationships.stream().allMatch(r -> r.getReseller() == reseller && r.isActive()
+                && r.getCustomer() == customer && "Adatum".equals(r.getCustomerName())));
+        assertEquals(State.ACCEPTED, invitation.stateAt(NOW));
+        assertEquals(customer, invitation.getCustomer());
+        assertEquals(Reason.LINK_USED, assertThrows(CustomerRefusedException.class,
+                () -> invitation.accept(customer, partner -> false, "admin@adatum", NOW)).reason());
+    }
+
+    @Test
+    void onlyTheMissingRelationshipsAreCreatedAndNoneLeftIsRefused() {
+        CustomerInvitation invitation = new CustomerInvitation(inviter, provider, "ada@adatum.example", null,
+                Locale.ENGLISH, "hash", NOW);
+        assertEquals(List.of(provider), invitation.accept(customer, partner -> partner == reseller, "admin", NOW)
+                .stream().map(CustomerRelationship::getPartner).toList());
+
+        CustomerInvitation again = new CustomerInvitation(inviter, null, "ada@adatum.example", null, Locale.ENGLISH,
+                "hash-2", NOW);
+        assertEquals(Reason.ALREADY_RELATED, assertThrows(CustomerRefusedException.class,
+                () -> again.accept(customer, partner -> true, "admin", NOW)).reason());
+        assertEquals(State.PENDING, again.stateAt(NOW), "a refused acceptance spends nothing");
+    }
+
+    @Test
+    void expiredAndRevokedLinksAreRefusedWithTheirReason() {
+        CustomerInvitation expired = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h1", NOW);
+        assertEquals(Reason.LINK_EXPIRED, assertThrows(CustomerRefusedException.class,
+                () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30)))).reason());
+        CustomerInvitation revoked = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h2", NOW);
+        revoked.revoke("sam", NOW);
+        assertEquals(Reason.LINK_REVOKED, assertThrows(CustomerRefusedException.class,
+                () -> revoked.accept(customer, partner -> false, "admin", NOW)).reason());
+        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(CustomerRefusedException.class,
+                () -> revoked.renew("h3", NOW)).reason());
+    }
+
+    @Test
+    void onlyResellersInviteAndOnlyTogetherWithAProvider() {
+        UserAccount providerUser = new UserAccount(provider, "noah", "Noah", "noah@northwind.example",
+                Set.of(Role.SALES_AGENT), NOW);
+        assertThrows(IllegalArgumentException.class, () -> new CustomerInvitation(providerUser, null, "a@b.example",
+                null, Locale.ENGLISH, "h", NOW));
+        assertThrows(IllegalArgumentException.class, () -> new CustomerInvitation(inviter, reseller, "a@b.example",
+                null, Locale.ENGLISH, "h", NOW));
+    }
+
+    @Test
+    void aRelationshipIsRemovedOnceAndStaysAsHistory() {
+        CustomerRelationship relationship = new CustomerRelationship(customer, reseller, reseller, null, "admin", NOW);
+        assertEquals("3:1", CustomerRelationship.pairKey(3, 1));
+        relationship.remove("admin@adatum", NOW.plusSeconds(60));
+        assertFalse(relationship.isActive());
+        assertEquals("admin@adatum", relationship.getRemovedBy());
+        assertEquals(Reason.ALREADY_REMOVED, assertThrows(CustomerRefusedException.class,
+                () -> relationship.remove("admin@adatum", NOW)).reason());
+        assertThrows(IllegalArgumentException.class,
+                () -> new CustomerRelationship(customer, provider, provider, null, "admin", NOW), "a provider is no reseller");
+        assertThrows(IllegalArgumentException.class,
+                () -> new CustomerRelationship(reseller, provider, reseller, null, "admin", NOW), "only customers");
+    }
+
+    /** Identity ids come from the database; entity tests set them as the database would. */
+    private static Organization withId(Organization organization, long id) {
+        try {
+            Field field = Organization.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(organization, id);
+            return organization;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
