@@ -31,11 +31,13 @@ import org.openqa.selenium.WebDriver;
 class PagesInThreeLanguagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/enroll.xhtml",
-            "public/verify-contact.xhtml?token=unknown", "public/set-password.xhtml?token=unknown");
+            "public/verify-contact.xhtml?token=unknown", "public/set-password.xhtml?token=unknown",
+            "public/customer-invitation.xhtml?token=unknown");
     private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
             "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml",
             "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
-            "partners/shared-customers.xhtml?partnership=-1");
+            "partners/shared-customers.xhtml?partnership=-1", "customers/customers.xhtml",
+            "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1", "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
             "partners/invite-reseller.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
@@ -75,6 +77,12 @@ class PagesInThreeLanguagesBrowserIT {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
+        // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
+        portal.type("inviteForm:recipientEmail", "customer@example.com").click("inviteForm:next", "inviteForm:draft:body");
+        assertFalse(driver.getPageSource().contains("???"), "the customer draft email panel in " + language);
+        String customerLink = Fixtures.linkIn(driver.findElement(By.id("inviteForm:draft:body")).getAttribute("value"));
+        assertComplete(portal, customerLink.substring(customerLink.indexOf("public/")), language);
+        assertTrue(driver.findElements(By.id("acceptForm:consent")).size() == 1, "the acceptance form in " + language);
         portal.signOut();
 
         Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
