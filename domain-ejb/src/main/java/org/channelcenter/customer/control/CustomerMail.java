@@ -2,10 +2,6 @@ package org.channelcenter.customer.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +45,7 @@ public class CustomerMail {
                 "inviter", invitation.getInvitedBy().getDisplayName(),
                 "message", message == null ? "" : message + "\n\n",
                 "link", link,
-                "expires", date(invitation.getExpiresAt(), locale),
+                "expires", MailTemplates.longDate(invitation.getExpiresAt(), locale),
                 "portal", outbox.portalUrl()));
         if (invitation.getProvider() != null) {
             values.put("provider", invitation.getProvider().getName());
@@ -80,20 +76,10 @@ public class CustomerMail {
     private void tell(String template, CustomerRelationship relationship, Organization customer,
                       List<UserAccount> recipients) {
         for (UserAccount admin : recipients) {
-            outbox.enqueue(template, admin.getEmail(), languageOf(admin), Map.of(
+            outbox.enqueue(template, admin.getEmail(), admin.mailLocale(), Map.of(
                     "name", admin.getDisplayName(),
                     "customer", customer.getName(),
                     "partner", relationship.getPartner().getName()));
         }
-    }
-
-    /** The user's chosen language; English until they choose one. */
-    private static Locale languageOf(UserAccount user) {
-        return user.getLocale() == null ? Locale.ENGLISH : user.getLocale();
-    }
-
-    private static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant);
     }
 }

@@ -233,6 +233,11 @@ public class UserAccount {
         return locale == null ? null : Locale.forLanguageTag(locale);
     }
 
+    /** The language mails to this user are written in: their chosen one; English until they choose. */
+    public Locale mailLocale() {
+        return locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale);
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -1,5 +1,9 @@
 package org.channelcenter.notification.control;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -47,5 +51,11 @@ public final class MailTemplates {
         }
         matcher.appendTail(filled);
         return filled.toString();
+    }
+
+    /** A date as mails write it: long form, in the recipient's language, in UTC (what the portal shows too). */
+    public static String longDate(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
+                .format(instant);
     }
 }

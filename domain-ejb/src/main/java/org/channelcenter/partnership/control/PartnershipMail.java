@@ -2,10 +2,6 @@ package org.channelcenter.partnership.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +43,7 @@ public class PartnershipMail {
                 "inviter", invitation.getInvitedBy().getDisplayName(),
                 "message", message == null ? "" : message + "\n\n",
                 "link", link,
-                "expires", date(invitation.getExpiresAt(), locale),
+                "expires", MailTemplates.longDate(invitation.getExpiresAt(), locale),
                 "portal", outbox.portalUrl()));
     }
 
@@ -61,14 +57,14 @@ public class PartnershipMail {
         Map<String, String> values = Map.of(
                 "provider", partnership.getProvider().getName(),
                 "reseller", partnership.getReseller().getName());
-        outbox.enqueue(STARTED_PROVIDER, inviter.getEmail(), languageOf(inviter), with(values, inviter));
-        outbox.enqueue(STARTED_RESELLER, acceptedBy.getEmail(), languageOf(acceptedBy), with(values, acceptedBy));
+        outbox.enqueue(STARTED_PROVIDER, inviter.getEmail(), inviter.mailLocale(), with(values, inviter));
+        outbox.enqueue(STARTED_RESELLER, acceptedBy.getEmail(), acceptedBy.mailLocale(), with(values, acceptedBy));
     }
 
     /** The other side's admins hear that the partnership ended, by whom and why. */
     public void ended(Partnership partnership, Organization endedBy, List<UserAccount> otherSideAdmins) {
         for (UserAccount admin : otherSideAdmins) {
-            outbox.enqueue(ENDED, admin.getEmail(), languageOf(admin), with(Map.of(
+            outbox.enqueue(ENDED, admin.getEmail(), admin.mailLocale(), with(Map.of(
                     "partner", endedBy.getName(),
                     "organization", partnership.otherSideOf(endedBy.getId()).getName(),
                     "reason", partnership.getEndReason()), admin));
@@ -79,15 +75,5 @@ public class PartnershipMail {
         var all = new java.util.HashMap<>(values);
         all.put("name", recipient.getDisplayName());
         return all;
-    }
-
-    /** The user's chosen language; English until they choose one. */
-    private static Locale languageOf(UserAccount user) {
-        return user.getLocale() == null ? Locale.ENGLISH : user.getLocale();
-    }
-
-    static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant);
     }
 }
