@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerFixtureServlet;
+import org.channelcenter.it.support.CustomerRelations;
+import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
@@ -40,13 +43,15 @@ class PagesInThreeLanguagesBrowserIT {
             "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1", "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
             "partners/invite-reseller.xhtml");
+    private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "customer/partners.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
             "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",
             "staff/providers.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
+        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, CustomerFixtureServlet.class,
+                Database.class);
     }
 
     @RegisterExtension
@@ -91,6 +96,15 @@ class PagesInThreeLanguagesBrowserIT {
         portal.type("inviteForm:recipientEmail", "someone@example.com").click("inviteForm:next", "inviteForm:draft:body");
         assertFalse(driver.getPageSource().contains("???"), "the draft email panel in " + language);
         assertTrue(driver.findElement(By.id("inviteForm:draft:body")).getAttribute("value").contains("token="));
+        portal.signOut();
+
+        // a customer's global admin, with one partner so that the Partners table shows a row
+        Fixtures.Created customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
+        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
+        portal.signIn(customer.login(), Fixtures.PASSWORD);
+        CUSTOMER_ADMIN_PAGES.forEach(page -> assertComplete(portal, page, language));
+        assertFalse(driver.findElements(By.xpath("//tbody[@id='partnersForm:partners_data']//span[contains(@class,"
+                + "'cc-relationship-status')]")).isEmpty(), "the Partners table has its row in " + language);
         portal.signOut();
 
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);

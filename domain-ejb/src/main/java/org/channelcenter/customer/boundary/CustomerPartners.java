@@ -99,6 +99,11 @@ public class CustomerPartners {
                     "not a relationship of the caller's organization", caller.organizationId());
             throw new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);
         }
+        if (!relationship.isActive()) {
+            // before the version check: a second Remove (another tab, another admin) always meets a stale
+            // version, and "already removed" is the one change that can have happened
+            throw new CustomerRefusedException(CustomerRefusedException.Reason.ALREADY_REMOVED);
+        }
         if (relationship.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("customer relationship " + relationshipId);
         }

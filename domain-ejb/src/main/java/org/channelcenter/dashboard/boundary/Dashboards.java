@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
+import org.channelcenter.directory.entity.Role;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.membership.entity.OrganizationProfile;
@@ -61,7 +63,19 @@ public class Dashboards {
         if (caller.organizationKind() == OrganizationKind.RESELLER) {
             tiles.add(new DashboardTile("providers", activePartnerships("reseller", caller), "/partners/providers.xhtml"));
         }
+        if (caller.organizationKind() == OrganizationKind.CUSTOMER && caller.hasRole(Role.GLOBAL_ADMIN)) {
+            tiles.add(new DashboardTile("partners", activeRelationships(caller), "/customer/partners.xhtml"));
+        }
         return tiles;
+    }
+
+    /** The partners a customer has an active reseller relationship with (its Partners page). */
+    private long activeRelationships(Caller caller) {
+        return em.createQuery("select count(r) from CustomerRelationship r where r.customer.id = :organization"
+                        + " and r.status = :active", Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", RelationshipStatus.ACTIVE)
+                .getSingleResult();
     }
 
     /** The organization's active partnerships, {@code side} being its side of them. */

@@ -104,6 +104,13 @@ public class Shell {
         }
     }
 
+    /** View action of the customer's Partners page: anyone but a customer's global admin gets the 403 page. */
+    public void requireCustomerAdmin() throws IOException {
+        if (!isCustomerAdmin()) {
+            forbidden();
+        }
+    }
+
     /**
      * View action of pages that belong to one kind of organization (e.g. Indirect resellers to providers):
      * anyone else gets the 403 page. The boundaries refuse such callers by themselves; this only spares them

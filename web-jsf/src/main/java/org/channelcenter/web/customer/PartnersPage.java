@@ -1,0 +1,93 @@
+package org.channelcenter.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.channelcenter.customer.boundary.CustomerPartners;
+import org.channelcenter.customer.boundary.RelationshipRow;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.kernel.BoundaryLazyDataModel;
+import org.channelcenter.web.kernel.DomainMessages;
+
+/**
+ * A customer's Partners page (SPEC §6): every partner with a reseller relationship, paged in the database,
+ * and removing one. Removed relationships are history, shown on request.
+ */
+@Named
+@ViewScoped
+public class PartnersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CustomerPartners partners;
+
+    @Inject
+    DomainMessages messages;
+
+    private String search;
+    private boolean showRemoved;
+    private BoundaryLazyDataModel<RelationshipRow> rows;
+
+    private RelationshipRow removing;
+
+    /**
+     * The search box is the page's own field (id {@code search}), not the table's global filter, so the
+     * table's filter value is ignored and the field's value is used instead.
+     */
+    public BoundaryLazyDataModel<RelationshipRow> getPartners() {
+        if (rows == null) {
+            rows = new BoundaryLazyDataModel<>(ignored -> partners.count(search, showRemoved),
+                    request -> partners.find(new PageRequest(request.first(), request.size(),
+                            request.sortField(), request.ascending(), search), showRemoved), row -> Long.toString(row.id()));
+        }
+        return rows;
+    }
+
+    /** Opens the confirmation for removing a partner, as the row was shown (its version guards the removal). */
+    public void confirmRemove(RelationshipRow row) {
+        removing = row;
+    }
+
+    public void remove() {
+        if (removing == null) {
+            return;
+        }
+        try {
+            RelationshipRow removed = partners.remove(removing.id(), removing.version());
+            messages.info("customerPartners.removed", removed.partnerName());
+            // the removed row stays as history: show it, marked removed, rather than let it vanish
+            showRemoved = true;
+        } catch (DomainException e) {
+            messages.show(e, null);
+        } catch (EJBException e) {
+            messages.showConcurrentChangeOrRethrow(e, null);
+        } finally {
+            removing = null;
+        }
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isShowRemoved() {
+        return showRemoved;
+    }
+
+    public void setShowRemoved(boolean showRemoved) {
+        this.showRemoved = showRemoved;
+    }
+
+    public RelationshipRow getRemoving() {
+        return removing;
+    }
+}
