@@ -35,9 +35,10 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> RESELLER_PAGES = List.of("dashboard.xhtml", "account/users.xhtml",
             "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml",
             "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
-            "partners/shared-customers.xhtml?partnership=-1");
+            "partners/shared-customers.xhtml?partnership=-1", "customers/customers.xhtml",
+            "customers/customer.xhtml?customer=-1");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
-            "partners/invite-reseller.xhtml");
+            "customers/customers.xhtml", "partners/invite-reseller.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
             "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",
             "staff/providers.xhtml");
