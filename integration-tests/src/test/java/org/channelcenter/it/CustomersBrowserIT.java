@@ -79,9 +79,9 @@ class CustomersBrowserIT {
         assertFalse(browser.getPageSource().contains(foreign.name()), "another reseller's customer is not listed");
 
         // sorted by name, descending: the last of the scrambled names first
-        sortByName(browser); // ascending
-        portal.waiting().until(d -> alpha.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
-        sortByName(browser); // descending
+        sortByName(portal, "ascending");
+        assertEquals(alpha.name(), portal.text(TABLE + ":0:customerLink"));
+        sortByName(portal, "descending");
         portal.waiting().until(d -> (token + "x 00197988").equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
 
         // the second page holds the last three
@@ -98,7 +98,8 @@ class CustomersBrowserIT {
         browser.findElement(By.id(TABLE + ":name:filter")).clear();
         portal.type(TABLE + ":domain:filter", alpha.domain());
         portal.waiting().until(d -> rows(d) == 1 && alpha.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
-        browser.findElement(By.id(TABLE + ":domain:filter")).clear();
+        browser.findElement(By.id(TABLE + ":domain:filter")).clear(); // clearing types no key: filter again
+        ((JavascriptExecutor) browser).executeScript("PF('customersTable').filter();");
         portal.waiting().until(d -> rows(d) > 1);
         ((JavascriptExecutor) browser).executeScript(
                 "var menu = PF('customersCountryFilter'); menu.selectValue('NZ'); menu.triggerChange();");
@@ -106,7 +107,8 @@ class CustomersBrowserIT {
         assertEquals("New Zealand", portal.text(TABLE + ":0:customerCountry"));
 
         // the arrow opens the customer's record: account and both relationships
-        browser.findElement(By.cssSelector("#customersForm\\:customers\\:0\\:toggle .ui-row-toggler")).click();
+        browser.findElement(By.xpath("//a[@id='" + TABLE + ":0:customerLink']/parent::td/div[contains(@class,'ui-row-toggler')]"))
+                .click();
         String record = portal.text(TABLE + ":0:customerRecord");
         assertTrue(record.contains("Reseller relationships") && record.contains(alpha.domain()), record);
         assertEquals(List.of("Browser Test PROVIDER", "Browser Test RESELLER"), browser.findElements(By.cssSelector(
@@ -167,9 +169,13 @@ class CustomersBrowserIT {
         assertTrue(browser.findElements(By.id("requestRelationship")).isEmpty(), "providers do not request relationships");
     }
 
-    /** Clicks the Customer column's title (not its filter field, which shares the header cell). */
-    private static void sortByName(WebDriver driver) {
-        driver.findElement(By.cssSelector("[id='" + TABLE + ":name'] .ui-column-title")).click();
+    /**
+     * Clicks the Customer column's title (not its filter field, which shares the header cell) and waits until
+     * the table is sorted that way.
+     */
+    private static void sortByName(PortalPage portal, String order) {
+        portal.driver().findElement(By.cssSelector("[id='" + TABLE + ":name'] .ui-column-title")).click();
+        portal.waiting().until(d -> order.equals(d.findElement(By.id(TABLE + ":name")).getAttribute("aria-sort")));
     }
 
     private static int rows(WebDriver driver) {
