@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
@@ -69,7 +70,10 @@ public class Customers {
         return count(requirePartner(), null, filter);
     }
 
-    /** One page of the caller's organization's customers, in one query (reseller of record joined). */
+    /**
+     * One page of the caller's organization's customers (reseller of record included), in two queries whatever
+     * the page's size.
+     */
     public List<CustomerRow> find(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
         return find(requirePartner(), null, page, filter);
     }
@@ -137,7 +141,7 @@ public class Customers {
                 .getResultStream()
                 .forEach(row -> rows.put((Long) row[0], new CustomerRow((Long) row[1], (String) row[2],
                         (String) row[3], (String) row[4], (String) row[5], (Instant) row[6])));
-        return ids.stream().map(rows::get).toList();
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList(); // relationships are never deleted
     }
 
     /** The FROM clause with the customer and the reseller joined only when the filter or the order uses them. */
