@@ -40,9 +40,10 @@ class PagesInThreeLanguagesBrowserIT {
             "enrollment/status.xhtml", "no-such-page.xhtml", "staff/audit.xhtml", "partners/find-provider.xhtml",
             "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
             "partners/shared-customers.xhtml?partnership=-1", "customers/customers.xhtml",
-            "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1", "customers/invite.xhtml");
+            "customers/customer.xhtml?customer=-1", "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1",
+            "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
-            "partners/invite-reseller.xhtml");
+            "customers/customers.xhtml", "partners/invite-reseller.xhtml");
     private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "customer/partners.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
             "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",

@@ -9,8 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
@@ -40,9 +43,12 @@ public class Customers {
             "resellerName", "s.name",
             "since", "r.startedAt");
 
-    // r is the caller's relationship; the default order is the partner index's own (partner, status, name, id).
-    private static final String FROM = " from CustomerRelationship r join r.customer c join r.reseller s"
-            + " where r.partner.id = :partner and r.status = :active";
+    private static final String DEFAULT_ORDER = "r.customerName asc";
+
+    // r is the caller's relationship. c (the customer) and s (its reseller) are joined only where a filter or
+    // the order needs them: in the default name order a page is read from ix_customer_relationship_partner
+    // (partner, status, name, id) alone, however many customers the partner has.
+    private static final String WHERE = " where r.partner.id = :partner and r.status = :active";
 
     private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
             + " where q.customer = r.customer and q.partner.id = :other and q.status = :active)";
@@ -64,7 +70,10 @@ public class Customers {
         return count(requirePartner(), null, filter);
     }
 
-    /** One page of the caller's organization's customers, in one query (reseller of record joined). */
+    /**
+     * One page of the caller's organization's customers (reseller of record included), in two queries whatever
+     * the page's size.
+     */
     public List<CustomerRow> find(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
         return find(requirePartner(), null, page, filter);
     }
@@ -101,22 +110,47 @@ public class Customers {
     }
 
     private long count(Caller caller, Long otherPartner, CustomerFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(r)" + FROM + (otherPartner == null ? "" : SHARED)
-                + filterClause(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(r)" + from(filter, null) + WHERE
+                + (otherPartner == null ? "" : SHARED) + filterClause(filter), Long.class);
         return bind(query, caller, otherPartner, filter).getSingleResult();
     }
 
+    /**
+     * A page in two queries, whatever its size. The first picks the page's relationship ids in the table's
+     * order, joining only what the filter and the order need; the second reads those rows with their customer
+     * and reseller by primary key. One query with both joins lets Derby's optimizer, once the organization
+     * table is large, prefer a scan of all organizations, a hash join and a sort of the partner's whole list
+     * (measured: 100,000 rows read and sorted for 25 shown); split this way, the page never depends on that
+     * choice.
+     */
     private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
-        String order = page.orderBy(SORTABLE, "r.customerName asc") + ", r.id asc";
-        TypedQuery<Object[]> query = em.createQuery("select c.id, r.customerName, c.directoryDomain, c.countryCode,"
-                        + " s.name, r.startedAt" + FROM + (otherPartner == null ? "" : SHARED) + filterClause(filter)
-                        + " order by " + order, Object[].class)
+        String order = page.orderBy(SORTABLE, DEFAULT_ORDER) + ", r.id asc";
+        TypedQuery<Long> pageIds = em.createQuery("select r.id" + from(filter, order) + WHERE
+                        + (otherPartner == null ? "" : SHARED) + filterClause(filter) + " order by " + order, Long.class)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size());
-        return bind(query, caller, otherPartner, filter).getResultStream()
-                .map(row -> new CustomerRow((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], (java.time.Instant) row[5]))
-                .toList();
+        List<Long> ids = bind(pageIds, caller, otherPartner, filter).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CustomerRow> rows = new HashMap<>();
+        em.createQuery("select r.id, c.id, r.customerName, c.directoryDomain, c.countryCode, s.name, r.startedAt"
+                        + " from CustomerRelationship r join r.customer c join r.reseller s where r.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> rows.put((Long) row[0], new CustomerRow((Long) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5], (Instant) row[6])));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList(); // relationships are never deleted
+    }
+
+    /** The FROM clause with the customer and the reseller joined only when the filter or the order uses them. */
+    private static String from(CustomerFilter filter, String order) {
+        boolean customer = filter.domain() != null || filter.country() != null
+                || (order != null && order.startsWith("c."));
+        boolean reseller = order != null && order.startsWith("s.");
+        return " from CustomerRelationship r" + (customer ? " join r.customer c" : "")
+                + (reseller ? " join r.reseller s" : "");
     }
 
     private static String filterClause(CustomerFilter filter) {

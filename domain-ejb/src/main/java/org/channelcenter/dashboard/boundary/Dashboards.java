@@ -56,6 +56,9 @@ public class Dashboards {
             tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
         }
+        if (caller.organizationKind().isPartner()) {
+            tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customers/customers.xhtml"));
+        }
         if (caller.organizationKind() == OrganizationKind.PROVIDER) {
             tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partners/resellers.xhtml"));
             tiles.add(new DashboardTile("pendingInvitations", pendingInvitations(caller), "/partners/resellers.xhtml"));
@@ -84,6 +87,15 @@ public class Dashboards {
                         + " and p.status = :active", Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", PartnershipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    /** The partner's customers: active relationships, counted from the partner index alone. */
+    private long activeCustomers(Caller caller) {
+        return em.createQuery("select count(r) from CustomerRelationship r where r.partner.id = :organization"
+                        + " and r.status = :active", Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", RelationshipStatus.ACTIVE)
                 .getSingleResult();
     }
 

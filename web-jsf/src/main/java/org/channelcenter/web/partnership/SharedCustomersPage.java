@@ -5,15 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.PartnershipRow;
 import org.channelcenter.partnership.boundary.Partnerships;
+import org.channelcenter.web.customer.CustomerTableModel;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
- * View customers (Indirect providers): the customers a reseller and one of its providers share. Until
- * customer relationships exist (the customers component) the list is empty; the partnership itself is
- * read through the boundary, so another organization's partnership id is refused here already.
+ * View customers (Indirect providers): the customers a reseller and one of its providers share, paged, sorted
+ * and filtered in the database like the Customers page. The partnership is read through its boundary first,
+ * so another organization's partnership id is refused (and audited) before any customer is asked for.
  */
 @Named
 @ViewScoped
@@ -24,12 +26,16 @@ public class SharedCustomersPage implements Serializable {
     @EJB
     Partnerships partnerships;
 
+    @EJB
+    Customers customers;
+
     @Inject
     DomainMessages messages;
 
     private long partnershipId;
     private PartnershipRow partnership;
     private String refusal;
+    private CustomerTableModel rows;
 
     public void load() {
         if (partnership != null || refusal != null) {
@@ -40,6 +46,15 @@ public class SharedCustomersPage implements Serializable {
         } catch (DomainException e) {
             refusal = messages.keyFor(e);
         }
+    }
+
+    /** The shared customers; only asked for once the partnership was found to be the caller's. */
+    public CustomerTableModel getCustomers() {
+        if (rows == null) {
+            rows = new CustomerTableModel(filter -> customers.countShared(partnershipId, filter),
+                    (page, filter) -> customers.findShared(partnershipId, page, filter));
+        }
+        return rows;
     }
 
     public long getPartnershipId() {

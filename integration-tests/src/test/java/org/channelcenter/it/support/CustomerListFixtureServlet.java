@@ -1,0 +1,140 @@
+package org.channelcenter.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.channelcenter.demo.control.SampleData;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationBuilder;
+
+/**
+ * Test-only: customers and reseller relationships for tests that run outside the server.
+ * POST /public/it-fixtures/customer-list:
+ * <ul>
+ * <li>{@code op=customer&name=..&country=..&reseller=<orgId>&partners=<orgId>,<orgId>}: a customer organization
+ * (through {@link SampleData}, like the demo data) with an active relationship to each partner, the reseller
+ * of record being {@code reseller}; answers {@code id} and {@code domain}</li>
+ * <li>{@code op=remove&customer=..&partner=..}: the customer removes that partner (its relationship is kept as
+ * history, as the customer's Partners page does)</li>
+ * <li>{@code op=bulk&reseller=<orgId>&count=N&prefix=..}: N customers of that reseller in plain JDBC batches
+ * (the scale test's 100,000 rows in seconds, not through JPA one by one); answers {@code millis}</li>
+ * </ul>
+ */
+@WebServlet("/public/it-fixtures/customer-list")
+public class CustomerListFixtureServlet extends HttpServlet {
+
+    private static final String[] COUNTRIES = {"US", "BR", "DE", "PT", "JP", "IN", "FR", "GB", "CA", "RU"};
+    private static final int BATCH = 1_000;
+
+    @Inject
+    SampleData samples;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        PrintWriter out = response.getWriter();
+        try {
+            switch (request.getParameter("op")) {
+                case "customer" -> {
+                    Organization customer = Transactions.inTransaction(transaction, () -> {
+                        Organization created = samples.organization(OrganizationBuilder.customer()
+                                .named(request.getParameter("name")).country(request.getParameter("country")));
+                        Organization reseller = samples.organization(Long.parseLong(request.getParameter("reseller")));
+                        for (long partner : Arrays.stream(request.getParameter("partners").split(","))
+                                .mapToLong(Long::parseLong).toArray()) {
+                            samples.relationship(created, samples.organization(partner), reseller, "it-fixture");
+                        }
+                        return created;
+                    });
+                    out.println("id=" + customer.getId());
+                    out.println("domain=" + customer.getDirectoryDomain());
+                }
+                case "remove" -> out.println("removed=" + remove(Long.parseLong(request.getParameter("customer")),
+                        Long.parseLong(request.getParameter("partner"))));
+                case "bulk" -> {
+                    long started = System.nanoTime();
+                    bulk(Long.parseLong(request.getParameter("reseller")), Integer.parseInt(request.getParameter("count")),
+                            request.getParameter("prefix"));
+                    out.println("millis=" + (System.nanoTime() - started) / 1_000_000);
+                }
+                default -> response.sendError(400);
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private int remove(long customerId, long partnerId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update customer_relationship"
+                     + " set status = 'REMOVED', active_pair = null, removed_at = ?, removed_by = 'it-fixture',"
+                     + " version = version + 1 where customer_id = ? and partner_id = ? and status = 'ACTIVE'")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now()));
+            update.setLong(2, customerId);
+            update.setLong(3, partnerId);
+            return update.executeUpdate();
+        }
+    }
+
+    /**
+     * {@code count} customer organizations named "{@code prefix} nnnnnnn" in a scrambled order (so the name
+     * order is not the insertion order), then one relationship each with the reseller, copied from them in one
+     * INSERT ... SELECT. Their domains start with the prefix, which finds them again through the unique index.
+     */
+    private void bulk(long resellerId, int count, String prefix) throws Exception {
+        String suffix = samples.directorySuffix();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("insert into organization"
+                    + " (kind, name, directory_domain, country_code, status, created_at, version)"
+                    + " values ('CUSTOMER', ?, ?, ?, 'ACTIVE', ?, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    // a multiplicative scramble of i: unique for every i below 10,000,000
+                    long scrambled = (i * 7_919L + 13) % 10_000_019L;
+                    insert.setString(1, prefix + " " + String.format("%08d", scrambled));
+                    insert.setString(2, prefix.toLowerCase() + "-" + i + "." + suffix);
+                    insert.setString(3, COUNTRIES[i % COUNTRIES.length]);
+                    insert.setTimestamp(4, now);
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement relate = connection.prepareStatement("insert into customer_relationship"
+                    + " (customer_id, partner_id, reseller_id, customer_name, status, active_pair, started_at,"
+                    + " started_by, version)"
+                    + " select o.id, ?, ?, o.name, 'ACTIVE', trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
+                    + " o.created_at, 'it-scale', 0 from organization o where o.directory_domain like ?")) {
+                relate.setLong(1, resellerId);
+                relate.setLong(2, resellerId);
+                relate.setString(3, Long.toString(resellerId));
+                relate.setString(4, prefix.toLowerCase() + "-%");
+                relate.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+}

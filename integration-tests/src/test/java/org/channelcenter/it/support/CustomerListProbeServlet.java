@@ -1,0 +1,223 @@
+package org.channelcenter.it.support;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.channelcenter.customer.boundary.CustomerDetails;
+import org.channelcenter.customer.boundary.CustomerFilter;
+import org.channelcenter.customer.boundary.CustomerRow;
+import org.channelcenter.customer.boundary.Customers;
+import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.kernel.boundary.PageRequest;
+
+/**
+ * Test-only: signs in as the given user for this one request and calls the {@link Customers} boundary as
+ * them. POST /public/it-probe/customer-list with {@code login, password, op}:
+ * <ul>
+ * <li>{@code op=page&first=..&size=..&sort=..&ascending=..&name=..&domain=..&country=..&partnership=..&repeat=N}:
+ * the count and the page, each run {@code repeat} times; answers the rows ({@code ids}, {@code names}),
+ * {@code count}, the median {@code countMillis} and {@code pageMillis}, and what Derby recorded (XPLAIN) for
+ * one more count and page: each statement's plan, the rows its scans produced and its sorts took in</li>
+ * <li>{@code op=customer&id=..}: the expanded record, or {@code result=refused} and the reason</li>
+ * </ul>
+ */
+@WebServlet("/public/it-probe/customer-list")
+public class CustomerListProbeServlet extends HttpServlet {
+
+    private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
+    @EJB
+    Customers customers;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(request.getParameter("login"), request.getParameter("password")))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            response.sendError(401, "sign-in failed: " + status);
+            return;
+        }
+        Properties answer = new Properties();
+        try {
+            switch (request.getParameter("op")) {
+                case "page" -> page(request, answer);
+                case "customer" -> {
+                    CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
+                    answer.setProperty("name", details.name());
+                    answer.setProperty("relationships", details.relationships().stream()
+                            .map(r -> r.partnerName() + "/" + r.status()).collect(Collectors.joining(",")));
+                }
+                default -> throw new IllegalArgumentException("unknown op");
+            }
+            answer.setProperty("result", "ok");
+        } catch (CustomerRefusedException refused) {
+            answer.setProperty("result", "refused");
+            answer.setProperty("reason", refused.reason().name());
+        } catch (EJBAccessException denied) {
+            answer.setProperty("result", "denied");
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        response.setStatus(200);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding("UTF-8");
+        answer.store(response.getWriter(), null);
+    }
+
+    private void page(HttpServletRequest request, Properties answer) throws Exception {
+        PageRequest page = new PageRequest(Integer.parseInt(request.getParameter("first")),
+                Integer.parseInt(request.getParameter("size")), request.getParameter("sort"),
+                !"false".equals(request.getParameter("ascending")), null);
+        CustomerFilter filter = new CustomerFilter(request.getParameter("name"), request.getParameter("domain"),
+                request.getParameter("country"));
+        String partnership = request.getParameter("partnership");
+        int repeat = Integer.parseInt(request.getParameter("repeat") == null ? "1" : request.getParameter("repeat"));
+        long[] countNanos = new long[repeat];
+        long[] pageNanos = new long[repeat];
+        long count = 0;
+        List<CustomerRow> rows = List.of();
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < repeat; i++) {
+                long started = System.nanoTime();
+                count = partnership == null ? customers.count(filter)
+                        : customers.countShared(Long.parseLong(partnership), filter);
+                countNanos[i] = System.nanoTime() - started;
+                started = System.nanoTime();
+                rows = partnership == null ? customers.find(page, filter)
+                        : customers.findShared(Long.parseLong(partnership), page, filter);
+                pageNanos[i] = System.nanoTime() - started;
+            }
+            // One more count and page with Derby recording what each statement did (XPLAIN): on this very
+            // connection, which the boundary shares, since it joins this probe's transaction.
+            xplain(connection, true);
+            if (partnership == null) {
+                customers.count(filter);
+                customers.find(page, filter);
+            } else {
+                customers.countShared(Long.parseLong(partnership), filter);
+                customers.findShared(Long.parseLong(partnership), page, filter);
+            }
+            xplain(connection, false);
+            explain(connection, answer);
+        } finally {
+            transaction.rollback(); // a read; nothing to keep
+        }
+        answer.setProperty("count", Long.toString(count));
+        answer.setProperty("countMillis", Double.toString(median(countNanos) / 1e6));
+        answer.setProperty("pageMillis", Double.toString(median(pageNanos) / 1e6));
+        answer.setProperty("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
+        answer.setProperty("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
+        answer.setProperty("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
+    }
+
+    private static void xplain(Connection connection, boolean on) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(" + (on ? 1 : 0) + ")");
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + (on ? XPLAIN_SCHEMA : "") + "')");
+            if (on) { // the schema's tables exist now; earlier probes' records are not ours
+                for (String table : List.of("SYSXPLAIN_SCAN_PROPS", "SYSXPLAIN_SORT_PROPS", "SYSXPLAIN_RESULTSETS",
+                        "SYSXPLAIN_STATEMENTS")) {
+                    statement.executeUpdate("DELETE FROM " + XPLAIN_SCHEMA + "." + table);
+                }
+            }
+        }
+    }
+
+    /**
+     * What Derby recorded for the statements on customer_relationship: per statement its text and its plan's
+     * operations, with the rows each scan produced per opening and the rows each sort took in. Derby adds up
+     * the figures of a statement it keeps prepared over all its runs, so a scan's rows are given per opening
+     * (an average over the runs of that statement, whatever their page). For the page's queries (all but the
+     * count): {@code pageRowsPerScan} (the most any scan produced per opening), {@code pageRowsSorted} and
+     * {@code pageTableScans}.
+     */
+    private static void explain(Connection connection, Properties answer) throws Exception {
+        String sql = "SELECT st.stmt_id, st.stmt_text, rs.op_identifier, sp.scan_object_name, rs.no_opens,"
+                + " rs.seen_rows, so.no_input_rows FROM " + XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
+                + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
+                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
+                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
+                + " WHERE UPPER(st.stmt_text) LIKE '%CUSTOMER_RELATIONSHIP%' ORDER BY st.xplain_time, st.stmt_id";
+        Map<String, StringBuilder> plans = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        long rowsPerScan = 0;
+        long sorted = 0;
+        long tableScans = 0;
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                String id = result.getString(1);
+                String text = result.getString(2).strip();
+                boolean page = !text.toUpperCase(Locale.ROOT).startsWith("SELECT COUNT");
+                texts.put(id, text);
+                String operation = result.getString(3);
+                long perOpen = result.getLong(6) / Math.max(1, result.getLong(5));
+                long rowsSorted = result.getLong(7);
+                StringBuilder plan = plans.computeIfAbsent(id, key -> new StringBuilder());
+                plan.append(operation);
+                if (result.getString(4) != null) {
+                    plan.append('(').append(result.getString(4)).append(": ").append(perOpen).append(" rows/open)");
+                }
+                if (operation.contains("SORT")) {
+                    plan.append('(').append(rowsSorted).append(" rows in)");
+                }
+                plan.append(' ');
+                if (page) {
+                    rowsPerScan = operation.endsWith("SCAN") ? Math.max(rowsPerScan, perOpen) : rowsPerScan;
+                    sorted += rowsSorted;
+                    tableScans += operation.equals("TABLESCAN") ? 1 : 0;
+                }
+            }
+        }
+        int n = 0;
+        for (Map.Entry<String, StringBuilder> plan : plans.entrySet()) {
+            answer.setProperty("statement." + n, texts.get(plan.getKey()));
+            answer.setProperty("plan." + n, plan.getValue().toString().strip());
+            n++;
+        }
+        answer.setProperty("statements", Integer.toString(n));
+        answer.setProperty("pageRowsPerScan", Long.toString(rowsPerScan));
+        answer.setProperty("pageRowsSorted", Long.toString(sorted));
+        answer.setProperty("pageTableScans", Long.toString(tableScans));
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,42 @@
+package org.channelcenter.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.channelcenter.customer.boundary.Customers;
+import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.kernel.DomainMessages;
+
+/**
+ * Loads an expanded customer's record through the boundary when its row is opened. Request-scoped: the
+ * record is read afresh at each expansion (a customer may have removed the partner since the list was shown)
+ * and once per request however often the page refers to it.
+ */
+@Named
+@RequestScoped
+public class CustomerRecords {
+
+    @EJB
+    Customers customers;
+
+    @Inject
+    DomainMessages messages;
+
+    private final Map<Long, CustomerRecord> loaded = new HashMap<>();
+
+    /** The customer's record, or the boundary's refusal (NOT_FOUND once the relationship is gone). */
+    public CustomerRecord of(long customerId) {
+        return loaded.computeIfAbsent(customerId, this::load);
+    }
+
+    private CustomerRecord load(long customerId) {
+        try {
+            return CustomerRecord.of(customers.customer(customerId));
+        } catch (DomainException e) {
+            return CustomerRecord.refused(messages.keyFor(e));
+        }
+    }
+}
