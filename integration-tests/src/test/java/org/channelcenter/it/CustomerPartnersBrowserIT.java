@@ -58,6 +58,14 @@ class CustomerPartnersBrowserIT {
         CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
         CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
 
+        // the reseller's admin has the customer's record open
+        WebDriver resellerBrowser = browsers.open("en");
+        PortalPage resellerPortal = new PortalPage(resellerBrowser);
+        resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
+        String record = "customers/customer.xhtml?customer=" + customer.organizationId();
+        resellerPortal.open(record);
+        assertEquals("Browser Test CUSTOMER", resellerPortal.text("recordName"));
+
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(customer.login(), Fixtures.PASSWORD);
@@ -106,6 +114,17 @@ class CustomerPartnersBrowserIT {
         portal.waiting().until(d -> rowsOf(d) == 2 && partnerRow(d, domainOf(reseller.login())).getText()
                 .contains("Removed"));
         assertTrue(portal.revealsNothingInternal());
+
+        // the reseller can no longer open the customer, in the same session, at its very next request
+        resellerPortal.open(record);
+        assertTrue(resellerPortal.text("customerRefused").contains("not available"));
+        assertTrue(resellerBrowser.findElements(By.id("recordName")).isEmpty(), "no customer data");
+        assertTrue(resellerPortal.revealsNothingInternal());
+        PortalPage.press(resellerBrowser, "menuForm:menuCustomers");
+        resellerPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/customers/customers.xhtml"));
+        resellerPortal.waitForScripts();
+        assertTrue(!resellerBrowser.findElement(By.tagName("main")).getText().contains("Browser Test CUSTOMER"),
+                "gone from the reseller's Customers page");
 
         // the reseller's admin hears of it over SMTP
         MailCatcher.ReceivedMail removed = smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("removed"));
