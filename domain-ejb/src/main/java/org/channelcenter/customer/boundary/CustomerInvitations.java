@@ -186,7 +186,7 @@ public class CustomerInvitations {
         Caller caller = requireResellerInviter();
         CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
         invitation.revoke(caller.loginName(), Instant.now());
-        flush();
+        ConcurrentChangeException.flush(em, "customer invitation " + invitationId);
         audit.record(AuditAction.CUSTOMER_INVITATION_REVOKED, "customer invitation " + invitationId,
                 "to " + invitation.getRecipientEmail(), concerned(invitation));
     }
@@ -201,7 +201,7 @@ public class CustomerInvitations {
         CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
         SecureToken token = SecureToken.generate();
         invitation.renew(token.hash(), Instant.now());
-        flush();
+        ConcurrentChangeException.flush(em, "customer invitation " + invitationId);
         InvitationDraft draft = draftOf(invitation, token);
         mail.sendWritten(invitation, draft.subject(), draft.body());
         audit.record(AuditAction.CUSTOMER_INVITATION_RESENT, "customer invitation " + invitationId,
@@ -393,17 +393,7 @@ public class CustomerInvitations {
 
     private CustomerInvitation ownInvitation(Caller caller, long invitationId, long expectedVersion) {
         CustomerInvitation invitation = ownInvitation(caller, invitationId);
-        if (invitation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("customer invitation " + invitationId);
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, invitation.getVersion(), "customer invitation " + invitationId);
         return invitation;
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("customer invitation", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
@@ -104,15 +103,9 @@ public class CustomerPartners {
             // version, and "already removed" is the one change that can have happened
             throw new CustomerRefusedException(CustomerRefusedException.Reason.ALREADY_REMOVED);
         }
-        if (relationship.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("customer relationship " + relationshipId);
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, relationship.getVersion(), "customer relationship " + relationshipId);
         relationship.remove(caller.loginName(), Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("customer relationship " + relationshipId, e);
-        }
+        ConcurrentChangeException.flush(em, "customer relationship " + relationshipId);
         long partnerId = relationship.getPartner().getId();
         audit.record(AuditAction.CUSTOMER_RELATIONSHIP_REMOVED, "customer relationship " + relationshipId,
                 relationship.getCustomer().getName() + " removed " + relationship.getPartner().getName(),

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -200,9 +199,7 @@ public class Users {
                     caller.organizationId());
             throw new UserNotInOrganizationException(userId);
         }
-        if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("user " + user.getLoginName());
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, user.getVersion(), "user " + user.getLoginName());
         return user;
     }
 
@@ -217,11 +214,7 @@ public class Users {
 
     /** Writes now, so that a concurrent change surfaces here as a typed refusal, not at commit. */
     private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(what, e);
-        }
+        ConcurrentChangeException.flush(em, what);
     }
 
 

@@ -1,6 +1,8 @@
 package org.channelcenter.kernel.entity;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 
 /**
  * Someone else changed the record between the moment the user saw it and the moment they changed it
@@ -17,5 +19,21 @@ public class ConcurrentChangeException extends DomainException {
 
     public ConcurrentChangeException(String what, Throwable cause) {
         super(what + " was changed by someone else", cause);
+    }
+
+    /** Writes pending changes now, so that losing an optimistic-locking race is told as this refusal. */
+    public static void flush(EntityManager em, String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(what, e);
+        }
+    }
+
+    /** Refuses a change made on a stale copy: the user saw {@code expected}, the record is at {@code actual}. */
+    public static void requireVersion(long expected, long actual, String what) {
+        if (expected != actual) {
+            throw new ConcurrentChangeException(what);
+        }
     }
 }

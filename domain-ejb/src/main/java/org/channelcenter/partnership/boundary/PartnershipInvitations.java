@@ -151,7 +151,7 @@ public class PartnershipInvitations {
         Caller caller = requireProviderInviter();
         PartnershipInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
         invitation.revoke(caller.loginName(), Instant.now());
-        flush();
+        ConcurrentChangeException.flush(em, "partnership invitation " + invitationId);
         audit.record(AuditAction.PARTNERSHIP_INVITATION_REVOKED, "partnership invitation " + invitationId,
                 "to " + invitation.getRecipientEmail(), caller.organizationId());
     }
@@ -166,7 +166,7 @@ public class PartnershipInvitations {
         PartnershipInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
         SecureToken token = SecureToken.generate();
         invitation.renew(token.hash(), Instant.now());
-        flush();
+        ConcurrentChangeException.flush(em, "partnership invitation " + invitationId);
         InvitationDraft draft = draftOf(invitation, token);
         mail.sendWritten(invitation, draft.subject(), draft.body());
         audit.record(AuditAction.PARTNERSHIP_INVITATION_RESENT, "partnership invitation " + invitationId,
@@ -288,17 +288,7 @@ public class PartnershipInvitations {
 
     private PartnershipInvitation ownInvitation(Caller caller, long invitationId, long expectedVersion) {
         PartnershipInvitation invitation = ownInvitation(caller, invitationId);
-        if (invitation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("partnership invitation " + invitationId);
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, invitation.getVersion(), "partnership invitation " + invitationId);
         return invitation;
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("partnership invitation", e);
-        }
     }
 }

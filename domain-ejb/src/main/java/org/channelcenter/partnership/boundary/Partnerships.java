@@ -8,7 +8,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
@@ -114,16 +113,10 @@ public class Partnerships {
             throw new EJBAccessException("ending a partnership needs an admin role");
         }
         Partnership partnership = ownPartnership(caller, id);
-        if (partnership.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("partnership " + id);
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, partnership.getVersion(), "partnership " + id);
         Organization own = em.find(Organization.class, caller.organizationId());
         partnership.end(own, caller.loginName(), reason, Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("partnership " + id, e);
-        }
+        ConcurrentChangeException.flush(em, "partnership " + id);
         Organization other = partnership.otherSideOf(own.getId());
         audit.record(AuditAction.PARTNERSHIP_ENDED, "partnership " + id, "ended by " + own.getName() + ": "
                 + partnership.getEndReason(), own.getId(), other.getId());

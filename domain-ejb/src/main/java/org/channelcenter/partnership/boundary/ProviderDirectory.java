@@ -11,7 +11,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -242,9 +241,7 @@ public class ProviderDirectory {
         if (listing == null) {
             throw new ProviderListingRefusedException(LISTING_NOT_FOUND);
         }
-        if (listing.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("provider listing " + listingId);
-        }
+        ConcurrentChangeException.requireVersion(expectedVersion, listing.getVersion(), "provider listing " + listingId);
         return listing;
     }
 
@@ -256,11 +253,7 @@ public class ProviderDirectory {
 
     /** Writes now, so that a concurrent change surfaces here as a typed refusal, not at commit. */
     private void flush(ProviderListing listing) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("provider listing " + listing.getId(), e);
-        }
+        ConcurrentChangeException.flush(em, "provider listing " + listing.getId());
     }
 
     private ProviderListingRow row(ProviderListing listing) {
