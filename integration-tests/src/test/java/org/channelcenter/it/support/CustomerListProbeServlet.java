@@ -1,20 +1,13 @@
 package org.channelcenter.it.support;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -31,7 +24,6 @@ import org.channelcenter.customer.boundary.CustomerDetails;
 import org.channelcenter.customer.boundary.CustomerFilter;
 import org.channelcenter.customer.boundary.CustomerRow;
 import org.channelcenter.customer.boundary.Customers;
-import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.kernel.boundary.PageRequest;
 
 /**
@@ -46,12 +38,9 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * </ul>
  */
 @WebServlet("/public/it-probe/customer-list")
-public class CustomerListProbeServlet extends HttpServlet {
+public class CustomerListProbeServlet extends SignedInProbe {
 
     private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     UserTransaction transaction;
@@ -63,39 +52,19 @@ public class CustomerListProbeServlet extends HttpServlet {
     Customers customers;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(request.getParameter("login"), request.getParameter("password")))
-                .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            response.sendError(401, "sign-in failed: " + status);
-            return;
-        }
+    protected void answer(String op, HttpServletRequest request, PrintWriter out) throws Exception {
         Properties answer = new Properties();
-        try {
-            switch (request.getParameter("op")) {
-                case "page" -> page(request, answer);
-                case "customer" -> {
-                    CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
-                    answer.setProperty("name", details.name());
-                    answer.setProperty("relationships", details.relationships().stream()
-                            .map(r -> r.partnerName() + "/" + r.status()).collect(Collectors.joining(",")));
-                }
-                default -> throw new IllegalArgumentException("unknown op");
+        switch (op) {
+            case "page" -> page(request, answer);
+            case "customer" -> {
+                CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
+                answer.setProperty("name", details.name());
+                answer.setProperty("relationships", details.relationships().stream()
+                        .map(r -> r.partnerName() + "/" + r.status()).collect(Collectors.joining(",")));
             }
-            answer.setProperty("result", "ok");
-        } catch (CustomerRefusedException refused) {
-            answer.setProperty("result", "refused");
-            answer.setProperty("reason", refused.reason().name());
-        } catch (EJBAccessException denied) {
-            answer.setProperty("result", "denied");
-        } catch (Exception e) {
-            throw new IOException(e);
+            default -> throw new IllegalArgumentException("unknown op");
         }
-        response.setStatus(200);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        answer.store(response.getWriter(), null);
+        answer.store(out, null);
     }
 
     private void page(HttpServletRequest request, Properties answer) throws Exception {

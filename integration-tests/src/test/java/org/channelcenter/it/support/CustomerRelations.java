@@ -1,11 +1,6 @@
 package org.channelcenter.it.support;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.StringJoiner;
 
 /**
  * Client side of {@link CustomerFixtureServlet} and {@link CustomerProbeServlet}: customer invitations and
@@ -21,7 +16,7 @@ public final class CustomerRelations {
 
     /** A pending invitation from that reseller user (with that provider, or null), sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, Long providerId, int daysAgo) {
-        Properties answer = post(FIXTURES, "op", "invite", "inviter", inviterLogin,
+        Properties answer = Fixtures.post(FIXTURES, "op", "invite", "inviter", inviterLogin,
                 "provider", providerId == null ? "" : providerId.toString(),
                 "email", "customer-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo));
         return new String[] {answer.getProperty("id"), answer.getProperty("token")};
@@ -29,39 +24,39 @@ public final class CustomerRelations {
 
     /** An active relationship of the customer with the partner; its id. */
     public static long relationship(long customerId, long partnerId, long resellerId) {
-        return Long.parseLong(post(FIXTURES, "op", "relate", "customer", Long.toString(customerId),
+        return Long.parseLong(Fixtures.post(FIXTURES, "op", "relate", "customer", Long.toString(customerId),
                 "partner", Long.toString(partnerId), "reseller", Long.toString(resellerId)).getProperty("id"));
     }
 
     /** [active, total] relationships of the customer with that partner and reseller of record. */
     public static long[] count(long customerId, long partnerId, long resellerId) {
-        Properties answer = post(FIXTURES, "op", "count", "customer", Long.toString(customerId),
+        Properties answer = Fixtures.post(FIXTURES, "op", "count", "customer", Long.toString(customerId),
                 "partner", Long.toString(partnerId), "reseller", Long.toString(resellerId));
         return new long[] {Long.parseLong(answer.getProperty("active")), Long.parseLong(answer.getProperty("total"))};
     }
 
     /** Every relationship the customer has ever had, with anyone. */
     public static long relationshipsOf(long customerId) {
-        return Long.parseLong(post(FIXTURES, "op", "relationships", "customer", Long.toString(customerId))
+        return Long.parseLong(Fixtures.post(FIXTURES, "op", "relationships", "customer", Long.toString(customerId))
                 .getProperty("total"));
     }
 
     /** The invitation's stored status (PENDING, ACCEPTED, REVOKED; an expired one stays PENDING). */
     public static String invitationStatus(String invitationId) {
-        return post(FIXTURES, "op", "invitation", "id", invitationId).getProperty("status");
+        return Fixtures.post(FIXTURES, "op", "invitation", "id", invitationId).getProperty("status");
     }
 
     public static long invitationsOf(long resellerId) {
-        return Long.parseLong(post(FIXTURES, "op", "invitations", "reseller", Long.toString(resellerId))
+        return Long.parseLong(Fixtures.post(FIXTURES, "op", "invitations", "reseller", Long.toString(resellerId))
                 .getProperty("count"));
     }
 
     public static long auditEvents(String action, String target) {
-        return Long.parseLong(post(FIXTURES, "op", "audit", "action", action, "target", target).getProperty("count"));
+        return Long.parseLong(Fixtures.post(FIXTURES, "op", "audit", "action", action, "target", target).getProperty("count"));
     }
 
     public static long auditEvents(String action, String target, String details) {
-        return Long.parseLong(post(FIXTURES, "op", "audit", "action", action, "target", target, "details", details)
+        return Long.parseLong(Fixtures.post(FIXTURES, "op", "audit", "action", action, "target", target, "details", details)
                 .getProperty("count"));
     }
 
@@ -78,7 +73,7 @@ public final class CustomerRelations {
             all[at + 2] = "password";
             all[at + 3] = Fixtures.PASSWORD;
         }
-        return post("public/it-probe/customers", all);
+        return Fixtures.post("public/it-probe/customers", all);
     }
 
     /**
@@ -88,16 +83,5 @@ public final class CustomerRelations {
     public static Properties accept(String token, String signInName, String password) {
         return as(null, "accept", "token", token, "signInName", signInName, "signInPassword", password,
                 "consent", "true");
-    }
-
-    private static Properties post(String path, String... namesAndValues) {
-        StringJoiner form = new StringJoiner("&");
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i] + "=" + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return Fixtures.call(HttpRequest.newBuilder()
-                .uri(URI.create(Fixtures.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 }

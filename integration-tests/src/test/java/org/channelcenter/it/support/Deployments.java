@@ -52,6 +52,12 @@ public final class Deployments {
                 .importFrom(ear.get(WEB_MODULE).getAsset().openStream())
                 .as(WebArchive.class);
         web.addClasses(classes);
+        for (Class<?> added : classes) { // their test-support superclasses (e.g. SignedInProbe) come along
+            for (Class<?> parent = added.getSuperclass(); parent != null
+                    && parent.getPackageName().equals(Deployments.class.getPackageName()); parent = parent.getSuperclass()) {
+                web.addClass(parent);
+            }
+        }
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_ACCESS_FRAGMENT), "web-fragment.xml"));
         ear.delete(WEB_MODULE);

@@ -58,6 +58,20 @@ public final class Fixtures {
         return Long.parseLong(values.getProperty("listingId"));
     }
 
+    /** Posts a form of name, value pairs (values URL-encoded) to a fixture or probe servlet; its answer. */
+    public static Properties post(String path, String... namesAndValues) {
+        java.util.StringJoiner form = new java.util.StringJoiner("&");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.add(namesAndValues[i] + "=" + java.net.URLEncoder.encode(namesAndValues[i + 1],
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return call(HttpRequest.newBuilder()
+                .uri(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+
+    /** The organization fixtures' form, with the password every fixture user gets. */
     private static Properties post(String path, String form) {
         return call(HttpRequest.newBuilder()
                 .uri(URI.create(baseUrl() + path))

@@ -1,11 +1,6 @@
 package org.channelcenter.it.support;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.StringJoiner;
 
 /**
  * Client side of {@link PartnershipFixtureServlet} and {@link PartnershipProbeServlet}: partnership data for
@@ -18,25 +13,25 @@ public final class Partnering {
 
     /** A pending invitation from that provider user, sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, int daysAgo) {
-        Properties answer = post("public/it-fixtures/partnerships", "op", "invite", "inviter", inviterLogin,
+        Properties answer = Fixtures.post("public/it-fixtures/partnerships", "op", "invite", "inviter", inviterLogin,
                 "email", "reseller-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo));
         return new String[] {answer.getProperty("id"), answer.getProperty("token")};
     }
 
     public static long partnership(long providerId, long resellerId) {
-        return Long.parseLong(post("public/it-fixtures/partnerships", "op", "partner",
+        return Long.parseLong(Fixtures.post("public/it-fixtures/partnerships", "op", "partner",
                 "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).getProperty("id"));
     }
 
     /** [active, total] partnerships of the pair. */
     public static long[] count(long providerId, long resellerId) {
-        Properties answer = post("public/it-fixtures/partnerships", "op", "count",
+        Properties answer = Fixtures.post("public/it-fixtures/partnerships", "op", "count",
                 "provider", Long.toString(providerId), "reseller", Long.toString(resellerId));
         return new long[] {Long.parseLong(answer.getProperty("active")), Long.parseLong(answer.getProperty("total"))};
     }
 
     public static long auditEvents(String action, String target) {
-        return Long.parseLong(post("public/it-fixtures/partnerships", "op", "audit", "action", action,
+        return Long.parseLong(Fixtures.post("public/it-fixtures/partnerships", "op", "audit", "action", action,
                 "target", target).getProperty("count"));
     }
 
@@ -55,17 +50,6 @@ public final class Partnering {
             withLogin[all.length + 1] = login;
             all = withLogin;
         }
-        return post("public/it-probe/partnerships", all);
-    }
-
-    private static Properties post(String path, String... namesAndValues) {
-        StringJoiner form = new StringJoiner("&");
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i] + "=" + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return Fixtures.call(HttpRequest.newBuilder()
-                .uri(URI.create(Fixtures.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+        return Fixtures.post("public/it-probe/partnerships", all);
     }
 }
