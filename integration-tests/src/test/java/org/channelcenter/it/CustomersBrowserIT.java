@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerListFixtureServlet;
+import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerFixtures;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.CustomerFixtures.Customer;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Deployments;
@@ -47,7 +49,8 @@ class CustomersBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerListFixtureServlet.class, PartnershipFixtureServlet.class,
+        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class, CustomerListFixtureServlet.class,
+                PartnershipFixtureServlet.class,
                 Database.class, Transactions.class);
     }
 
@@ -66,6 +69,8 @@ class CustomersBrowserIT {
         Customer beta = CustomerFixtures.customer(token + " Beta", "AR", reseller.organizationId(), reseller.organizationId());
         CustomerFixtures.bulk(reseller.organizationId(), 26, token + "x"); // 28 in all: two pages of 25
         Customer foreign = CustomerFixtures.customer(token + " Foreign", "NZ", other.organizationId(), other.organizationId());
+        // Alpha also works with the other reseller: this reseller must not learn of it
+        CustomerRelations.relationship(alpha.id(), other.organizationId(), other.organizationId());
 
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
@@ -106,7 +111,8 @@ class CustomersBrowserIT {
         portal.waiting().until(d -> rows(d) == 1 && alpha.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
         assertEquals("New Zealand", portal.text(TABLE + ":0:customerCountry"));
 
-        // the arrow opens the customer's record: account and both relationships
+        // the arrow opens the customer's record: account and both relationships through this reseller, not the
+        // other reseller's
         browser.findElement(By.xpath("//a[@id='" + TABLE + ":0:customerLink']/parent::td/div[contains(@class,'ui-row-toggler')]"))
                 .click();
         String record = portal.text(TABLE + ":0:customerRecord");

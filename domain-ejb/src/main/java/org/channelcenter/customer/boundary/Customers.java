@@ -91,18 +91,22 @@ public class Customers {
     }
 
     /**
-     * One customer's expanded record: its account and all its relationships (two queries, whatever the number
-     * of relationships). Refused as not found, and audited, unless the caller's organization has an active
-     * relationship with it.
+     * One customer's expanded record: its account and its relationships through the same reseller as the
+     * caller's own (a reseller sees its own and those of the providers invited with it; a provider sees its
+     * reseller's) — never those the customer has with other resellers and their providers. Two queries,
+     * whatever the number of relationships. Refused as not found, and audited, unless the caller's
+     * organization has an active relationship with the customer.
      */
     public CustomerDetails customer(long customerId) {
         Caller caller = requirePartner();
-        access.require(caller, customerId);
-        Organization customer = em.find(Organization.class, customerId);
+        CustomerRelationship own = access.require(caller, customerId);
+        Organization customer = own.getCustomer();
         List<RelationshipRow> relationships = em.createQuery("select r from CustomerRelationship r"
                         + " join fetch r.partner join fetch r.reseller where r.customer.id = :customer"
+                        + " and r.reseller.id = :reseller"
                         + " order by r.status asc, r.startedAt desc, r.id desc", CustomerRelationship.class)
                 .setParameter("customer", customerId)
+                .setParameter("reseller", own.getReseller().getId())
                 .setMaxResults(PageRequest.MAX_SIZE)
                 .getResultStream().map(RelationshipRow::of).toList();
         return new CustomerDetails(customer.getId(), customer.getName(), customer.getDirectoryDomain(),
