@@ -134,8 +134,8 @@ public class CustomerInvitations {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public void send(long invitationId,
-                     @NotNull(message = "{partnership.subject.required}") @Size(min = 1, max = 300, message = "{partnership.subject.required}") String subject,
-                     @NotNull(message = "{partnership.body.required}") @Size(min = 1, max = 20000, message = "{partnership.body.required}") String body) {
+                     @NotNull(message = "{invitation.subject.required}") @Size(min = 1, max = 300, message = "{invitation.subject.required}") String subject,
+                     @NotNull(message = "{invitation.body.required}") @Size(min = 1, max = 20000, message = "{invitation.body.required}") String body) {
         Caller caller = requireResellerInviter();
         CustomerInvitation invitation = ownInvitation(caller, invitationId);
         if (!invitation.isPendingAt(Instant.now())) {

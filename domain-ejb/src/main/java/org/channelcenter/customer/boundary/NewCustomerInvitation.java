@@ -12,10 +12,10 @@ import java.util.Locale;
  * provider to invite together with ("Invite new customers"), or none ("Request a reseller relationship").
  */
 public record NewCustomerInvitation(
-        @NotBlank(message = "{customer.recipient.required}")
-        @Email(message = "{customer.recipient.invalid}")
-        @Size(max = 320, message = "{customer.recipient.invalid}") String recipientEmail,
-        @Size(max = 2000, message = "{customer.message.tooLong}") String message,
+        @NotBlank(message = "{invitation.recipient.required}")
+        @Email(message = "{invitation.recipient.invalid}")
+        @Size(max = 320, message = "{invitation.recipient.invalid}") String recipientEmail,
+        @Size(max = 2000, message = "{invitation.message.tooLong}") String message,
         @NotNull Locale language,
         Long providerId) implements Serializable {
 }

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /** What a provider types to invite a reseller: where to send it, an optional note, the mail's language. */
 public record NewPartnershipInvitation(
-        @NotBlank(message = "{partnership.recipient.required}")
-        @Email(message = "{partnership.recipient.invalid}")
-        @Size(max = 320, message = "{partnership.recipient.invalid}") String recipientEmail,
-        @Size(max = 2000, message = "{partnership.message.tooLong}") String message,
+        @NotBlank(message = "{invitation.recipient.required}")
+        @Email(message = "{invitation.recipient.invalid}")
+        @Size(max = 320, message = "{invitation.recipient.invalid}") String recipientEmail,
+        @Size(max = 2000, message = "{invitation.message.tooLong}") String message,
         @NotNull Locale language) implements Serializable {
 }
