@@ -38,16 +38,17 @@ public class Customers {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "r.customerName",
-            "domain", "c.directoryDomain",
-            "countryCode", "c.countryCode",
+            "domain", "r.customerDomain",
+            "countryCode", "r.customerCountry",
             "resellerName", "s.name",
             "since", "r.startedAt");
 
     private static final String DEFAULT_ORDER = "r.customerName asc";
 
-    // r is the caller's relationship. c (the customer) and s (its reseller) are joined only where a filter or
-    // the order needs them: in the default name order a page is read from ix_customer_relationship_partner
-    // (partner, status, name, id) alone, however many customers the partner has.
+    // r is the caller's relationship; it carries the customer's name, domain and country, so that filters and
+    // orders need no join: in name, domain, country or since order a page is read from one of the partner's
+    // indexes (partner, status, key, id) alone, however many customers the partner has. s (the reseller) is
+    // joined only to sort by its name.
     private static final String WHERE = " where r.partner.id = :partner and r.status = :active";
 
     private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
@@ -114,22 +115,22 @@ public class Customers {
     }
 
     private long count(Caller caller, Long otherPartner, CustomerFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(r)" + from(filter, null) + WHERE
+        TypedQuery<Long> query = em.createQuery("select count(r)" + from(null) + WHERE
                 + (otherPartner == null ? "" : SHARED) + filterClause(filter), Long.class);
         return bind(query, caller, otherPartner, filter).getSingleResult();
     }
 
     /**
      * A page in two queries, whatever its size. The first picks the page's relationship ids in the table's
-     * order, joining only what the filter and the order need; the second reads those rows with their customer
-     * and reseller by primary key. One query with both joins lets Derby's optimizer, once the organization
+     * order from the partner's relationships alone (the reseller joined only to sort by its name); the second
+     * reads those rows with their reseller by primary key. One query with both joins lets Derby's optimizer, once the organization
      * table is large, prefer a scan of all organizations, a hash join and a sort of the partner's whole list
      * (measured: 100,000 rows read and sorted for 25 shown); split this way, the page never depends on that
      * choice.
      */
     private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
         String order = page.orderBy(SORTABLE, DEFAULT_ORDER) + ", r.id asc";
-        TypedQuery<Long> pageIds = em.createQuery("select r.id" + from(filter, order) + WHERE
+        TypedQuery<Long> pageIds = em.createQuery("select r.id" + from(order) + WHERE
                         + (otherPartner == null ? "" : SHARED) + filterClause(filter) + " order by " + order, Long.class)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size());
@@ -138,8 +139,8 @@ public class Customers {
             return List.of();
         }
         Map<Long, CustomerRow> rows = new HashMap<>();
-        em.createQuery("select r.id, c.id, r.customerName, c.directoryDomain, c.countryCode, s.name, r.startedAt"
-                        + " from CustomerRelationship r join r.customer c join r.reseller s where r.id in :ids",
+        em.createQuery("select r.id, r.customer.id, r.customerName, r.customerDomain, r.customerCountry, s.name,"
+                        + " r.startedAt from CustomerRelationship r join r.reseller s where r.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
@@ -148,19 +149,15 @@ public class Customers {
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList(); // relationships are never deleted
     }
 
-    /** The FROM clause with the customer and the reseller joined only when the filter or the order uses them. */
-    private static String from(CustomerFilter filter, String order) {
-        boolean customer = filter.domain() != null || filter.country() != null
-                || (order != null && order.startsWith("c."));
-        boolean reseller = order != null && order.startsWith("s.");
-        return " from CustomerRelationship r" + (customer ? " join r.customer c" : "")
-                + (reseller ? " join r.reseller s" : "");
+    /** The FROM clause, with the reseller joined only when the order is by its name. */
+    private static String from(String order) {
+        return " from CustomerRelationship r" + (order != null && order.startsWith("s.") ? " join r.reseller s" : "");
     }
 
     private static String filterClause(CustomerFilter filter) {
         return (filter.name() == null ? "" : " and lower(r.customerName) like :name escape '\\'")
-                + (filter.domain() == null ? "" : " and lower(c.directoryDomain) like :domain escape '\\'")
-                + (filter.country() == null ? "" : " and c.countryCode = :country");
+                + (filter.domain() == null ? "" : " and lower(r.customerDomain) like :domain escape '\\'")
+                + (filter.country() == null ? "" : " and r.customerCountry = :country");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, Long otherPartner, CustomerFilter filter) {

@@ -48,10 +48,16 @@ public class CustomerRelationship {
     @JoinColumn(name = "reseller_id", nullable = false, updatable = false)
     private Organization reseller;
 
-    // A copy of the customer's name (organization names never change) so that a partner's customers are
-    // read in name order from one index, a page at a time.
+    // Copies of the customer's name, domain and country (none of them ever changes) so that a partner's
+    // customers are read in any of these orders from an index of its own relationships, a page at a time.
     @Column(name = "customer_name", nullable = false, updatable = false)
     private String customerName;
+
+    @Column(name = "customer_domain", nullable = false, updatable = false)
+    private String customerDomain;
+
+    @Column(name = "customer_country", nullable = false, updatable = false)
+    private String customerCountry;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "invitation_id", updatable = false)
@@ -99,6 +105,8 @@ public class CustomerRelationship {
         this.partner = partner;
         this.reseller = reseller;
         this.customerName = customer.getName();
+        this.customerDomain = customer.getDirectoryDomain();
+        this.customerCountry = customer.getCountryCode();
         this.invitation = invitation;
         this.status = RelationshipStatus.ACTIVE;
         this.activePair = pairKey(customer.getId(), partner.getId());
@@ -143,6 +151,14 @@ public class CustomerRelationship {
 
     public String getCustomerName() {
         return customerName;
+    }
+
+    public String getCustomerDomain() {
+        return customerDomain;
+    }
+
+    public String getCustomerCountry() {
+        return customerCountry;
     }
 
     public CustomerInvitation getInvitation() {

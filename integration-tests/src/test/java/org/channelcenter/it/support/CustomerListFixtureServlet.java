@@ -124,9 +124,10 @@ public class CustomerListFixtureServlet extends HttpServlet {
                 insert.executeBatch();
             }
             try (PreparedStatement relate = connection.prepareStatement("insert into customer_relationship"
-                    + " (customer_id, partner_id, reseller_id, customer_name, status, active_pair, started_at,"
-                    + " started_by, version)"
-                    + " select o.id, ?, ?, o.name, 'ACTIVE', trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
+                    + " (customer_id, partner_id, reseller_id, customer_name, customer_domain, customer_country, status,"
+                    + " active_pair, started_at, started_by, version)"
+                    + " select o.id, ?, ?, o.name, o.directory_domain, o.country_code, 'ACTIVE',"
+                    + " trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
                     + " o.created_at, 'it-scale', 0 from organization o where o.directory_domain like ?")) {
                 relate.setLong(1, resellerId);
                 relate.setLong(2, resellerId);
