@@ -64,7 +64,9 @@ public class SignIns {
             }
             return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
+        users.detach(user);
         user.recordSuccessfulSignIn(now);
+        users.saveSignInBookkeeping(user);
         audit.recordAs(name, organizationId, AuditAction.SIGN_IN_SUCCEEDED, name, null, clientAddress);
         return new SignInResult(SignInResult.Outcome.SUCCEEDED, user.getLoginName(),
                 user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));

@@ -53,4 +53,24 @@ public class UserAccountRepository {
                 .setParameter("organizationId", organizationId)
                 .getSingleResult();
     }
+
+    /** Takes the user out of the persistence context: its changes are then written only when asked. */
+    public void detach(UserAccount user) {
+        em.detach(user);
+    }
+
+    /**
+     * Writes a sign-in's bookkeeping (failures, lock, last sign-in) of a user detached from the persistence
+     * context, without its version: simultaneous sign-ins of one user (tabs, devices) must all succeed, and an
+     * admin changing the user's roles at that moment must not be told someone else changed the user.
+     */
+    public void saveSignInBookkeeping(UserAccount user) {
+        em.createQuery("update UserAccount u set u.failedSignIns = :failed, u.lockedUntil = :locked,"
+                        + " u.lastSignInAt = :last where u.id = :id")
+                .setParameter("failed", user.getFailedSignIns())
+                .setParameter("locked", user.getLockedUntil())
+                .setParameter("last", user.getLastSignInAt())
+                .setParameter("id", user.getId())
+                .executeUpdate();
+    }
 }
