@@ -78,8 +78,10 @@ class OfferCatalogBrowserIT {
                 .type("offerForm:maxQuantity", "");
         PortalPage.press(browser, "offerForm:saveOffer");
         assertFieldMessage(portal, "offerForm:nameMessage", "A value is required.");
-        assertFieldMessage(portal, "offerForm:unitPriceMessage", "Enter a price of zero or more, with at most two decimals.");
-        assertFieldMessage(portal, "offerForm:currencyMessage", "Enter a three-letter ISO 4217 currency code, such as USD.");
+        assertFieldMessage(portal, "offerForm:unitPriceMessage",
+                "Enter a price of zero or more, with at most two decimals.");
+        assertFieldMessage(portal, "offerForm:currencyMessage",
+                "Enter a three-letter ISO 4217 currency code, such as USD.");
         assertFieldMessage(portal, "offerForm:minQuantityMessage", "Enter a whole number of at least 1.");
         assertFieldMessage(portal, "offerForm:maxQuantityMessage", "A value is required.");
 
@@ -88,7 +90,8 @@ class OfferCatalogBrowserIT {
                 .type("offerForm:minQuantity", "10").type("offerForm:maxQuantity", "5");
         browser.findElement(By.cssSelector("label[for='offerForm:billingCycle:1']")).click();
         PortalPage.press(browser, "offerForm:saveOffer");
-        assertFieldMessage(portal, "offerForm:maxQuantityMessage", "The maximum quantity must not be below the minimum quantity.");
+        assertFieldMessage(portal, "offerForm:maxQuantityMessage",
+                "The maximum quantity must not be below the minimum quantity.");
         portal.type("offerForm:maxQuantity", "50");
         PortalPage.press(browser, "offerForm:saveOffer");
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offerDialog")));
@@ -103,7 +106,8 @@ class OfferCatalogBrowserIT {
         portal.type("offerForm:name", name.toUpperCase()).type("offerForm:unitPrice", "1.00")
                 .type("offerForm:maxQuantity", "3");
         PortalPage.press(browser, "offerForm:saveOffer");
-        assertFieldMessage(portal, "offerForm:nameMessage", "Another offer has this name already. Choose a different name.");
+        assertFieldMessage(portal, "offerForm:nameMessage",
+                "Another offer has this name already. Choose a different name.");
         PortalPage.press(browser, "offerForm:cancel");
         portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offerDialog")));
 

@@ -119,7 +119,8 @@ public class AuditLog {
     /** Writes the events matching the filter as CSV (staff only); see {@link #writeCsv}. */
     @RolesAllowed(Role.Names.STAFF)
     public long exportCsv(@NotNull AuditFilter filter, @NotNull List<String> header,
-                          @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out) throws IOException {
+                          @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out)
+            throws IOException {
         requireStaff();
         return writeCsv(filter, header, actionLabels, out);
     }
@@ -201,8 +202,8 @@ public class AuditLog {
             }
             List<AuditEntry> rows = query.getResultList();
             for (AuditEntry row : rows) {
-                csv.printRecord(row.occurredAt().toString(), actionLabels.getOrDefault(row.action(), row.action().name()),
-                        row.actorLogin(), row.target(), row.details(), row.clientAddress());
+                csv.printRecord(row.occurredAt().toString(),
+                        actionLabels.getOrDefault(row.action(), row.action().name()), row.actorLogin(), row.target(), row.details(), row.clientAddress());
             }
             written += rows.size();
             if (rows.size() < EXPORT_PAGE) {

@@ -49,6 +49,12 @@ public class OfferCatalog {
             + " o.description, o.billingCycle, o.unitPrice, o.currency, o.minQuantity, o.maxQuantity, o.active,"
             + " o.version) from Offer o";
 
+    /**
+     * offer.active is a Derby BOOLEAN, and EclipseLink binds {@code true} as the integer 1, which Derby will not
+     * compare with a BOOLEAN ("o.active = true" fails). The flag is read as 0/1 in SQL instead.
+     */
+    private static final String ACTIVE_ONLY = "sql('CASE WHEN ? THEN 1 ELSE 0 END', o.active) = 1";
+
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
@@ -172,7 +178,7 @@ public class OfferCatalog {
     private static String where(PageRequest request, boolean includeInactive) {
         List<String> conditions = new ArrayList<>();
         if (!includeInactive) {
-            conditions.add("o.active = true");
+            conditions.add(ACTIVE_ONLY);
         }
         // Derby cannot type "? is null", so the name condition is there only when there is a filter
         if (request.filterPattern() != null) {

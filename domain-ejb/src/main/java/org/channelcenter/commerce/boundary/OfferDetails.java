@@ -36,7 +36,8 @@ public class OfferDetails implements Serializable {
     private BigDecimal unitPrice;
 
     @NotNull(message = "{org.channelcenter.validation.required}")
-    @Pattern(regexp = "[A-Z]{3}", message = "{org.channelcenter.validation.currency}")
+    // either case: the setter upper-cases, but the page validates the value as typed
+    @Pattern(regexp = "[A-Za-z]{3}", message = "{org.channelcenter.validation.currency}")
     private String currency = "USD";
 
     @NotNull(message = "{org.channelcenter.validation.required}")
