@@ -203,7 +203,8 @@ public class AuditLog {
             List<AuditEntry> rows = query.getResultList();
             for (AuditEntry row : rows) {
                 csv.printRecord(row.occurredAt().toString(),
-                        actionLabels.getOrDefault(row.action(), row.action().name()), row.actorLogin(), row.target(), row.details(), row.clientAddress());
+                        actionLabels.getOrDefault(row.action(), row.action().name()), row.actorLogin(), row.target(),
+                        row.details(), row.clientAddress());
             }
             written += rows.size();
             if (rows.size() < EXPORT_PAGE) {
