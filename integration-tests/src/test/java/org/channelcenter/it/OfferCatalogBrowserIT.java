@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -142,6 +143,23 @@ class OfferCatalogBrowserIT {
         }
         assertTrue(browser.findElement(By.id("auditForm:events:0:details")).getText().isEmpty(),
                 "a deactivation has no details");
+
+        // Export to CSV, posted from the page as its button does (a fetch, so the test can read the file)
+        String download = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.getElementById('auditForm');
+                var button = document.getElementById('auditForm:exportCsv');
+                fetch(form.action, {method: 'POST', credentials: 'same-origin',
+                        body: new URLSearchParams(new FormData(form, button))})
+                    .then(r => r.text().then(t => done(r.headers.get('content-type') + '\\n' + t)))
+                    .catch(e => done('failed ' + e));""");
+        String[] lines = download.split("\\R");
+        assertTrue(lines[0].startsWith("text/csv"), lines[0]);
+        // (the text decoder drops the byte-order mark the file starts with; AuditLogIT checks it is there)
+        assertEquals("Time (UTC),Action,User,Target,Details,Address", lines[1]);
+        assertEquals(3, lines.length, "the header and exactly the one filtered event: " + download);
+        assertTrue(lines[2].contains(",Offer deactivated," + staffUser.login() + ",") && lines[2].contains(name),
+                lines[2]);
     }
 
     @Test

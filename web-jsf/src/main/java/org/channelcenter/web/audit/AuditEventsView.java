@@ -41,6 +41,8 @@ public abstract class AuditEventsView implements Serializable {
     private AuditAction action;
     private LocalDate from;
     private LocalDate until;
+    /** The table's free text as last applied, so the export holds exactly the rows the table shows. */
+    private String text;
 
     protected abstract long count(AuditFilter filter);
 
@@ -57,8 +59,10 @@ public abstract class AuditEventsView implements Serializable {
     public BoundaryLazyDataModel<AuditEntry> getEvents() {
         if (events == null) {
             // the lambdas read the filter fields at each load: applying filters only re-renders the table
-            events = new BoundaryLazyDataModel<>(text -> count(filter().withText(text)),
-                    request -> find(request, filter().withText(request.filter())), entry -> Long.toString(entry.id()));
+            events = new BoundaryLazyDataModel<>(typed -> {
+                text = typed;
+                return count(filter().withText(typed));
+            }, request -> find(request, filter().withText(request.filter())), entry -> Long.toString(entry.id()));
         }
         return events;
     }
@@ -76,9 +80,12 @@ public abstract class AuditEventsView implements Serializable {
         until = null;
     }
 
-    /** The filtered events as a CSV file, written by the boundary straight into the response as it reads them. */
+    /**
+     * The filtered events (the table's text included) as a CSV file, written by the boundary straight into the
+     * response as it reads them.
+     */
     public StreamedContent getCsv() {
-        AuditFilter filter = filter();
+        AuditFilter filter = filter().withText(text);
         List<String> header = HEADER_KEYS.stream().map(messages::text).toList();
         Map<AuditAction, String> labels = new EnumMap<>(AuditAction.class);
         Arrays.stream(AuditAction.values()).forEach(each -> labels.put(each, actionLabel(each)));
