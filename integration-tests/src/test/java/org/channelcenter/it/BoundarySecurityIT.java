@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.boundary.AuditLog;
+import org.channelcenter.commerce.boundary.OfferCatalog;
 import org.channelcenter.dashboard.boundary.Dashboards;
 import org.channelcenter.directory.boundary.Callers;
 import org.channelcenter.it.support.Deployments;
@@ -34,12 +36,18 @@ class BoundarySecurityIT {
     Dashboards dashboards;
 
     @EJB
+    OfferCatalog offerCatalog;
+
+    @EJB
     Callers callers;
 
     @Test
     void staffListsRefuseAnonymousCallers() {
         assertThrows(EJBAccessException.class, () -> auditLog.find(PageRequest.of(0, 10)));
         assertThrows(EJBAccessException.class, () -> auditLog.count(null));
+        assertThrows(EJBAccessException.class, () -> auditLog.countOwn(AuditFilter.none()));
+        assertThrows(EJBAccessException.class, () -> offerCatalog.count(null, true));
+        assertThrows(EJBAccessException.class, () -> offerCatalog.deactivate(1, 0));
     }
 
     @Test

@@ -41,13 +41,14 @@ class PagesInThreeLanguagesBrowserIT {
             "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
             "partners/shared-customers.xhtml?partnership=-1", "customers/customers.xhtml",
             "customers/customer.xhtml?customer=-1", "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1",
-            "customers/invite.xhtml");
+            "account/audit.xhtml", "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
             "customers/customers.xhtml", "partners/invite-reseller.xhtml");
-    private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "customer/partners.xhtml");
+    private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "account/audit.xhtml",
+            "customer/partners.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
             "staff/enrollment.xhtml?id=-1", "staff/audit.xhtml", "staff/registry.xhtml", "staff/outbox.xhtml",
-            "staff/providers.xhtml");
+            "staff/providers.xhtml", "staff/offers.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

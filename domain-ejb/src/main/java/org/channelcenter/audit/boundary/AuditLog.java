@@ -9,14 +9,34 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.ejb.EJBAccessException;
+import jakarta.validation.constraints.NotNull;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.entity.OrganizationKind;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 
-/** Reading the audit log (staff: all of it), and recording refusals the web tier sees first. */
+/**
+ * Reading the audit log, and recording refusals the web tier sees first. Staff of the operator read all
+ * of it; the admins of any other organization read the events their organization acted in or is concerned
+ * by, the organization taken from the principal. Filtered (organization, action, time range, text) and paged
+ * in the database, one query per page; the CSV export streams page by page. Nothing here or anywhere else
+ * changes or deletes an event (the database refuses it too, see migration V10).
+ */
 @Stateless
 public class AuditLog {
 
@@ -26,15 +46,23 @@ public class AuditLog {
             "action", "e.action",
             "actorLogin", "e.actorLogin");
 
-    // Derby cannot type "? is null", so the filter is added only when there is one.
-    private static final String FILTER = " where lower(e.actorLogin) like :pattern escape '\\'"
-            + " or lower(e.target) like :pattern escape '\\'";
+    private static final String ENTRY = "select new org.channelcenter.audit.boundary.AuditEntry(e.id, e.occurredAt,"
+            + " e.action, e.actorLogin, e.target, e.details, e.clientAddress) from AuditEvent e";
+
+    /** Events per query of the CSV export. */
+    static final int EXPORT_PAGE = 500;
+
+    /** Most organizations the organization filter offers for a text. */
+    public static final int MAX_ORGANIZATION_CHOICES = 20;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     /** A signed-in user was refused a page or an action; {@code resource} says which. */
     @PermitAll
@@ -62,25 +90,201 @@ public class AuditLog {
         trail.record(action, target, details, concernedOrganizations);
     }
 
-    /** How many events match the filter (staff only). */
+    /** How many events match the free text (staff only). */
     @RolesAllowed(Role.Names.STAFF)
-    public long count(String filter) {
-        PageRequest request = new PageRequest(0, 1, null, false, filter);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + request.filterClause(FILTER), Long.class);
-        return request.bindFilter(count).getSingleResult();
+    public long count(String text) {
+        return countEvents(AuditFilter.none().withText(text));
     }
 
-    /** One page of events, newest first unless sorted otherwise (staff only). */
+    /** One page of events matching the request's free text, newest first unless sorted otherwise (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public List<AuditEntry> find(PageRequest request) {
-        String order = request.orderBy(SORTABLE, "e.occurredAt desc") + ", e.id desc";
-        TypedQuery<AuditEntry> rows = em.createQuery("select new org.channelcenter.audit.boundary.AuditEntry("
-                        + "e.id, e.occurredAt, e.action, e.actorLogin, e.target, e.details, e.clientAddress)"
-                        + " from AuditEvent e" + request.filterClause(FILTER) + " order by " + order, AuditEntry.class)
-                .setFirstResult(request.first())
-                .setMaxResults(request.size());
-        return request.bindFilter(rows).getResultList();
+        return findEvents(request, AuditFilter.none().withText(request.filter()));
     }
 
+    /** How many events match the filter, in the whole log (staff only). */
+    @RolesAllowed(Role.Names.STAFF)
+    public long countEvents(@NotNull AuditFilter filter) {
+        requireStaff();
+        return countMatching(filter);
+    }
 
+    /** One page of the events {@link #countEvents} counts (staff only); the request's text is ignored. */
+    @RolesAllowed(Role.Names.STAFF)
+    public List<AuditEntry> findEvents(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        requireStaff();
+        return page(request, filter);
+    }
+
+    /** Writes the events matching the filter as CSV (staff only); see {@link #writeCsv}. */
+    @RolesAllowed(Role.Names.STAFF)
+    public long exportCsv(@NotNull AuditFilter filter, @NotNull List<String> header,
+                          @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out)
+            throws IOException {
+        requireStaff();
+        return writeCsv(filter, header, actionLabels, out);
+    }
+
+    /**
+     * How many events of the caller's own organization match: those it acted in or is concerned by. For the
+     * admins of a partner or customer organization; the organization is the caller's, whatever the filter says.
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public long countOwn(@NotNull AuditFilter filter) {
+        return countMatching(filter.withOrganization(requireOrganizationAdmin().organizationId()));
+    }
+
+    /** One page of the events {@link #countOwn} counts. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public List<AuditEntry> findOwn(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        return page(request, filter.withOrganization(requireOrganizationAdmin().organizationId()));
+    }
+
+    /** Writes the events {@link #countOwn} counts as CSV; see {@link #writeCsv}. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public long exportOwnCsv(@NotNull AuditFilter filter, @NotNull List<String> header,
+                             @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out)
+            throws IOException {
+        return writeCsv(filter.withOrganization(requireOrganizationAdmin().organizationId()), header, actionLabels,
+                out);
+    }
+
+    /** Organizations whose name or directory domain contains the text, for the staff's organization filter. */
+    @RolesAllowed(Role.Names.STAFF)
+    public List<AuditOrganization> findOrganizations(String text) {
+        requireStaff();
+        PageRequest request = new PageRequest(0, MAX_ORGANIZATION_CHOICES, null, true, text);
+        return request.bindFilter(em.createQuery("select new org.channelcenter.audit.boundary.AuditOrganization("
+                        + "o.id, o.name, o.directoryDomain) from Organization o"
+                        + request.filterClause(" where lower(o.name) like :pattern escape '\\'"
+                        + " or lower(o.directoryDomain) like :pattern escape '\\'")
+                        + " order by o.name asc, o.id asc", AuditOrganization.class))
+                .setMaxResults(MAX_ORGANIZATION_CHOICES)
+                .getResultList();
+    }
+
+    private long countMatching(AuditFilter filter) {
+        Conditions where = new Conditions(filter);
+        return where.bind(em.createQuery("select count(e) from AuditEvent e" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    private List<AuditEntry> page(PageRequest request, AuditFilter filter) {
+        Conditions where = new Conditions(filter);
+        String order = request.orderBy(SORTABLE, "e.occurredAt desc") + ", e.id desc";
+        return where.bind(em.createQuery(ENTRY + where.clause() + " order by " + order, AuditEntry.class))
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+    }
+
+    /**
+     * The CSV export: a localized header row, then one line per event, newest first. Read
+     * {@value #EXPORT_PAGE} events at a time (keyset on the id, so each page is one indexed query however deep
+     * the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
+     * first, so that spreadsheet programs read Portuguese and Russian text correctly. Answers the rows written.
+     */
+    private long writeCsv(AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels,
+                          OutputStream out) throws IOException {
+        Conditions where = new Conditions(filter);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                .get());
+        long written = 0;
+        Long before = null;
+        while (true) {
+            String keyset = before == null ? "" : (where.clause().isEmpty() ? " where " : " and ") + "e.id < :before";
+            TypedQuery<AuditEntry> query = where.bind(em.createQuery(ENTRY + where.clause() + keyset
+                    + " order by e.id desc", AuditEntry.class)).setMaxResults(EXPORT_PAGE);
+            if (before != null) {
+                query.setParameter("before", before);
+            }
+            List<AuditEntry> rows = query.getResultList();
+            for (AuditEntry row : rows) {
+                csv.printRecord(row.occurredAt().toString(),
+                        actionLabels.getOrDefault(row.action(), row.action().name()), row.actorLogin(), row.target(),
+                        row.details(), row.clientAddress());
+            }
+            written += rows.size();
+            if (rows.size() < EXPORT_PAGE) {
+                break;
+            }
+            before = rows.get(rows.size() - 1).id();
+        }
+        csv.flush();
+        return written;
+    }
+
+    /** The role alone is not enough: staff of the operator read the whole log. */
+    private Caller requireStaff() {
+        Caller caller = currentCaller.require();
+        if (!caller.isStaff()) {
+            throw new EJBAccessException("the whole audit log is for operator staff");
+        }
+        return caller;
+    }
+
+    /** An admin of a partner or customer organization; the operator's own users read the staff log. */
+    private Caller requireOrganizationAdmin() {
+        Caller caller = currentCaller.require();
+        if (!caller.isAdmin() || caller.organizationKind() == OrganizationKind.OPERATOR) {
+            throw new EJBAccessException("an organization's audit log is for its admins");
+        }
+        return caller;
+    }
+
+    /**
+     * The WHERE clause for the filters actually given. Derby cannot type "? is null", so an absent filter
+     * leaves its condition out rather than binding a null. An event's concerned organizations always include
+     * the actor's (see {@code AuditEvent}), so "acted or concerned" is one EXISTS on the indexed
+     * {@code audit_event_organization (organization_id, audit_event_id)}.
+     */
+    private record Conditions(AuditFilter filter, String pattern) {
+
+        Conditions(AuditFilter filter) {
+            this(filter, new PageRequest(0, 1, null, true, filter.text()).filterPattern());
+        }
+
+        String clause() {
+            List<String> conditions = new ArrayList<>();
+            if (pattern != null) {
+                conditions.add("(lower(e.actorLogin) like :pattern escape '\\' or lower(e.target) like :pattern"
+                        + " escape '\\')");
+            }
+            if (filter.organizationId() != null) {
+                conditions.add("exists (select c.id from AuditEvent c join c.organizationIds concerned"
+                        + " where c.id = e.id and concerned = :organization)");
+            }
+            if (filter.action() != null) {
+                conditions.add("e.action = :action");
+            }
+            if (filter.from() != null) {
+                conditions.add("e.occurredAt >= :from");
+            }
+            if (filter.until() != null) {
+                conditions.add("e.occurredAt < :until");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (pattern != null) {
+                query.setParameter("pattern", pattern);
+            }
+            if (filter.organizationId() != null) {
+                query.setParameter("organization", filter.organizationId());
+            }
+            if (filter.action() != null) {
+                query.setParameter("action", filter.action());
+            }
+            if (filter.from() != null) {
+                query.setParameter("from", filter.from());
+            }
+            if (filter.until() != null) {
+                query.setParameter("until", filter.until());
+            }
+            return query;
+        }
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One audit event. Append-only: every column is insert-only and nothing in the application deletes.
+ * One audit event. Append-only: every column is insert-only, there are no setters, nothing in the application
+ * deletes, and the database refuses any UPDATE or DELETE of an event or its organizations (migration V10).
  * Texts are cut to their column sizes rather than failing the business transaction that records them.
  */
 @Entity

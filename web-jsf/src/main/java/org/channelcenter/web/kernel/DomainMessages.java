@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.channelcenter.commerce.entity.OfferRefusedException;
 import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserNotInOrganizationException;
 import org.channelcenter.directory.entity.LastAdminException;
@@ -62,6 +63,9 @@ public class DomainMessages {
         }
         if (refusal instanceof ProviderListingRefusedException listing) {
             return "listings.refused." + listing.reason().name();
+        }
+        if (refusal instanceof OfferRefusedException offer) {
+            return "offers.refused." + offer.reason().name();
         }
         return "error.500.text";
     }

@@ -97,6 +97,18 @@ public class Shell {
                 && caller.hasRole(Role.GLOBAL_ADMIN);
     }
 
+    /** An admin of a partner or customer organization: sees Account settings › Audit log of that organization. */
+    public boolean isOrganizationAuditor() {
+        return caller != null && caller.isAdmin() && caller.organizationKind() != OrganizationKind.OPERATOR;
+    }
+
+    /** View action of the organization's audit log: the operator's users read the staff log instead (403 here). */
+    public void requireOrganizationAuditor() throws IOException {
+        if (!isOrganizationAuditor()) {
+            forbidden();
+        }
+    }
+
     /** View action of the pages of providers and resellers alike (Customers): anyone else gets the 403 page. */
     public void requirePartner() throws IOException {
         if (!isPartner()) {
