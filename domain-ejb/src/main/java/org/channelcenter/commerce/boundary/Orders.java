@@ -110,6 +110,20 @@ public class Orders {
                 .toList();
     }
 
+    /**
+     * The active offers of the catalog, by name, for the order form's choice (at most one page: the catalog is
+     * kept by staff and small; a longer one would need a search box).
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public List<OfferChoice> orderableOffers() {
+        requireProvider("offers to order");
+        return em.createQuery("select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
+                        + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o where o.active = true"
+                        + " order by o.name, o.id", OfferChoice.class)
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
     /** How many orders of the customer the caller's organization placed (provider) or is reseller of record of. */
     public long count(long customerId) {
         Caller caller = requirePartner();
