@@ -3,7 +3,14 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
@@ -263,6 +270,40 @@ class OrdersIT {
         String[] fresh = subscriptionRow(provider.login());
         removePartner(provider);
         assertRefused("NOT_FOUND", change(provider.login(), "suspend", fresh[0], fresh[3]));
+    }
+
+    @Test
+    void racingOrdersNeverOpenASecondSubscriptionNorLoseLicenses() throws Exception {
+        int racers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Properties>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                // different users: one user signing in on several requests at once is a different matter
+                String racer = Ordering.salesAgent(provider.organizationId(), "sales" + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return place(racer, offer + ":10");
+                }));
+            }
+            start.countDown();
+            int placed = 0;
+            for (Future<Properties> answer : answers) {
+                Properties result = answer.get(120, TimeUnit.SECONDS);
+                if ("ok".equals(result.getProperty("result"))) {
+                    placed++;
+                } else {
+                    assertRefused("ConcurrentChangeException", result, "a lost race is a concurrent change");
+                }
+            }
+            Properties written = Ordering.written(customer.organizationId());
+            assertEquals("1", written.getProperty("subscriptions"), written.toString());
+            assertEquals((10 * placed) + ":ACTIVE", written.getProperty("quantities"), "every placed order counted once");
+            assertEquals(Integer.toString(placed), written.getProperty("orders"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Properties place(String lines) {

@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import javax.sql.DataSource;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.demo.control.SampleData;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.directory.entity.UserAccountBuilder;
 
 /**
  * Test-only: offers for order tests, and what orders left in the database, read with SQL so that tests see
@@ -19,6 +21,8 @@ import org.channelcenter.demo.control.SampleData;
  * <ul>
  * <li>{@code op=offer&name=..&min=..&max=..&active=true|false}: a new offer (staff withdrew it when not
  * active); answers {@code id}</li>
+ * <li>{@code op=salesAgent&organization=..&name=..&password=..}: another user of the organization, a sales
+ * agent; answers {@code login}</li>
  * <li>{@code op=written&customer=..}: {@code orders}, {@code lines} and {@code subscriptions} rows of the
  * customer, and {@code quantities} (each subscription's {@code quantity:status}, oldest first)</li>
  * </ul>
@@ -54,6 +58,10 @@ public class OrderFixtureServlet extends HttpServlet {
                     }
                     out.println("id=" + id);
                 }
+                case "salesAgent" -> out.println("login=" + Transactions.inTransaction(transaction, () -> samples.user(
+                        samples.organization(Long.parseLong(request.getParameter("organization"))),
+                        UserAccountBuilder.user(request.getParameter("name")).roles(Role.SALES_AGENT)
+                                .password(request.getParameter("password")))).getLoginName());
                 case "written" -> {
                     long customer = Long.parseLong(request.getParameter("customer"));
                     out.println("orders=" + database.count("select count(*) from customer_order where customer_id = ?",

@@ -18,6 +18,12 @@ public final class Ordering {
                 "active", Boolean.toString(active)).getProperty("id"));
     }
 
+    /** Another user of the organization, a sales agent named {@code name}; its sign-in name. */
+    public static String salesAgent(long organizationId, String name) {
+        return Fixtures.post("public/it-fixtures/orders", "op", "salesAgent", "organization", Long.toString(organizationId),
+                "name", name, "password", Fixtures.PASSWORD).getProperty("login");
+    }
+
     /** The customer's rows: {@code orders}, {@code lines}, {@code subscriptions}, {@code quantities}. */
     public static Properties written(long customerId) {
         return Fixtures.post("public/it-fixtures/orders", "op", "written", "customer", Long.toString(customerId));
