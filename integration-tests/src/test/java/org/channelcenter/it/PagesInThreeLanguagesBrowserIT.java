@@ -43,7 +43,7 @@ class PagesInThreeLanguagesBrowserIT {
             "customers/customer.xhtml?customer=-1", "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1",
             "account/audit.xhtml", "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
-            "customers/customers.xhtml", "partners/invite-reseller.xhtml");
+            "customers/customers.xhtml", "customers/order.xhtml?customer=-1", "partners/invite-reseller.xhtml");
     private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "account/audit.xhtml",
             "customer/partners.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",

@@ -142,6 +142,10 @@ public class Offer {
         return unitPrice;
     }
 
+    public String getCurrency() {
+        return currency;
+    }
+
     public int getMinQuantity() {
         return minQuantity;
     }

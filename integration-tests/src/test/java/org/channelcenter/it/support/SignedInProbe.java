@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException;
@@ -65,6 +66,9 @@ public abstract class SignedInProbe extends HttpServlet {
     private static String reasonOf(DomainException refused) {
         if (refused instanceof PartnershipRefusedException partnership) {
             return partnership.reason().name();
+        }
+        if (refused instanceof CommerceRefusedException commerce) {
+            return commerce.reason().name();
         }
         if (refused instanceof CustomerRefusedException customer) {
             return customer.reason().name();

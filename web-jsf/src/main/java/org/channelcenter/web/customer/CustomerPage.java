@@ -1,13 +1,10 @@
 package org.channelcenter.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.customer.entity.CustomerRefusedException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
@@ -21,8 +18,8 @@ public class CustomerPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    Customers customers;
+    @Inject
+    CustomerRecords records;
 
     @Inject
     DomainMessages messages;
@@ -43,11 +40,7 @@ public class CustomerPage implements Serializable {
                     new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND)));
             return;
         }
-        try {
-            record = CustomerRecord.of(customers.customer(id));
-        } catch (DomainException e) {
-            record = CustomerRecord.refused(messages.keyFor(e));
-        }
+        record = records.of(id);
     }
 
     /** The request parameter as given; kept as text so that a mistyped link is answered, not a converter error. */

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import org.channelcenter.commerce.boundary.Subscriptions;
 import org.channelcenter.customer.boundary.Customers;
+import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.DomainMessages;
 
@@ -19,8 +21,14 @@ import org.channelcenter.web.kernel.DomainMessages;
 @RequestScoped
 public class CustomerRecords {
 
+    /** The record lists this many subscriptions, newest first. */
+    static final int SUBSCRIPTIONS_SHOWN = 25;
+
     @EJB
     Customers customers;
+
+    @EJB
+    Subscriptions subscriptions;
 
     @Inject
     DomainMessages messages;
@@ -34,7 +42,9 @@ public class CustomerRecords {
 
     private CustomerRecord load(long customerId) {
         try {
-            return CustomerRecord.of(customers.customer(customerId));
+            return CustomerRecord.of(customers.customer(customerId),
+                    subscriptions.find(customerId, PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
+                    subscriptions.count(customerId));
         } catch (DomainException e) {
             return CustomerRecord.refused(messages.keyFor(e));
         }

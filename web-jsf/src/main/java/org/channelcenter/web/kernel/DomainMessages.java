@@ -10,6 +10,7 @@ import org.channelcenter.commerce.entity.OfferRefusedException;
 import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserNotInOrganizationException;
 import org.channelcenter.directory.entity.LastAdminException;
+import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
@@ -60,6 +61,9 @@ public class DomainMessages {
         }
         if (refusal instanceof CustomerRefusedException customer) {
             return "customer.refused." + customer.reason().name();
+        }
+        if (refusal instanceof CommerceRefusedException commerce) {
+            return "commerce.refused." + commerce.reason().name();
         }
         if (refusal instanceof ProviderListingRefusedException listing) {
             return "listings.refused." + listing.reason().name();

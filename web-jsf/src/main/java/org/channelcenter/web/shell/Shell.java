@@ -81,6 +81,11 @@ public class Shell {
         return isProvider() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
     }
 
+    /** A provider's admin or sales agent: may place orders on behalf of its customers (SPEC §1, §7). */
+    public boolean isOrderPlacer() {
+        return isResellerInviter();
+    }
+
     /** A provider or reseller user: sees Customers. */
     public boolean isPartner() {
         return caller != null && caller.organizationKind().isPartner();

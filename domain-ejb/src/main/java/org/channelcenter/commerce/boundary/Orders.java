@@ -1,0 +1,314 @@
+package org.channelcenter.commerce.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.channelcenter.audit.boundary.AuditLog;
+import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.entity.CommerceRefusedException;
+import org.channelcenter.commerce.entity.CommerceRefusedException.Reason;
+import org.channelcenter.commerce.entity.CustomerOrder;
+import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.commerce.entity.OrderLine;
+import org.channelcenter.commerce.entity.OrderStatus;
+import org.channelcenter.commerce.entity.Subscription;
+import org.channelcenter.customer.control.CustomerAccess;
+import org.channelcenter.customer.entity.CustomerRelationship;
+import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.partnership.entity.Partnership;
+
+/**
+ * Orders on behalf of customers (SPEC §7). A provider's admin or sales agent places an order for a customer,
+ * naming the reseller of record; it is accepted only if the provider and the reseller both have an ACTIVE
+ * reseller relationship with the customer and the provider–reseller partnership is ACTIVE, all read from the
+ * database in the ordering transaction. Each line creates a subscription or adds licenses to the customer's
+ * open one of that offer, provider and reseller; the order is written whole or not at all, and every refusal
+ * is audited. A customer's order history is read by the provider or the reseller of record of each order.
+ */
+@Stateless
+@RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT, Role.Names.HELPDESK_AGENT})
+public class Orders {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    CustomerAccess access;
+
+    @Inject
+    AuditTrail trail;
+
+    @EJB
+    AuditLog auditLog;
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    /**
+     * Places the order and fulfils it: one subscription created or extended per line. Refused, audited and
+     * nothing written when a relationship or the partnership is missing, when the order has no lines or names
+     * an offer twice, or when an offer is inactive or a quantity (or the subscription's resulting total) is
+     * outside the offer's limits. A provider with no relationship with the customer ever is refused as for any
+     * foreign customer (not found).
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public OrderRow place(@NotNull @Valid NewOrder order) {
+        Caller caller = requireProvider("place an order for customer " + order.customerId());
+        try {
+            return fulfil(caller, order);
+        } catch (CommerceRefusedException refused) {
+            auditLog.recordDenial(AuditAction.ORDER_REFUSED, "customer " + order.customerId(),
+                    refused.reason().name() + " (reseller of record " + order.resellerId() + ")",
+                    caller.organizationId());
+            throw refused;
+        }
+    }
+
+    /**
+     * The resellers the caller's provider may name as reseller of record for the customer: those with an
+     * active relationship with the customer and an active partnership with the provider, by name.
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public List<ResellerChoice> resellersOfRecord(long customerId) {
+        Caller caller = requireProvider("order form of customer " + customerId);
+        access.require(caller, customerId);
+        return em.createQuery("select r.partner.id, r.partner.name from CustomerRelationship r, Partnership p"
+                        + " where r.customer.id = :customer and r.activePair is not null"
+                        + " and r.partner.kind = :reseller and p.reseller = r.partner and p.provider.id = :provider"
+                        + " and p.activePair is not null order by r.partner.name, r.partner.id", Object[].class)
+                .setParameter("customer", customerId)
+                .setParameter("reseller", OrganizationKind.RESELLER)
+                .setParameter("provider", caller.organizationId())
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultStream()
+                .map(row -> new ResellerChoice((Long) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /**
+     * The active offers of the catalog, by name, for the order form's choice (at most one page: the catalog is
+     * kept by staff and small; a longer one would need a search box).
+     */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
+    public List<OfferChoice> orderableOffers() {
+        requireProvider("offers to order");
+        return em.createQuery("select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
+                        + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o where o.active = true"
+                        + " order by o.name, o.id", OfferChoice.class)
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
+    /** How many orders of the customer the caller's organization placed (provider) or is reseller of record of. */
+    public long count(long customerId) {
+        Caller caller = requirePartner();
+        access.require(caller, customerId);
+        return em.createQuery("select count(o) from CustomerOrder o where o.customer.id = :customer and "
+                        + side(caller) + ".id = :org", Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("org", caller.organizationId())
+                .getSingleResult();
+    }
+
+    /**
+     * One page of the customer's order history, newest first, in three queries whatever the page's size: the
+     * page's ids (from the customer-and-partner index), the orders, their lines.
+     */
+    public List<OrderRow> find(long customerId, @NotNull PageRequest page) {
+        Caller caller = requirePartner();
+        access.require(caller, customerId);
+        List<Long> ids = em.createQuery("select o.id from CustomerOrder o where o.customer.id = :customer and "
+                        + side(caller) + ".id = :org order by o.placedAt desc, o.id desc", Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("org", caller.organizationId())
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        return ids.isEmpty() ? List.of() : rows(ids);
+    }
+
+    private OrderRow fulfil(Caller caller, NewOrder order) {
+        long customerId = order.customerId();
+        CustomerRelationship providerRelationship = requireProviderRelationship(caller, customerId);
+        Organization customer = providerRelationship.getCustomer();
+        Organization provider = providerRelationship.getPartner();
+        Organization reseller = activeRelationship(customerId, order.resellerId())
+                .filter(relationship -> relationship.getPartner().getKind() == OrganizationKind.RESELLER)
+                .map(CustomerRelationship::getPartner)
+                .orElseThrow(() -> new CommerceRefusedException(Reason.RESELLER_NOT_RELATED));
+        if (em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
+                .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
+                .getResultList().isEmpty()) {
+            throw new CommerceRefusedException(Reason.PARTNERSHIP_NOT_ACTIVE);
+        }
+        Map<Long, Offer> offers = offers(order.lines());
+        Map<Long, Subscription> open = openSubscriptions(customer, provider, reseller, offers.keySet());
+
+        Instant now = Instant.now();
+        CustomerOrder placed = new CustomerOrder(customer, provider, reseller, caller.loginName(), now);
+        for (NewOrder.Line line : order.lines()) {
+            Offer offer = offers.get(line.offerId());
+            Subscription subscription = open.get(offer.getId());
+            boolean opened = subscription == null;
+            if (opened) {
+                subscription = new Subscription(customer, offer, provider, reseller, line.quantity(),
+                        caller.loginName(), now);
+                em.persist(subscription);
+            } else {
+                subscription.addLicenses(line.quantity(), caller.loginName(), now);
+            }
+            placed.add(offer, line.quantity(), subscription, opened);
+        }
+        em.persist(placed);
+        flush();
+
+        Long[] concerned = {provider.getId(), reseller.getId(), customer.getId()};
+        trail.record(AuditAction.ORDER_PLACED, "order " + placed.getId(), "customer " + customerId
+                + ", reseller of record " + reseller.getId() + ", " + placed.getLines().size() + " line(s)", concerned);
+        for (OrderLine line : placed.getLines()) {
+            Subscription subscription = line.getSubscription();
+            trail.record(line.isCreatedSubscription() ? AuditAction.SUBSCRIPTION_CREATED
+                            : AuditAction.SUBSCRIPTION_LICENSES_ADDED, "subscription " + subscription.getId(),
+                    "offer " + line.getOffer().getId() + ": +" + line.getQuantity() + " = "
+                            + subscription.getQuantity() + " (order " + placed.getId() + ")", concerned);
+        }
+        return rows(List.of(placed.getId())).get(0);
+    }
+
+    /**
+     * The provider's active relationship with the customer. A provider the customer removed is told the
+     * order rule (it knew the customer); one that never had a relationship gets the audited "not found".
+     */
+    private CustomerRelationship requireProviderRelationship(Caller caller, long customerId) {
+        return activeRelationship(customerId, caller.organizationId()).orElseGet(() -> {
+            boolean hadOne = em.createQuery("select count(r) from CustomerRelationship r"
+                            + " where r.customer.id = :customer and r.partner.id = :partner", Long.class)
+                    .setParameter("customer", customerId)
+                    .setParameter("partner", caller.organizationId())
+                    .getSingleResult() > 0;
+            if (hadOne) {
+                throw new CommerceRefusedException(Reason.PROVIDER_NOT_RELATED);
+            }
+            return access.require(caller, customerId); // refuses, audited, as not found
+        });
+    }
+
+    private java.util.Optional<CustomerRelationship> activeRelationship(long customerId, long partnerId) {
+        return em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
+                .setParameter("pair", CustomerRelationship.pairKey(customerId, partnerId))
+                .getResultStream().findFirst();
+    }
+
+    /** The lines' offers, in one query: at least one line, each offer once, known and active. */
+    private Map<Long, Offer> offers(List<NewOrder.Line> lines) {
+        if (lines.isEmpty()) {
+            throw new CommerceRefusedException(Reason.NO_LINES);
+        }
+        Set<Long> ids = new HashSet<>();
+        for (NewOrder.Line line : lines) {
+            if (!ids.add(line.offerId())) {
+                throw new CommerceRefusedException(Reason.DUPLICATE_OFFER);
+            }
+        }
+        Map<Long, Offer> offers = em.createQuery("select o from Offer o where o.id in :ids", Offer.class)
+                .setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Offer::getId, Function.identity()));
+        if (offers.size() != ids.size()) {
+            throw new CommerceRefusedException(Reason.OFFER_NOT_FOUND);
+        }
+        offers.values().forEach(Subscription::requireOrderable);
+        return offers;
+    }
+
+    /** The customer's open subscriptions of those offers from this provider and reseller, by offer, in one query. */
+    private Map<Long, Subscription> openSubscriptions(Organization customer, Organization provider,
+                                                      Organization reseller, Set<Long> offerIds) {
+        List<String> keys = offerIds.stream().map(offerId -> Subscription.openKey(customer.getId(), offerId,
+                provider.getId(), reseller.getId())).toList();
+        return em.createQuery("select s from Subscription s where s.openKey in :keys", Subscription.class)
+                .setParameter("keys", keys)
+                .getResultStream().collect(Collectors.toMap(s -> s.getOffer().getId(), Function.identity()));
+    }
+
+    /**
+     * Writes the order now, so that losing a race is told as a concurrent change: another order added licenses
+     * to the same subscription (its version moved), or opened the same new one (its open key is unique).
+     */
+    private void flush() {
+        try {
+            ConcurrentChangeException.flush(em, "the customer's subscriptions");
+        } catch (PersistenceException e) {
+            throw new ConcurrentChangeException("the customer's subscriptions", e);
+        }
+    }
+
+    private List<OrderRow> rows(List<Long> ids) {
+        Map<Long, List<OrderRow.Line>> lines = new HashMap<>();
+        em.createQuery("select l.order.id, f.id, f.name, l.quantity, l.unitPrice, l.currency, l.subscription.id,"
+                        + " l.createdSubscription from OrderLine l join l.offer f where l.order.id in :ids"
+                        + " order by l.id", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> lines.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new OrderRow.Line((Long) row[1], (String) row[2], (Integer) row[3], (BigDecimal) row[4],
+                                (String) row[5], (Long) row[6], (Boolean) row[7])));
+        Map<Long, OrderRow> orders = new HashMap<>();
+        em.createQuery("select o.id, o.placedAt, o.placedBy, p.name, r.name, o.status from CustomerOrder o"
+                        + " join o.provider p join o.reseller r where o.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> orders.put((Long) row[0], new OrderRow((Long) row[0], (Instant) row[1],
+                        (String) row[2], (String) row[3], (String) row[4], (OrderStatus) row[5],
+                        lines.getOrDefault((Long) row[0], List.of()))));
+        return ids.stream().map(orders::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Orders are placed by providers; a reseller, customer or operator user is refused, and that is audited. */
+    private Caller requireProvider(String what) {
+        Caller caller = currentCaller.require();
+        if (caller.organizationKind() != OrganizationKind.PROVIDER) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, "only providers place orders",
+                    caller.organizationId());
+            throw new EJBAccessException("orders are placed by providers");
+        }
+        return caller;
+    }
+
+    private Caller requirePartner() {
+        Caller caller = currentCaller.require();
+        if (!caller.organizationKind().isPartner()) {
+            throw new EJBAccessException("orders are read by providers and resellers");
+        }
+        return caller;
+    }
+
+    /** Which side of an order the caller's organization is on: providers see theirs, resellers those of record. */
+    static String side(Caller caller) {
+        return caller.organizationKind() == OrganizationKind.PROVIDER ? "o.provider" : "o.reseller";
+    }
+}

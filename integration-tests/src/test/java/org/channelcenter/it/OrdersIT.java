@@ -1,0 +1,389 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.channelcenter.it.support.CustomerFixtureServlet;
+import org.channelcenter.it.support.CustomerProbeServlet;
+import org.channelcenter.it.support.CustomerRelations;
+import org.channelcenter.it.support.Database;
+import org.channelcenter.it.support.Deployments;
+import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.Fixtures.Created;
+import org.channelcenter.it.support.MailCatcher;
+import org.channelcenter.it.support.OrderFixtureServlet;
+import org.channelcenter.it.support.OrderProbeServlet;
+import org.channelcenter.it.support.Ordering;
+import org.channelcenter.it.support.PartnershipFixtureServlet;
+import org.channelcenter.it.support.PartnershipProbeServlet;
+import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Orders on behalf of customers and the subscriptions they make (SPEC §7), as real signed-in users call the
+ * boundaries (no browser). Each test builds its own network: a provider and a reseller in an active
+ * partnership, and a customer related to both. Each refusal is shown with its reason, its audit event, and
+ * that no order, line or subscription was written.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrdersIT {
+
+    private static final String ORDER_REFUSED = "ORDER_REFUSED";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
+                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
+                PartnershipProbeServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class);
+    }
+
+    @RegisterExtension
+    final MailCatcher smtp = MailCatcher.running();
+
+    private Created provider;
+    private Created reseller;
+    private Created customer;
+    private long partnership;
+    private long offer;
+
+    @BeforeEach
+    void network() {
+        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
+        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
+        partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
+        relate(customer, reseller);
+        relate(customer, provider);
+        offer = Ordering.offer(1, 50, true);
+    }
+
+    @Test
+    void anAcceptedOrderCreatesASubscriptionOfTenLicensesAndASecondOrderAddsToIt() {
+        Properties first = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
+                offer + ":10");
+        assertOk(first);
+        String subscription = first.getProperty("lines").split(":")[0];
+        assertEquals(subscription + ":true", first.getProperty("lines"));
+        assertEquals("10:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+
+        Properties second = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
+                offer + ":5");
+        assertOk(second);
+        assertEquals(subscription + ":false", second.getProperty("lines"), "licenses added to the same subscription");
+        Properties written = Ordering.written(customer.organizationId());
+        assertEquals("15:ACTIVE", written.getProperty("quantities"));
+        assertEquals("2", written.getProperty("orders"));
+
+        // both sides see it: the provider that placed the orders and the reseller of record
+        for (String login : new String[] {provider.login(), reseller.login()}) {
+            Properties subscriptions = Ordering.as(login, "subscriptions", "customer", id(customer));
+            assertOk(subscriptions);
+            assertEquals("1", subscriptions.getProperty("count"));
+            assertEquals(subscription + "|15|ACTIVE", subscriptions.getProperty("rows").substring(0,
+                    subscriptions.getProperty("rows").lastIndexOf('|')));
+            Properties history = Ordering.as(login, "history", "customer", id(customer), "first", "0", "size", "1");
+            assertEquals("2", history.getProperty("count"));
+            assertEquals(second.getProperty("id"), history.getProperty("ids"), "newest first, one page of one");
+        }
+        assertEquals(first.getProperty("id"), Ordering.as(reseller.login(), "history", "customer", id(customer),
+                "first", "1", "size", "5").getProperty("ids"), "the second page holds the older order");
+
+        assertEquals(1, CustomerRelations.auditEvents("ORDER_PLACED", "order " + first.getProperty("id")));
+        assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_CREATED", "subscription " + subscription));
+        assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_LICENSES_ADDED", "subscription " + subscription));
+        assertEquals(String.valueOf(reseller.organizationId()), Ordering.as(provider.login(), "resellers",
+                "customer", id(customer)).getProperty("ids"));
+    }
+
+    @Test
+    void aProviderWithoutAnyRelationshipWithTheCustomerIsRefusedAsForAnyForeignCustomer() {
+        Created stranger = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
+        relate(stranger, reseller); // the reseller's customer, but the provider was never invited with it
+        long deniedBefore = CustomerRelations.auditEvents("ACCESS_DENIED", "customer " + stranger.organizationId());
+
+        assertRefused("NOT_FOUND", Ordering.place(provider.login(), stranger.organizationId(),
+                reseller.organizationId(), offer + ":10"));
+
+        assertEquals(deniedBefore + 1, CustomerRelations.auditEvents("ACCESS_DENIED",
+                "customer " + stranger.organizationId()));
+        assertNothingWritten(stranger);
+    }
+
+    @Test
+    void afterTheCustomerRemovedTheProviderItsOrdersAreRefusedWithTheRelationshipRule() {
+        removePartner(provider);
+
+        assertRefused("PROVIDER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
+                reseller.organizationId(), offer + ":10"));
+
+        assertOrderRefusalAudited("PROVIDER_NOT_RELATED");
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void withoutTheResellersRelationshipTheOrderIsRefused() {
+        removePartner(reseller);
+        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
+                reseller.organizationId(), offer + ":10"));
+        assertOrderRefusalAudited("RESELLER_NOT_RELATED");
+
+        // another partner of the provider that never had the customer, and an id that is no reseller at all
+        Created otherReseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
+        Partnering.partnership(provider.organizationId(), otherReseller.organizationId());
+        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
+                otherReseller.organizationId(), offer + ":10"));
+        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
+                provider.organizationId(), offer + ":10"));
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void withATerminatedPartnershipTheOrderIsRefused() {
+        String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
+                .getProperty("version");
+        assertOk(Partnering.as(provider.login(), "end", "id", Long.toString(partnership), "version", version,
+                "reason", "contract ended"));
+
+        assertRefused("PARTNERSHIP_NOT_ACTIVE", Ordering.place(provider.login(), customer.organizationId(),
+                reseller.organizationId(), offer + ":10"));
+
+        assertOrderRefusalAudited("PARTNERSHIP_NOT_ACTIVE");
+        assertEquals("", Ordering.as(provider.login(), "resellers", "customer", id(customer)).getProperty("ids"),
+                "the order form offers no reseller of record any more");
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void quantitiesStayWithinTheOffersLimitsAndARefusedLineWritesNothingOfTheOrder() {
+        long limited = Ordering.offer(5, 20, true);
+        assertRefused("QUANTITY_OUT_OF_RANGE", place(limited + ":4"));
+        assertRefused("QUANTITY_OUT_OF_RANGE", place(limited + ":21"));
+        assertNothingWritten(customer);
+
+        assertOk(place(limited + ":15"));
+        assertRefused("QUANTITY_OUT_OF_RANGE", place(limited + ":6"), "15 + 6 is over the maximum of 20");
+        // the first line is fine, the second is not: neither is written
+        assertRefused("QUANTITY_OUT_OF_RANGE", place(offer + ":10," + limited + ":6"));
+        assertRefused("DUPLICATE_OFFER", place(offer + ":10," + offer + ":5"));
+        assertRefused("NO_LINES", place(""));
+
+        Properties written = Ordering.written(customer.organizationId());
+        assertEquals("15:ACTIVE", written.getProperty("quantities"));
+        assertEquals("1", written.getProperty("orders"));
+        assertEquals("1", written.getProperty("lines"));
+        assertOrderRefusalAudited("QUANTITY_OUT_OF_RANGE", 4);
+    }
+
+    @Test
+    void anInactiveOfferIsRefused() {
+        long withdrawn = Ordering.offer(1, 50, false);
+
+        assertRefused("OFFER_INACTIVE", place(offer + ":10," + withdrawn + ":10"));
+
+        assertOrderRefusalAudited("OFFER_INACTIVE");
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void resellerUsersHelpdeskAgentsAndUnrelatedProvidersCannotPlaceOrders() {
+        assertDenied(place(reseller.login(), offer + ":10"));
+        assertDenied(place("user1@" + domainOf(provider.login()), offer + ":10")); // the provider's helpdesk agent
+
+        Created unrelated = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        Partnering.partnership(unrelated.organizationId(), reseller.organizationId());
+        assertRefused("NOT_FOUND", place(unrelated.login(), offer + ":10"));
+
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void aSalesAgentOfTheProviderPlacesOrdersAndChangesItsSubscriptions() {
+        Created sales = Fixtures.organization("PROVIDER", "SALES_AGENT", 0);
+        Partnering.partnership(sales.organizationId(), reseller.organizationId());
+        relate(customer, sales);
+
+        assertOk(place(sales.login(), offer + ":10"));
+        String[] row = subscriptionRow(sales.login());
+        assertEquals("10", row[1]);
+        assertOk(change(sales.login(), "suspend", row[0], row[3]));
+    }
+
+    @Test
+    void subscriptionsGoActiveToSuspendedAndBackAndCancelledIsFinal() {
+        assertOk(place(offer + ":10"));
+        String[] row = subscriptionRow(provider.login());
+        String id = row[0];
+
+        // only the provider that holds it changes it
+        assertDenied(change(reseller.login(), "suspend", id, row[3]));
+        Created unrelated = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        assertRefused("NOT_FOUND", change(unrelated.login(), "suspend", id, row[3]));
+        assertEquals(2, CustomerRelations.auditEvents("ACCESS_DENIED", "subscription " + id),
+                "the reseller's and the unrelated provider's attempts");
+        assertRefused("ConcurrentChangeException", change(provider.login(), "suspend", id, "99"));
+
+        Properties suspended = change(provider.login(), "suspend", id, row[3]);
+        assertOk(suspended);
+        assertEquals("SUSPENDED", suspended.getProperty("status"));
+        assertRefused("NOT_ACTIVE", change(provider.login(), "suspend", id, suspended.getProperty("version")));
+        assertRefused("SUBSCRIPTION_SUSPENDED", place(offer + ":1"), "licenses go to a suspended one only once reactivated");
+
+        Properties reactivated = change(provider.login(), "reactivate", id, suspended.getProperty("version"));
+        assertEquals("ACTIVE", reactivated.getProperty("status"));
+        assertRefused("NOT_SUSPENDED", change(provider.login(), "reactivate", id, reactivated.getProperty("version")));
+
+        Properties cancelled = change(provider.login(), "cancel", id, reactivated.getProperty("version"));
+        assertEquals("CANCELLED", cancelled.getProperty("status"));
+        for (String op : new String[] {"suspend", "reactivate", "cancel"}) {
+            assertRefused("ALREADY_CANCELLED", change(provider.login(), op, id, cancelled.getProperty("version")));
+        }
+        assertEquals("10:CANCELLED", Ordering.written(customer.organizationId()).getProperty("quantities"));
+
+        // a cancelled subscription is final: the next order of the offer opens a new one
+        Properties reordered = place(offer + ":3");
+        assertOk(reordered);
+        assertNotEquals(id, reordered.getProperty("lines").split(":")[0]);
+        assertEquals("10:CANCELLED,3:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        for (String action : new String[] {"SUBSCRIPTION_SUSPENDED", "SUBSCRIPTION_REACTIVATED", "SUBSCRIPTION_CANCELLED"}) {
+            assertEquals(1, CustomerRelations.auditEvents(action, "subscription " + id), action);
+        }
+
+        // a provider the customer removed loses its subscriptions' controls at once
+        String[] fresh = subscriptionRow(provider.login());
+        removePartner(provider);
+        assertRefused("NOT_FOUND", change(provider.login(), "suspend", fresh[0], fresh[3]));
+    }
+
+    @Test
+    void racingOrdersNeverOpenASecondSubscriptionNorLoseLicenses() throws Exception {
+        int racers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Properties>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                // different users: one user signing in on several requests at once is a different matter
+                String racer = Ordering.salesAgent(provider.organizationId(), "sales" + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return place(racer, offer + ":10");
+                }));
+            }
+            start.countDown();
+            int placed = 0;
+            for (Future<Properties> answer : answers) {
+                Properties result = answer.get(120, TimeUnit.SECONDS);
+                if ("ok".equals(result.getProperty("result"))) {
+                    placed++;
+                } else {
+                    assertRefused("ConcurrentChangeException", result, "a lost race is a concurrent change");
+                }
+            }
+            Properties written = Ordering.written(customer.organizationId());
+            assertEquals("1", written.getProperty("subscriptions"), written.toString());
+            assertEquals((10 * placed) + ":ACTIVE", written.getProperty("quantities"), "every placed order counted once");
+            assertEquals(Integer.toString(placed), written.getProperty("orders"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Properties place(String lines) {
+        return place(provider.login(), lines);
+    }
+
+    private Properties place(String login, String lines) {
+        return Ordering.place(login, customer.organizationId(), reseller.organizationId(), lines);
+    }
+
+    private static Properties change(String login, String op, String subscriptionId, String version) {
+        return Ordering.as(login, op, "id", subscriptionId, "version", version);
+    }
+
+    /** The newest subscription the caller sees for the customer: [id, quantity, status, version]. */
+    private String[] subscriptionRow(String login) {
+        Properties answer = Ordering.as(login, "subscriptions", "customer", id(customer));
+        assertOk(answer);
+        return answer.getProperty("rows").split(",")[0].split("\\|");
+    }
+
+    private void relate(Created theCustomer, Created partner) {
+        CustomerRelations.relationship(theCustomer.organizationId(), partner.organizationId(),
+                reseller.organizationId());
+    }
+
+    /** The customer's admin removes the partner (this test's reseller, or a provider) on the Partners page. */
+    private void removePartner(Created partner) {
+        String kind = partner == reseller ? "RESELLER" : "PROVIDER";
+        Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
+        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
+            String[] row = partners.getProperty("row." + i).split("\\|");
+            if (row[1].equals(kind)) {
+                assertOk(CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
+                assertEquals(0, CustomerRelations.count(customer.organizationId(), partner.organizationId(),
+                        reseller.organizationId())[0]);
+                return;
+            }
+        }
+        throw new IllegalStateException("no active relationship with a " + kind);
+    }
+
+    private void assertOrderRefusalAudited(String reason) {
+        assertOrderRefusalAudited(reason, 1);
+    }
+
+    private void assertOrderRefusalAudited(String reason, int times) {
+        assertEquals(times, CustomerRelations.auditEvents(ORDER_REFUSED, "customer " + customer.organizationId(),
+                reason + " (reseller of record " + reseller.organizationId() + ")"));
+    }
+
+    private static void assertNothingWritten(Created theCustomer) {
+        Properties written = Ordering.written(theCustomer.organizationId());
+        assertEquals("0", written.getProperty("orders"), written.toString());
+        assertEquals("0", written.getProperty("lines"), written.toString());
+        assertEquals("0", written.getProperty("subscriptions"), written.toString());
+    }
+
+    private static String id(Created organization) {
+        return Long.toString(organization.organizationId());
+    }
+
+    private static String domainOf(String login) {
+        return login.substring(login.indexOf('@') + 1);
+    }
+
+    private static void assertOk(Properties answer) {
+        assertEquals("ok", answer.getProperty("result"), answer.toString());
+    }
+
+    private static void assertDenied(Properties answer) {
+        assertEquals("denied", answer.getProperty("result"), answer.toString());
+    }
+
+    private static void assertRefused(String reason, Properties answer) {
+        assertRefused(reason, answer, answer.toString());
+    }
+
+    private static void assertRefused(String reason, Properties answer, String why) {
+        assertEquals("refused", answer.getProperty("result"), why + " " + answer);
+        assertEquals(reason, answer.getProperty("reason"), why + " " + answer);
+    }
+}

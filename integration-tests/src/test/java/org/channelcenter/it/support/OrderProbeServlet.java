@@ -1,0 +1,88 @@
+package org.channelcenter.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.channelcenter.commerce.boundary.NewOrder;
+import org.channelcenter.commerce.boundary.OrderRow;
+import org.channelcenter.commerce.boundary.Orders;
+import org.channelcenter.commerce.boundary.SubscriptionRow;
+import org.channelcenter.commerce.boundary.Subscriptions;
+import org.channelcenter.kernel.boundary.PageRequest;
+
+/**
+ * Test-only: calls the order and subscription boundaries as the signed-in user ({@link SignedInProbe}).
+ * POST /public/it-probe/orders with {@code login, password, op} and:
+ * <ul>
+ * <li>{@code place}: {@code customer, reseller, lines=offerId:quantity,..}; answers {@code id} and
+ * {@code lines=subscriptionId:created,..}</li>
+ * <li>{@code resellers}: {@code customer}; answers {@code ids}</li>
+ * <li>{@code history}: {@code customer, first, size}; answers {@code count} and {@code ids} of the page</li>
+ * <li>{@code subscriptions}: {@code customer}; answers {@code count} and {@code rows=id|quantity|status|version,..}</li>
+ * <li>{@code suspend|reactivate|cancel}: {@code id, version}; answers {@code status} and {@code version}</li>
+ * </ul>
+ */
+@WebServlet("/public/it-probe/orders")
+public class OrderProbeServlet extends SignedInProbe {
+
+    @EJB
+    Orders orders;
+
+    @EJB
+    Subscriptions subscriptions;
+
+    @Override
+    protected void answer(String op, HttpServletRequest request, PrintWriter out) {
+        switch (op) {
+            case "place" -> {
+                String lines = request.getParameter("lines");
+                List<NewOrder.Line> parsed = lines.isBlank() ? List.of() : Arrays.stream(lines.split(","))
+                        .map(line -> line.split(":"))
+                        .map(pair -> new NewOrder.Line(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
+                        .toList();
+                OrderRow placed = orders.place(new NewOrder(number(request, "customer"), number(request, "reseller"),
+                        parsed));
+                out.println("id=" + placed.id());
+                out.println("lines=" + placed.lines().stream()
+                        .map(line -> line.subscriptionId() + ":" + line.createdSubscription())
+                        .collect(Collectors.joining(",")));
+            }
+            case "resellers" -> out.println("ids=" + orders.resellersOfRecord(number(request, "customer")).stream()
+                    .map(choice -> Long.toString(choice.id())).collect(Collectors.joining(",")));
+            case "history" -> {
+                long customer = number(request, "customer");
+                out.println("count=" + orders.count(customer));
+                out.println("ids=" + orders.find(customer, PageRequest.of((int) number(request, "first"),
+                                (int) number(request, "size"))).stream()
+                        .map(row -> Long.toString(row.id())).collect(Collectors.joining(",")));
+            }
+            case "subscriptions" -> {
+                long customer = number(request, "customer");
+                out.println("count=" + subscriptions.count(customer));
+                out.println("rows=" + subscriptions.find(customer, PageRequest.of(0, 50)).stream()
+                        .map(OrderProbeServlet::row).collect(Collectors.joining(",")));
+            }
+            case "suspend" -> changed(out, subscriptions.suspend(number(request, "id"), number(request, "version")));
+            case "reactivate" -> changed(out, subscriptions.reactivate(number(request, "id"), number(request, "version")));
+            case "cancel" -> changed(out, subscriptions.cancel(number(request, "id"), number(request, "version")));
+            default -> throw new IllegalArgumentException("unknown op");
+        }
+    }
+
+    private static void changed(PrintWriter out, SubscriptionRow row) {
+        out.println("status=" + row.status());
+        out.println("version=" + row.version());
+    }
+
+    private static String row(SubscriptionRow row) {
+        return row.id() + "|" + row.quantity() + "|" + row.status() + "|" + row.version();
+    }
+
+    private static long number(HttpServletRequest request, String name) {
+        return Long.parseLong(request.getParameter(name));
+    }
+}
