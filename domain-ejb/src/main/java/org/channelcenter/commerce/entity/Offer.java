@@ -142,10 +142,6 @@ public class Offer {
         return unitPrice;
     }
 
-    public String getCurrency() {
-        return currency;
-    }
-
     public int getMinQuantity() {
         return minQuantity;
     }
