@@ -126,7 +126,7 @@ public class Orders {
 
     /** How many orders of the customer the caller's organization placed (provider) or is reseller of record of. */
     public long count(long customerId) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         return em.createQuery("select count(o) from CustomerOrder o where o.customer.id = :customer and "
                         + side(caller) + ".id = :org", Long.class)
@@ -140,7 +140,7 @@ public class Orders {
      * page's ids (from the customer-and-partner index), the orders, their lines.
      */
     public List<OrderRow> find(long customerId, @NotNull PageRequest page) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         List<Long> ids = em.createQuery("select o.id from CustomerOrder o where o.customer.id = :customer and "
                         + side(caller) + ".id = :org order by o.placedAt desc, o.id desc", Long.class)
@@ -295,14 +295,6 @@ public class Orders {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, "only providers place orders",
                     caller.organizationId());
             throw new EJBAccessException("orders are placed by providers");
-        }
-        return caller;
-    }
-
-    private Caller requirePartner() {
-        Caller caller = currentCaller.require();
-        if (!caller.organizationKind().isPartner()) {
-            throw new EJBAccessException("orders are read by providers and resellers");
         }
         return caller;
     }

@@ -54,7 +54,7 @@ public class Subscriptions {
 
     /** How many subscriptions of the customer the caller's organization holds (as provider or reseller). */
     public long count(long customerId) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         return em.createQuery("select count(s) from Subscription s where s.customer.id = :customer and "
                         + side(caller) + ".id = :org", Long.class)
@@ -65,7 +65,7 @@ public class Subscriptions {
 
     /** One page of them, newest first, in one query (offer, provider and reseller joined). */
     public List<SubscriptionRow> find(long customerId, @NotNull PageRequest page) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         return em.createQuery(ROW + " where s.customer.id = :customer and " + side(caller) + ".id = :org"
                         + " order by s.id desc", SubscriptionRow.class)
@@ -136,14 +136,6 @@ public class Subscriptions {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
                     "only the provider that holds a subscription changes it", caller.organizationId());
             throw new EJBAccessException("subscriptions are changed by their provider");
-        }
-        return caller;
-    }
-
-    private Caller requirePartner() {
-        Caller caller = currentCaller.require();
-        if (!caller.organizationKind().isPartner()) {
-            throw new EJBAccessException("subscriptions are read by providers and resellers");
         }
         return caller;
     }

@@ -2,7 +2,6 @@ package org.channelcenter.customer.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +67,7 @@ public class Customers {
 
     /** How many customers the caller's organization has an active relationship with, matching the filter. */
     public long count(@NotNull CustomerFilter filter) {
-        return count(requirePartner(), null, filter);
+        return count(currentCaller.requirePartner(), null, filter);
     }
 
     /**
@@ -76,18 +75,18 @@ public class Customers {
      * the page's size.
      */
     public List<CustomerRow> find(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
-        return find(requirePartner(), null, page, filter);
+        return find(currentCaller.requirePartner(), null, page, filter);
     }
 
     /** How many customers both sides of the partnership have an active relationship with. */
     public long countShared(long partnershipId, @NotNull CustomerFilter filter) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         return count(caller, otherSide(caller, partnershipId), filter);
     }
 
     /** View customers: one page of the customers the caller's organization shares with its partner. */
     public List<CustomerRow> findShared(long partnershipId, @NotNull PageRequest page, @NotNull CustomerFilter filter) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         return find(caller, otherSide(caller, partnershipId), page, filter);
     }
 
@@ -99,7 +98,7 @@ public class Customers {
      * organization has an active relationship with the customer.
      */
     public CustomerDetails customer(long customerId) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         CustomerRelationship own = access.require(caller, customerId);
         Organization customer = own.getCustomer();
         List<RelationshipRow> relationships = em.createQuery("select r from CustomerRelationship r"
@@ -187,14 +186,5 @@ public class Customers {
             throw new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);
         }
         return partnership.otherSideOf(caller.organizationId()).getId();
-    }
-
-    /** Customers belong to partners (resellers and providers). */
-    private Caller requirePartner() {
-        Caller caller = currentCaller.require();
-        if (!caller.organizationKind().isPartner()) {
-            throw new EJBAccessException("customers are listed for providers and resellers");
-        }
-        return caller;
     }
 }

@@ -60,4 +60,16 @@ public class CurrentCaller {
     public Caller require() {
         return find().orElseThrow(() -> new EJBAccessException("not signed in"));
     }
+
+    /**
+     * The caller, when it belongs to a provider or a reseller (partnerships, customers, orders and subscriptions
+     * are theirs); anyone else is refused.
+     */
+    public Caller requirePartner() {
+        Caller caller = require();
+        if (!caller.organizationKind().isPartner()) {
+            throw new EJBAccessException("only providers and resellers may do this");
+        }
+        return caller;
+    }
 }

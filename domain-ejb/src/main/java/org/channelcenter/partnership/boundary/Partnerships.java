@@ -69,7 +69,7 @@ public class Partnerships {
 
     /** How many partnerships of the caller's organization match (active only, unless {@code withEnded}). */
     public long count(String filter, boolean withEnded) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(p) from Partnership p join p." + partnerSide(caller) + " o"
                 + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
@@ -82,7 +82,7 @@ public class Partnerships {
      * query: a provider sees its resellers, a reseller its providers.
      */
     public List<PartnershipRow> find(@NotNull PageRequest request, boolean withEnded) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         String order = request.orderBy(SORTABLE, "o.name asc") + ", p.id asc";
         TypedQuery<Partnership> query = em.createQuery("select p from Partnership p join fetch p." + partnerSide(caller)
                         + " o left join fetch p.endedByOrganization"
@@ -97,7 +97,7 @@ public class Partnerships {
 
     /** One partnership of the caller's organization; any other id is refused as not found, and audited. */
     public PartnershipRow partnership(long id) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         return PartnershipRow.of(ownPartnership(caller, id), caller.organizationId());
     }
 
@@ -108,7 +108,7 @@ public class Partnerships {
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
     public PartnershipRow end(long id, long expectedVersion,
                               @Size(max = 2000, message = "{partnership.endReason.tooLong}") String reason) {
-        Caller caller = requirePartner();
+        Caller caller = currentCaller.requirePartner();
         if (!caller.isAdmin()) {
             throw new EJBAccessException("ending a partnership needs an admin role");
         }
@@ -132,15 +132,6 @@ public class Partnerships {
             throw new PartnershipRefusedException(NOT_FOUND);
         }
         return partnership;
-    }
-
-    /** Partnerships belong to providers and resellers only. */
-    private Caller requirePartner() {
-        Caller caller = currentCaller.require();
-        if (!caller.organizationKind().isPartner()) {
-            throw new EJBAccessException("partnerships are for providers and resellers");
-        }
-        return caller;
     }
 
     private static String ownSide(Caller caller) {
