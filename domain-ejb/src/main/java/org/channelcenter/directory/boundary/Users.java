@@ -7,14 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,15 +19,13 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.control.SecureToken;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.notification.control.Outbox;
 
 /**
  * User management (SPEC §4): an organization's admins (GLOBAL_ADMIN or ADMIN_AGENT) list, add, re-role and
@@ -65,7 +60,7 @@ public class Users {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    UserInvitations invitations;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -109,35 +104,14 @@ public class Users {
 
     /**
      * Adds a user without a password to the caller's organization and mails them a one-time link (valid
-     * {@link PasswordSetup#LIFETIME}) to choose one. A taken user name is refused and nothing is written.
+     * {@code PasswordSetup.LIFETIME}) to choose one. A taken user name is refused and nothing is written.
      */
     public UserRow add(@NotNull @Valid NewUser newUser) {
         Caller caller = requireAdmin();
         Organization organization = em.find(Organization.class, caller.organizationId());
-        String loginName = UserAccount.normalizeLoginName(newUser.userName() + "@" + organization.getDirectoryDomain());
-        if (repository.byLoginName(loginName).isPresent()) {
-            throw new UserNameTakenException(loginName);
-        }
-        Instant now = Instant.now();
-        UserAccount user = new UserAccount(organization, newUser.userName(), newUser.displayName(),
-                newUser.email().trim(), newUser.roles(), now);
-        // The mail's language only: the user's own language choice is made when they first sign in.
-        Locale language = newUser.language() == null ? Locale.ENGLISH : newUser.language();
-        try {
-            em.persist(user);
-            em.flush();
-        } catch (PersistenceException e) {
-            // the unique constraint on login_name, when another admin added the same name a moment ago
-            throw new UserNameTakenException(loginName, e);
-        }
-        SecureToken token = SecureToken.generate();
-        em.persist(new PasswordSetup(user, token.hash(), now));
-        outbox.enqueue(INVITATION_TEMPLATE, user.getEmail(), language, Map.of(
-                "name", user.getDisplayName(),
+        UserAccount user = invitations.invite(organization, newUser, INVITATION_TEMPLATE, Map.of(
                 "organization", organization.getName(),
-                "login", user.getLoginName(),
-                "inviter", caller.displayName(),
-                "link", outbox.portalUrl() + "public/set-password.xhtml?token=" + token.value()));
+                "inviter", caller.displayName()));
         audit.record(AuditAction.USER_ADDED, user.getLoginName(), "roles " + names(user.getRoles()),
                 organization.getId());
         return UserRow.of(user);
