@@ -364,16 +364,7 @@ class LicensesIT {
 
     /** The customer's admin removes the partner on the Partners page. */
     private void removePartner(Created partner) {
-        String kind = partner == reseller ? "RESELLER" : "PROVIDER";
-        Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
-        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
-            String[] row = partners.getProperty("row." + i).split("\\|");
-            if (row[1].equals(kind)) {
-                assertOk(CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
-                return;
-            }
-        }
-        throw new IllegalStateException("no active relationship with a " + kind);
+        CustomerRelations.removePartner(customer.login(), partner == reseller ? "RESELLER" : "PROVIDER");
     }
 
     private static String id(Created organization) {

@@ -47,14 +47,7 @@ public class CustomerUsers {
 
     static final String INVITATION_TEMPLATE = "customerUser.invitation";
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "displayName", "u.displayName",
-            "loginName", "u.loginName",
-            "email", "u.email");
 
-    // Derby cannot type "? is null", so the filter clause is added only when there is a filter.
-    private static final String FILTER = " and (lower(u.displayName) like :pattern escape '\\'"
-            + " or lower(u.loginName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')";
 
     private static final Role[] ADMINISTRATORS = {Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT};
 
@@ -88,7 +81,7 @@ public class CustomerUsers {
         access.require(caller, customerId);
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         return request.bindFilter(em.createQuery("select count(u) from UserAccount u where u.organization.id = :customer"
-                        + request.filterClause(FILTER), Long.class))
+                        + request.filterClause(UserAccountRepository.FILTER), Long.class))
                 .setParameter("customer", customerId)
                 .getSingleResult();
     }
@@ -100,9 +93,9 @@ public class CustomerUsers {
     public List<CustomerUserRow> find(long customerId, @NotNull PageRequest request) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        String order = request.orderBy(SORTABLE, "u.displayName asc") + ", u.id asc";
+        String order = request.orderBy(UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u where u.organization.id = :customer"
-                        + request.filterClause(FILTER) + " order by " + order, UserAccount.class)
+                        + request.filterClause(UserAccountRepository.FILTER) + " order by " + order, UserAccount.class)
                 .setParameter("customer", customerId)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());

@@ -40,15 +40,7 @@ public class Users {
 
     static final String INVITATION_TEMPLATE = "user.invitation";
 
-    /** Sortable columns, by the names the table uses; anything else sorts by display name. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "displayName", "u.displayName",
-            "loginName", "u.loginName",
-            "email", "u.email");
 
-    // Derby cannot type "? is null", so the filter clause is added only when there is a filter.
-    private static final String FILTER = " and (lower(u.displayName) like :pattern escape '\\'"
-            + " or lower(u.loginName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')";
 
     @Inject
     CurrentCaller currentCaller;
@@ -70,16 +62,18 @@ public class Users {
         Caller caller = requireAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
-                + " where u.organization.id = :organizationId" + request.filterClause(FILTER), Long.class);
+                + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER),
+                Long.class);
         return bind(query, caller, request).getSingleResult();
     }
 
     /** One page of the caller's organization's users (one query; the organization is not loaded). */
     public List<UserRow> find(@NotNull PageRequest request) {
         Caller caller = requireAdmin();
-        String order = request.orderBy(SORTABLE, "u.displayName asc") + ", u.id asc";
+        String order = request.orderBy(UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
-                        + " where u.organization.id = :organizationId" + request.filterClause(FILTER) + " order by " + order,
+                        + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER)
+                        + " order by " + order,
                         UserAccount.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());

@@ -13,15 +13,7 @@ public final class Licensing {
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
     public static Properties as(String login, String op, String... arguments) {
-        String[] all = new String[arguments.length + 6];
-        all[0] = "op";
-        all[1] = op;
-        all[2] = "login";
-        all[3] = login;
-        all[4] = "password";
-        all[5] = Fixtures.PASSWORD;
-        System.arraycopy(arguments, 0, all, 6, arguments.length);
-        return Fixtures.post("public/it-probe/licenses", all);
+        return Fixtures.probe("public/it-probe/licenses", login, op, arguments);
     }
 
     /** Adds a customer user named {@code userName} as {@code login}; the probe's answer (id, login, version). */
