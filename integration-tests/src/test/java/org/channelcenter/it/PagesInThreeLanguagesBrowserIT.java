@@ -109,6 +109,15 @@ class PagesInThreeLanguagesBrowserIT {
                 + "'cc-relationship-status')]")).isEmpty(), "the Partners table has its row in " + language);
         portal.signOut();
 
+        // the reseller's record of that customer: its users (the customer's admin listed), licenses and dialogs
+        portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        assertComplete(portal, "customers/customer.xhtml?customer=" + customer.organizationId(), language);
+        assertFalse(driver.findElements(By.cssSelector("[id='customerUsers_data'] .cc-customer-admin-tag")).isEmpty(),
+                "the record's users table has the customer's admin in " + language);
+        assertTrue(driver.findElements(By.id("addCustomerUser")).size() == 1
+                && driver.findElements(By.id("licenseAssignments")).size() == 1, "users and licenses in " + language);
+        portal.signOut();
+
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         STAFF_PAGES.forEach(page -> assertComplete(portal, page, language));

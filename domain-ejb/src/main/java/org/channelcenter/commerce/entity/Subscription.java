@@ -62,6 +62,13 @@ public class Subscription {
     @Column(name = "open_key")
     private String openKey;
 
+    /**
+     * How many of the licenses are assigned. Written only by the database's conditional updates (see
+     * {@code LicenseSeats}), never from this object, so that no stale copy can overwrite a concurrent assignment.
+     */
+    @Column(insertable = false, updatable = false)
+    private int assigned;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -155,6 +162,13 @@ public class Subscription {
         touch(byLogin, now);
     }
 
+    /** Licenses are assigned only while the subscription is ACTIVE. */
+    public void requireAssignable() {
+        if (status != SubscriptionStatus.ACTIVE) {
+            throw new LicenseRefusedException(LicenseRefusedException.Reason.SUBSCRIPTION_NOT_ACTIVE);
+        }
+    }
+
     private void requireNotCancelled() {
         if (status == SubscriptionStatus.CANCELLED) {
             throw new CommerceRefusedException(Reason.ALREADY_CANCELLED);
@@ -192,6 +206,11 @@ public class Subscription {
 
     public SubscriptionStatus getStatus() {
         return status;
+    }
+
+    /** The assigned licenses as read with this object (the database's counter is what decides). */
+    public int getAssigned() {
+        return assigned;
     }
 
     public String getOpenKey() {

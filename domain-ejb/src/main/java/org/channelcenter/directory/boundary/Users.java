@@ -7,14 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,15 +19,13 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.control.SecureToken;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.notification.control.Outbox;
 
 /**
  * User management (SPEC §4): an organization's admins (GLOBAL_ADMIN or ADMIN_AGENT) list, add, re-role and
@@ -45,15 +40,7 @@ public class Users {
 
     static final String INVITATION_TEMPLATE = "user.invitation";
 
-    /** Sortable columns, by the names the table uses; anything else sorts by display name. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "displayName", "u.displayName",
-            "loginName", "u.loginName",
-            "email", "u.email");
 
-    // Derby cannot type "? is null", so the filter clause is added only when there is a filter.
-    private static final String FILTER = " and (lower(u.displayName) like :pattern escape '\\'"
-            + " or lower(u.loginName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')";
 
     @Inject
     CurrentCaller currentCaller;
@@ -65,7 +52,7 @@ public class Users {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    UserInvitations invitations;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -75,16 +62,18 @@ public class Users {
         Caller caller = requireAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
-                + " where u.organization.id = :organizationId" + request.filterClause(FILTER), Long.class);
+                + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER),
+                Long.class);
         return bind(query, caller, request).getSingleResult();
     }
 
     /** One page of the caller's organization's users (one query; the organization is not loaded). */
     public List<UserRow> find(@NotNull PageRequest request) {
         Caller caller = requireAdmin();
-        String order = request.orderBy(SORTABLE, "u.displayName asc") + ", u.id asc";
+        String order = request.orderBy(UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
-                        + " where u.organization.id = :organizationId" + request.filterClause(FILTER) + " order by " + order,
+                        + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER)
+                        + " order by " + order,
                         UserAccount.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
@@ -109,35 +98,14 @@ public class Users {
 
     /**
      * Adds a user without a password to the caller's organization and mails them a one-time link (valid
-     * {@link PasswordSetup#LIFETIME}) to choose one. A taken user name is refused and nothing is written.
+     * {@code PasswordSetup.LIFETIME}) to choose one. A taken user name is refused and nothing is written.
      */
     public UserRow add(@NotNull @Valid NewUser newUser) {
         Caller caller = requireAdmin();
         Organization organization = em.find(Organization.class, caller.organizationId());
-        String loginName = UserAccount.normalizeLoginName(newUser.userName() + "@" + organization.getDirectoryDomain());
-        if (repository.byLoginName(loginName).isPresent()) {
-            throw new UserNameTakenException(loginName);
-        }
-        Instant now = Instant.now();
-        UserAccount user = new UserAccount(organization, newUser.userName(), newUser.displayName(),
-                newUser.email().trim(), newUser.roles(), now);
-        // The mail's language only: the user's own language choice is made when they first sign in.
-        Locale language = newUser.language() == null ? Locale.ENGLISH : newUser.language();
-        try {
-            em.persist(user);
-            em.flush();
-        } catch (PersistenceException e) {
-            // the unique constraint on login_name, when another admin added the same name a moment ago
-            throw new UserNameTakenException(loginName, e);
-        }
-        SecureToken token = SecureToken.generate();
-        em.persist(new PasswordSetup(user, token.hash(), now));
-        outbox.enqueue(INVITATION_TEMPLATE, user.getEmail(), language, Map.of(
-                "name", user.getDisplayName(),
+        UserAccount user = invitations.invite(organization, newUser, INVITATION_TEMPLATE, Map.of(
                 "organization", organization.getName(),
-                "login", user.getLoginName(),
-                "inviter", caller.displayName(),
-                "link", outbox.portalUrl() + "public/set-password.xhtml?token=" + token.value()));
+                "inviter", caller.displayName()));
         audit.record(AuditAction.USER_ADDED, user.getLoginName(), "roles " + names(user.getRoles()),
                 organization.getId());
         return UserRow.of(user);

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 
 /**
@@ -71,5 +72,19 @@ public class CurrentCaller {
             throw new EJBAccessException("only providers and resellers may do this");
         }
         return caller;
+    }
+
+    /**
+     * The caller, when it belongs to a provider or a reseller and the database (not only the sign-in) gives it
+     * one of {@code roles}; anyone else is refused.
+     */
+    public Caller requirePartnerWithAnyOf(Role... roles) {
+        Caller caller = requirePartner();
+        for (Role role : roles) {
+            if (caller.hasRole(role)) {
+                return caller;
+            }
+        }
+        throw new EJBAccessException("needs one of the roles " + java.util.Arrays.toString(roles));
     }
 }

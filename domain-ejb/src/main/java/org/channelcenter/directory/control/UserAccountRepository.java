@@ -4,12 +4,26 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.channelcenter.directory.entity.UserAccount;
 
 /** Users by sign-in name, with their organization fetched in the same query. */
 @Dependent
 public class UserAccountRepository {
+
+    /** A users table's sortable columns (alias {@code u}), by the names tables use. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "displayName", "u.displayName",
+            "loginName", "u.loginName",
+            "email", "u.email");
+
+    /**
+     * A users table's free-text filter on name, sign-in name and email (alias {@code u}, parameter
+     * {@code :pattern}). Derby cannot type "? is null", so a list adds it only when there is a filter.
+     */
+    public static final String FILTER = " and (lower(u.displayName) like :pattern escape '\\'"
+            + " or lower(u.loginName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')";
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;

@@ -201,6 +201,35 @@ public class UserAccount {
         return true;
     }
 
+    /**
+     * Gives an inactive user their access back (they sign in with the password they had, or finish choosing one).
+     *
+     * @return whether anything changed (false if already active)
+     */
+    public boolean reactivate() {
+        if (active) {
+            return false;
+        }
+        active = true;
+        return true;
+    }
+
+    /**
+     * Changes the name shown for the user and their contact address; the sign-in name stays.
+     *
+     * @return whether anything changed
+     */
+    public boolean changeContact(String newDisplayName, String newEmail) {
+        String name = Organization.requireText(newDisplayName, "displayName").strip();
+        String mail = Organization.requireText(newEmail, "email").strip();
+        if (name.equals(displayName) && mail.equals(email)) {
+            return false;
+        }
+        displayName = name;
+        email = mail;
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

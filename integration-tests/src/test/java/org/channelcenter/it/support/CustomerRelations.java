@@ -60,6 +60,25 @@ public final class CustomerRelations {
                 .getProperty("count"));
     }
 
+    /**
+     * The customer's admin removes its active relationship with the partner of that kind (RESELLER or PROVIDER)
+     * on the Partners page, as the probe calls it.
+     */
+    public static void removePartner(String customerAdminLogin, String partnerKind) {
+        Properties partners = as(customerAdminLogin, "partners", "withRemoved", "false");
+        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
+            String[] row = partners.getProperty("row." + i).split("\\|");
+            if (row[1].equals(partnerKind)) {
+                Properties removed = as(customerAdminLogin, "remove", "id", row[0], "version", row[3]);
+                if (!"ok".equals(removed.getProperty("result"))) {
+                    throw new IllegalStateException("not removed: " + removed);
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("no active relationship with a " + partnerKind);
+    }
+
     /** Calls the probe as {@code login} (null: anonymous): op and its arguments as name, value pairs. */
     public static Properties as(String login, String op, String... arguments) {
         String[] all = new String[arguments.length + (login == null ? 2 : 6)];

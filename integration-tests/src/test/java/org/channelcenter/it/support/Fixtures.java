@@ -58,6 +58,22 @@ public final class Fixtures {
         return Long.parseLong(values.getProperty("listingId"));
     }
 
+    /**
+     * Calls a {@link SignedInProbe} as {@code login} (password {@link #PASSWORD}): its op and the op's arguments as
+     * name, value pairs; the probe's answer.
+     */
+    public static Properties probe(String path, String login, String op, String... arguments) {
+        String[] all = new String[arguments.length + 6];
+        all[0] = "op";
+        all[1] = op;
+        all[2] = "login";
+        all[3] = login;
+        all[4] = "password";
+        all[5] = PASSWORD;
+        System.arraycopy(arguments, 0, all, 6, arguments.length);
+        return post(path, all);
+    }
+
     /** Posts a form of name, value pairs (values URL-encoded) to a fixture or probe servlet; its answer. */
     public static Properties post(String path, String... namesAndValues) {
         java.util.StringJoiner form = new java.util.StringJoiner("&");

@@ -37,14 +37,6 @@ public final class Ordering {
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
     public static Properties as(String login, String op, String... arguments) {
-        String[] all = new String[arguments.length + 6];
-        all[0] = "op";
-        all[1] = op;
-        all[2] = "login";
-        all[3] = login;
-        all[4] = "password";
-        all[5] = Fixtures.PASSWORD;
-        System.arraycopy(arguments, 0, all, 6, arguments.length);
-        return Fixtures.post("public/it-probe/orders", all);
+        return Fixtures.probe("public/it-probe/orders", login, op, arguments);
     }
 }

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
+import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException;
 
@@ -72,6 +74,12 @@ public abstract class SignedInProbe extends HttpServlet {
         }
         if (refused instanceof CustomerRefusedException customer) {
             return customer.reason().name();
+        }
+        if (refused instanceof CustomerUserRefusedException customerUser) {
+            return customerUser.reason().name();
+        }
+        if (refused instanceof LicenseRefusedException license) {
+            return license.reason().name();
         }
         return refused.getClass().getSimpleName();
     }

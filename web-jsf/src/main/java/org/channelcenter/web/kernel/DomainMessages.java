@@ -11,6 +11,8 @@ import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserNotInOrganizationException;
 import org.channelcenter.directory.entity.LastAdminException;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
+import org.channelcenter.commerce.entity.LicenseRefusedException;
+import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
@@ -71,7 +73,27 @@ public class DomainMessages {
         if (refusal instanceof OfferRefusedException offer) {
             return "offers.refused." + offer.reason().name();
         }
+        if (refusal instanceof CustomerUserRefusedException customerUser) {
+            return "customerUsers.refused." + customerUser.reason().name();
+        }
+        if (refusal instanceof LicenseRefusedException license) {
+            return "licenses.refused." + license.reason().name();
+        }
         return "error.500.text";
+    }
+
+    /** What the refusal's message names, e.g. how many licenses a full subscription has; mostly nothing. */
+    public static Object[] argumentsFor(DomainException refusal) {
+        if (refusal instanceof LicenseRefusedException license
+                && license.reason() == LicenseRefusedException.Reason.ALL_ASSIGNED) {
+            return new Object[] {license.quantity()};
+        }
+        return new Object[0];
+    }
+
+    /** The refusal's message in the user's language. */
+    public String textFor(DomainException refusal) {
+        return messages.text(keyFor(refusal), argumentsFor(refusal));
     }
 
     /** The bundle key of an enrollment refusal, also used to explain why a profile cannot be chosen. */
@@ -84,7 +106,7 @@ public class DomainMessages {
      * the request as failed, so dialogs stay open and nothing looks done.
      */
     public void show(DomainException refusal, String clientId) {
-        messages.errorAt(clientId, keyFor(refusal));
+        messages.errorAt(clientId, keyFor(refusal), argumentsFor(refusal));
         faces.validationFailed();
     }
 

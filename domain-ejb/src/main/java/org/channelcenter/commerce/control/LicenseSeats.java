@@ -1,0 +1,83 @@
+package org.channelcenter.commerce.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import org.channelcenter.commerce.entity.LicenseAssignment;
+import org.channelcenter.commerce.entity.LicenseRefusedException;
+import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
+import org.channelcenter.commerce.entity.Subscription;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
+
+/**
+ * The seats of a subscription: its {@code assigned} counter, kept in the database next to its quantity.
+ * <p>
+ * A seat is taken with one conditional UPDATE ({@code assigned = assigned + 1 WHERE assigned < quantity AND
+ * status = 'ACTIVE'}) rather than by reading the counter and writing it back, and rather than a pessimistic
+ * lock taken when the subscription is read: the statement both checks and takes the seat under the row's
+ * exclusive lock, which Derby holds until commit, so of two transactions racing for the last seat (under
+ * READ_COMMITTED) the second waits for the first and then finds no free seat; no lock is held while the rest
+ * of the request reads. Should anything still try to go past the quantity, the table's CHECK
+ * ({@code assigned <= quantity}) refuses it, and that is told as the same refusal.
+ */
+@Dependent
+public class LicenseSeats {
+
+    @PersistenceContext(unitName = "channelcenter")
+    EntityManager em;
+
+    /**
+     * Takes one free license of the subscription for the current transaction, or refuses: with
+     * {@link Reason#ALL_ASSIGNED} (naming the quantity) when every license is assigned, with
+     * {@link Reason#SUBSCRIPTION_NOT_ACTIVE} when it was suspended or cancelled meanwhile.
+     */
+    public void take(Subscription subscription) {
+        int updated;
+        try {
+            updated = em.createNativeQuery("update subscription set assigned = assigned + 1"
+                            + " where id = ? and assigned < quantity and status = 'ACTIVE'")
+                    .setParameter(1, subscription.getId())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            // the CHECK (assigned <= quantity): the last line, should the condition above ever be bypassed
+            throw LicenseRefusedException.allAssigned(subscription.getQuantity());
+        }
+        if (updated == 1) {
+            return;
+        }
+        Object[] now = (Object[]) em.createNativeQuery("select quantity, status from subscription where id = ?")
+                .setParameter(1, subscription.getId())
+                .getSingleResult();
+        if (!"ACTIVE".equals(now[1])) {
+            throw new LicenseRefusedException(Reason.SUBSCRIPTION_NOT_ACTIVE);
+        }
+        throw LicenseRefusedException.allAssigned(((Number) now[0]).intValue());
+    }
+
+    /**
+     * Unassigns the license and gives its seat back. The assignment is written first, on the version read, so
+     * that of two people unassigning the same license only one gives a seat back.
+     */
+    public void release(LicenseAssignment assignment, String byLogin, Instant now) {
+        assignment.unassign(byLogin, now);
+        ConcurrentChangeException.flush(em, "the license assignment");
+        em.createNativeQuery("update subscription set assigned = assigned - 1 where id = ? and assigned > 0")
+                .setParameter(1, assignment.getSubscription().getId())
+                .executeUpdate();
+    }
+
+    /** Frees every license the user holds (e.g. when the user is deactivated); the licenses freed. */
+    public List<LicenseAssignment> releaseAll(UserAccount user, String byLogin, Instant now) {
+        List<LicenseAssignment> held = em.createNamedQuery(LicenseAssignment.OPEN_OF_USER, LicenseAssignment.class)
+                .setParameter("user", user.getId())
+                .getResultList();
+        for (LicenseAssignment assignment : held) {
+            release(assignment, byLogin, now);
+        }
+        return held;
+    }
+}

@@ -1,0 +1,37 @@
+package org.channelcenter.it.support;
+
+import java.util.Properties;
+
+/**
+ * Client side of {@link LicenseProbeServlet} and {@link LicenseFixtureServlet}: customer-user and license boundary
+ * calls made as a signed-in user (password {@link Fixtures#PASSWORD}), and the seats the database holds.
+ */
+public final class Licensing {
+
+    private Licensing() {
+    }
+
+    /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
+    public static Properties as(String login, String op, String... arguments) {
+        return Fixtures.probe("public/it-probe/licenses", login, op, arguments);
+    }
+
+    /** Adds a customer user named {@code userName} as {@code login}; the probe's answer (id, login, version). */
+    public static Properties addUser(String login, long customerId, String userName) {
+        return as(login, "addUser", "customer", Long.toString(customerId), "userName", userName,
+                "displayName", "User " + userName, "email", userName + "@mail.example");
+    }
+
+    public static Properties assign(String login, long subscriptionId, String userId) {
+        return as(login, "assign", "subscription", Long.toString(subscriptionId), "user", userId);
+    }
+
+    /** The subscription's {@code assigned} counter, {@code quantity} and {@code open} assignment rows. */
+    public static Properties seats(long subscriptionId) {
+        return Fixtures.post("public/it-fixtures/licenses", "op", "seats", "subscription", Long.toString(subscriptionId));
+    }
+
+    public static long userId(String login) {
+        return Long.parseLong(Fixtures.post("public/it-fixtures/licenses", "op", "user", "login", login).getProperty("id"));
+    }
+}
