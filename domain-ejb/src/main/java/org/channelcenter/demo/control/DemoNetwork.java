@@ -118,16 +118,17 @@ public class DemoNetwork {
      * order at all, and only as the order rule would allow (both relationships and the partnership still active,
      * the offers still orderable), because demo users may have removed partners or withdrawn offers meanwhile.
      * One order 45 days ago and one 10 days ago: three subscriptions, 30 + 10 licenses active, the backup one
-     * suspended, so every order and subscription screen and tile has something to show.
+     * suspended, so every order and subscription screen and tile has something to show. Answers the orders it
+     * placed (none when it did nothing).
      */
-    public void loadOrders() {
+    public List<CustomerOrder> loadOrders() {
         Optional<Organization> adatum = samples.directory("adatum");
         Optional<Organization> northwind = samples.directory("northwind");
         Optional<Organization> contoso = samples.directory("contoso");
         if (adatum.isEmpty() || northwind.isEmpty() || contoso.isEmpty() || samples.hasOrders(adatum.get())
                 || !samples.related(adatum.get(), northwind.get()) || !samples.related(adatum.get(), contoso.get())
                 || !samples.partnered(northwind.get(), contoso.get())) {
-            return;
+            return List.of();
         }
         Optional<Offer> standard = demoOffer("Productivity Suite Standard", "Basic plus desktop applications and meetings.",
                 BillingCycle.MONTHLY, "12.50", 300);
@@ -136,7 +137,7 @@ public class DemoNetwork {
         Optional<Offer> backup = demoOffer("Cloud Backup 1 TB", "Managed backup of one terabyte.", BillingCycle.MONTHLY,
                 "25.00", 100);
         if (standard.isEmpty() || basic.isEmpty() || backup.isEmpty()) {
-            return;
+            return List.of();
         }
         String suffix = samples.directorySuffix();
         Instant now = Instant.now();
@@ -148,12 +149,13 @@ public class DemoNetwork {
         Map<Offer, Integer> second = new LinkedHashMap<>();
         second.put(standard.get(), 5);
         second.put(basic.get(), 10);
-        samples.order(adatum.get(), northwind.get(), contoso.get(), "admin@northwind." + suffix,
+        CustomerOrder newer = samples.order(adatum.get(), northwind.get(), contoso.get(), "admin@northwind." + suffix,
                 now.minus(Duration.ofDays(10)), second);
         older.getLines().stream().map(OrderLine::getSubscription)
                 .filter(subscription -> subscription.getOffer() == backup.get())
                 .forEach(subscription -> subscription.suspend("admin@northwind." + suffix, now.minus(Duration.ofDays(3))));
         audit.recordAs(null, northwind.get().getId(), AuditAction.DEMO_DATA_LOADED, "demo orders", null, null);
+        return List.of(older, newer);
     }
 
     /** The demo offer of that name: the catalog's if it is still active, a new one if the catalog has none by that name. */

@@ -214,6 +214,14 @@ public class SampleData {
                 .getResultList().isEmpty();
     }
 
+    /** For tests: the customer removes the partner, as on its Partners page (the relationship stays as history). */
+    public void removeRelationship(Organization customer, Organization partner, String byLogin) {
+        em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
+                .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
+                .getSingleResult().remove(byLogin, Instant.now());
+        em.flush();
+    }
+
     /** Whether the provider and the reseller still have an active partnership. */
     public boolean partnered(Organization provider, Organization reseller) {
         return !em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)

@@ -9,6 +9,7 @@ import org.channelcenter.commerce.boundary.SubscriptionRow;
 import org.channelcenter.commerce.boundary.Subscriptions;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.web.customer.CustomerRecords;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
@@ -27,6 +28,9 @@ public class SubscriptionActions {
 
     @Inject
     DomainMessages messages;
+
+    @Inject
+    CustomerRecords records;
 
     private Long subscriptionId;
     private Long version;
@@ -56,6 +60,9 @@ public class SubscriptionActions {
             messages.show(e, null);
         } catch (EJBException e) {
             messages.showConcurrentChangeOrRethrow(e, null);
+        } finally {
+            // changed or refused because it changed meanwhile: either way, show the record as it is now
+            records.changed();
         }
     }
 
