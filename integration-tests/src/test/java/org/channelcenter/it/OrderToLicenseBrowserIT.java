@@ -129,6 +129,10 @@ class OrderToLicenseBrowserIT {
                 + newUser + "')]//span[contains(@class,'cc-customer-user-licenses')]")).getText());
         assertTrue(portal.revealsNothingInternal());
 
+        // the reseller's dashboard counts the license use
+        portal.open("dashboard.xhtml");
+        assertEquals("1 / 10", portal.tileCount("licenses"));
+
         // the reseller's admin reads each step in Account settings › Audit log
         portal.open("account/audit.xhtml");
         portal.waitForScripts();

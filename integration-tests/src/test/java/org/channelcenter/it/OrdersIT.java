@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.channelcenter.it.support.CustomerFixtureServlet;
+import org.channelcenter.it.support.CustomerFixtures;
+import org.channelcenter.it.support.CustomerListFixtureServlet;
 import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Database;
@@ -52,7 +54,8 @@ class OrdersIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
                 CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                PartnershipProbeServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class);
+                PartnershipProbeServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class,
+                CustomerListFixtureServlet.class);
     }
 
     @RegisterExtension
@@ -111,6 +114,61 @@ class OrdersIT {
         assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_LICENSES_ADDED", "subscription " + subscription));
         assertEquals(String.valueOf(reseller.organizationId()), Ordering.as(provider.login(), "resellers",
                 "customer", id(customer)).getProperty("ids"));
+    }
+
+    /**
+     * The Orders page's boundary calls: an organization's orders across its customers, newest first and paged,
+     * for the provider that placed them and for the reseller of record alike; narrowed by customer name; none for
+     * a foreign provider or reseller, none of a customer that removed the caller's organization, and no list at
+     * all for a customer's user.
+     */
+    @Test
+    void theOrganizationsOrdersAcrossItsCustomersArePagedNewestFirstAndItsOwnOnly() {
+        String token = "OrgOrders" + System.nanoTime();
+        CustomerFixtures.Customer other = CustomerFixtures.customer(token + " Other", "US", reseller.organizationId(),
+                reseller.organizationId(), provider.organizationId());
+        String first = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
+                offer + ":1").getProperty("id");
+        String second = Ordering.place(provider.login(), other.id(), reseller.organizationId(), offer + ":2")
+                .getProperty("id");
+        String third = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
+                offer + ":3").getProperty("id");
+        String mine = id(customer);
+        String others = Long.toString(other.id());
+
+        for (String login : new String[] {provider.login(), reseller.login()}) {
+            Properties page = Ordering.as(login, "organizationOrders", "first", "0", "size", "2");
+            assertOk(page);
+            assertEquals("3", page.getProperty("count"), login);
+            assertEquals(third + ":" + mine + "," + second + ":" + others, page.getProperty("ids"), "newest first");
+            assertEquals(first + ":" + mine, Ordering.as(login, "organizationOrders", "first", "2", "size", "2")
+                    .getProperty("ids"), "the second page holds the oldest");
+            Properties filtered = Ordering.as(login, "organizationOrders", "first", "0", "size", "25",
+                    "filter", token.toUpperCase() + " oTHER");
+            assertEquals("1", filtered.getProperty("count"));
+            assertEquals(second + ":" + others, filtered.getProperty("ids"));
+            // LIKE wildcards in the filter are text, not patterns
+            assertEquals("0", Ordering.as(login, "organizationOrders", "first", "0", "size", "25", "filter", "%")
+                    .getProperty("count"));
+        }
+
+        Created foreignProvider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        Created foreignReseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        for (Created foreign : new Created[] {foreignProvider, foreignReseller}) {
+            Properties none = Ordering.as(foreign.login(), "organizationOrders", "first", "0", "size", "25");
+            assertOk(none);
+            assertEquals("0", none.getProperty("count"));
+            assertEquals("", none.getProperty("ids"));
+        }
+        assertDenied(Ordering.as(customer.login(), "organizationOrders", "first", "0", "size", "25"));
+
+        // the other customer removes the provider: its order leaves the provider's list, not the reseller's
+        CustomerFixtures.remove(other.id(), provider.organizationId());
+        Properties afterRemoval = Ordering.as(provider.login(), "organizationOrders", "first", "0", "size", "25");
+        assertEquals("2", afterRemoval.getProperty("count"));
+        assertEquals(third + ":" + mine + "," + first + ":" + mine, afterRemoval.getProperty("ids"));
+        assertEquals("3", Ordering.as(reseller.login(), "organizationOrders", "first", "0", "size", "25")
+                .getProperty("count"));
     }
 
     @Test

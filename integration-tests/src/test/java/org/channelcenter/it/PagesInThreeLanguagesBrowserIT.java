@@ -11,6 +11,11 @@ import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.FixtureServlet;
+import org.channelcenter.it.support.OrderFixtureServlet;
+import org.channelcenter.it.support.OrderProbeServlet;
+import org.channelcenter.it.support.Ordering;
+import org.channelcenter.it.support.PartnershipFixtureServlet;
+import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.Transactions;
@@ -41,9 +46,10 @@ class PagesInThreeLanguagesBrowserIT {
             "partners/providers.xhtml", "partners/authorize-provider.xhtml?token=unknown",
             "partners/shared-customers.xhtml?partnership=-1", "customers/customers.xhtml",
             "customers/customer.xhtml?customer=-1", "customers/invitations.xhtml", "customers/invite.xhtml?provider=-1",
-            "account/audit.xhtml", "customers/invite.xhtml");
+            "account/audit.xhtml", "orders/orders.xhtml", "customers/invite.xhtml");
     private static final List<String> PROVIDER_PAGES = List.of("dashboard.xhtml", "partners/resellers.xhtml",
-            "customers/customers.xhtml", "customers/order.xhtml?customer=-1", "partners/invite-reseller.xhtml");
+            "customers/customers.xhtml", "customers/order.xhtml?customer=-1", "orders/orders.xhtml",
+            "partners/invite-reseller.xhtml");
     private static final List<String> CUSTOMER_ADMIN_PAGES = List.of("dashboard.xhtml", "account/audit.xhtml",
             "customer/partners.xhtml");
     private static final List<String> STAFF_PAGES = List.of("dashboard.xhtml", "staff/enrollments.xhtml",
@@ -53,7 +59,7 @@ class PagesInThreeLanguagesBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEarWith(FixtureServlet.class, Transactions.class, CustomerFixtureServlet.class,
-                Database.class);
+                Database.class, PartnershipFixtureServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class);
     }
 
     @RegisterExtension
@@ -82,7 +88,24 @@ class PagesInThreeLanguagesBrowserIT {
         assertFalse(driver.getPageSource().contains("???"), "wizard directory step in " + language);
 
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
+        // a provider, a customer they share and an order (two subscriptions, one suspended), so that the Orders
+        // page, the order history and the subscription actions with their dialog have rows to show
+        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        Fixtures.Created shared = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
+        Partnering.partnership(provider.organizationId(), reseller.organizationId());
+        CustomerRelations.relationship(shared.organizationId(), reseller.organizationId(), reseller.organizationId());
+        CustomerRelations.relationship(shared.organizationId(), provider.organizationId(), reseller.organizationId());
+        Ordering.place(provider.login(), shared.organizationId(), reseller.organizationId(),
+                Ordering.offer(1, 50, true) + ":4," + Ordering.offer(1, 50, true) + ":2");
+        String[] suspended = Ordering.as(provider.login(), "subscriptions", "customer",
+                Long.toString(shared.organizationId())).getProperty("rows").split(",")[0].split("\\|");
+        Ordering.as(provider.login(), "suspend", "id", suspended[0], "version", suspended[3]);
+        String sharedRecord = "customers/customer.xhtml?customer=" + shared.organizationId();
+
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        assertComplete(portal, sharedRecord, language);
+        assertEquals(2, driver.findElements(By.cssSelector("[id^='orderHistoryForm:orders:0:lines:']"
+                + "[id$=':lineQuantity']")).size(), "the order history shows the order's lines in " + language);
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
         // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
         portal.type("inviteForm:recipientEmail", "customer@example.com").click("inviteForm:next", "inviteForm:draft:body");
@@ -92,8 +115,16 @@ class PagesInThreeLanguagesBrowserIT {
         assertTrue(driver.findElements(By.id("acceptForm:consent")).size() == 1, "the acceptance form in " + language);
         portal.signOut();
 
-        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
+        assertComplete(portal, "orders/orders.xhtml", language);
+        assertEquals(1, driver.findElements(By.cssSelector("[id$=':customerLink'][id^='ordersForm:orders:']")).size(),
+                "the Orders page lists the order in " + language);
+        assertComplete(portal, sharedRecord, language);
+        assertEquals(1, driver.findElements(By.cssSelector("[id$=':reactivateSubscription']")).size(),
+                "the suspended subscription offers Reactivate in " + language);
+        PortalPage.press(driver, "subscriptions:0:cancelSubscription");
+        portal.waiting().until(d -> d.findElement(By.id("cancelSubscriptionForm:confirmCancelSubscription")).isDisplayed());
+        assertFalse(driver.findElement(By.id("cancelSubscriptionMeaning")).getText().isBlank());
         PROVIDER_PAGES.forEach(page -> assertComplete(portal, page, language));
         portal.type("inviteForm:recipientEmail", "someone@example.com").click("inviteForm:next", "inviteForm:draft:body");
         assertFalse(driver.getPageSource().contains("???"), "the draft email panel in " + language);

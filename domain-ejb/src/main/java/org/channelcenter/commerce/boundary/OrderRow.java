@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import org.channelcenter.commerce.entity.OrderStatus;
 
-/** One order of a customer's order history, with its lines. */
-public record OrderRow(long id, Instant placedAt, String placedBy, String providerName, String resellerName,
-                       OrderStatus status, List<Line> lines) implements Serializable {
+/**
+ * One order with its lines, as the order history of a customer and the organization's Orders page show it.
+ * The customer is named so that a list across customers can say whose order it is and link to its record.
+ */
+public record OrderRow(long id, Instant placedAt, String placedBy, long customerId, String customerName,
+                       String providerName, String resellerName, OrderStatus status, List<Line> lines)
+        implements Serializable {
 
     public OrderRow {
         lines = List.copyOf(lines);

@@ -33,6 +33,7 @@ import org.channelcenter.commerce.entity.OrderStatus;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRelationship;
+import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
@@ -150,6 +151,48 @@ public class Orders {
                 .setMaxResults(page.size())
                 .getResultList();
         return ids.isEmpty() ? List.of() : rows(ids);
+    }
+
+    /**
+     * How many orders the caller's organization has across its customers (the Orders page): those a provider
+     * placed, or those a reseller is the reseller of record of; optionally only of customers whose name
+     * contains {@code customerName}. Only customers the organization still has an active relationship with
+     * count: a customer that removed a partner takes its data out of that partner's reach (SPEC §1, §6).
+     */
+    public long countOrganizationOrders(String customerName) {
+        Caller caller = currentCaller.requirePartner();
+        PageRequest filter = new PageRequest(0, 1, null, true, customerName);
+        return filter.bindFilter(em.createQuery("select count(o)" + organizationOrders(caller, filter), Long.class))
+                .setParameter("org", caller.organizationId())
+                .setParameter("active", RelationshipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    /**
+     * One page of them, newest first ({@code page.filter()} is the customer-name filter), in three queries
+     * whatever the page's size: the page's ids, read in order from the organization's (provider or reseller)
+     * placed-at index with V13 and stopped after the page, then the orders and their lines.
+     */
+    public List<OrderRow> findOrganizationOrders(@NotNull PageRequest page) {
+        Caller caller = currentCaller.requirePartner();
+        List<Long> ids = page.bindFilter(em.createQuery("select o.id" + organizationOrders(caller, page)
+                        + " order by o.placedAt desc, o.id desc", Long.class))
+                .setParameter("org", caller.organizationId())
+                .setParameter("active", RelationshipStatus.ACTIVE)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        return ids.isEmpty() ? List.of() : rows(ids);
+    }
+
+    /**
+     * The organization's side of the order, joined to its own relationship with the order's customer (one
+     * indexed look-up per order, by customer and status), which also carries the customer's name to filter on.
+     */
+    private static String organizationOrders(Caller caller, PageRequest filter) {
+        return " from CustomerOrder o, CustomerRelationship r where " + side(caller) + ".id = :org"
+                + " and r.customer = o.customer and r.partner.id = :org and r.status = :active"
+                + filter.filterClause(" and lower(r.customerName) like :pattern escape '\\'");
     }
 
     private OrderRow fulfil(Caller caller, NewOrder order) {
@@ -278,13 +321,14 @@ public class Orders {
                         .add(new OrderRow.Line((Long) row[1], (String) row[2], (Integer) row[3], (BigDecimal) row[4],
                                 (String) row[5], (Long) row[6], (Boolean) row[7])));
         Map<Long, OrderRow> orders = new HashMap<>();
-        em.createQuery("select o.id, o.placedAt, o.placedBy, p.name, r.name, o.status from CustomerOrder o"
-                        + " join o.provider p join o.reseller r where o.id in :ids", Object[].class)
+        em.createQuery("select o.id, o.placedAt, o.placedBy, c.id, c.name, p.name, r.name, o.status"
+                        + " from CustomerOrder o join o.customer c join o.provider p join o.reseller r"
+                        + " where o.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> orders.put((Long) row[0], new OrderRow((Long) row[0], (Instant) row[1],
-                        (String) row[2], (String) row[3], (String) row[4], (OrderStatus) row[5],
-                        lines.getOrDefault((Long) row[0], List.of()))));
+                        (String) row[2], (Long) row[3], (String) row[4], (String) row[5], (String) row[6],
+                        (OrderStatus) row[7], lines.getOrDefault((Long) row[0], List.of()))));
         return ids.stream().map(orders::get).filter(Objects::nonNull).toList();
     }
 

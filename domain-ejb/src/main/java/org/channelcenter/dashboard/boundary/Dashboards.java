@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.control.CurrentCaller;
@@ -31,6 +32,9 @@ import org.channelcenter.partnership.entity.PartnershipStatus;
 @Stateless
 @PermitAll
 public class Dashboards {
+
+    /** What the order tiles call recent. */
+    static final Duration RECENT_ORDERS = Duration.ofDays(30);
 
     @Inject
     CurrentCaller currentCaller;
@@ -55,9 +59,15 @@ public class Dashboards {
             tiles.add(new DashboardTile("enrollmentsInReview", applicationsInReview(), "/staff/enrollments.xhtml"));
             tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
+            tiles.add(new DashboardTile("ordersTotal", allOrders(), null));
+            tiles.add(new DashboardTile("ordersRecent", allOrdersSince(recentSince()), null));
         }
         if (caller.organizationKind().isPartner()) {
             tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customers/customers.xhtml"));
+            tiles.add(new DashboardTile("ordersRecent", organizationOrdersSince(caller, recentSince()),
+                    "/orders/orders.xhtml"));
+            tiles.add(new DashboardTile("subscriptions", activeSubscriptions(caller), "/customers/customers.xhtml"));
+            tiles.add(licenses(caller));
         }
         if (caller.organizationKind() == OrganizationKind.PROVIDER) {
             tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partners/resellers.xhtml"));
@@ -68,8 +78,90 @@ public class Dashboards {
         }
         if (caller.organizationKind() == OrganizationKind.CUSTOMER && caller.hasRole(Role.GLOBAL_ADMIN)) {
             tiles.add(new DashboardTile("partners", activeRelationships(caller), "/customer/partners.xhtml"));
+            tiles.add(new DashboardTile("subscriptions", customersActiveSubscriptions(caller), null));
         }
         return tiles;
+    }
+
+    /** "Recent" on the order tiles: the last 30 days. */
+    private static Instant recentSince() {
+        return Instant.now().minus(RECENT_ORDERS);
+    }
+
+    /**
+     * The partner's side of an order or a subscription ({@code o} or {@code s}): a provider's are those it placed
+     * or holds, a reseller's those it is the reseller of record of.
+     */
+    private static String side(Caller caller, String alias) {
+        return alias + (caller.organizationKind() == OrganizationKind.PROVIDER ? ".provider" : ".reseller");
+    }
+
+    /**
+     * The partner's own relationship with the customer of {@code alias} is still active: the tiles count what its
+     * Orders page and customer records show, and a customer that removed the partner is no longer among them.
+     */
+    private static String stillRelated(String alias) {
+        return " and exists (select r.id from CustomerRelationship r where r.customer = " + alias + ".customer"
+                + " and r.partner.id = :organization and r.status = :related)";
+    }
+
+    /** The partner's orders placed since then (its Orders page, newest first, starts with them). */
+    private long organizationOrdersSince(Caller caller, Instant since) {
+        return em.createQuery("select count(o) from CustomerOrder o where " + side(caller, "o") + ".id = :organization"
+                        + " and o.placedAt >= :since" + stillRelated("o"), Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("since", since)
+                .setParameter("related", RelationshipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    /** The partner's active subscriptions (held as provider, or as reseller of record). */
+    private long activeSubscriptions(Caller caller) {
+        return em.createQuery("select count(s) from Subscription s where " + side(caller, "s") + ".id = :organization"
+                        + " and s.status = :active" + stillRelated("s"), Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("related", RelationshipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    /**
+     * The {@code licenses} tile, license use: the licenses assigned of all those in the partner's active
+     * subscriptions, both sums in one aggregate query (never a list).
+     */
+    DashboardTile licenses(Caller caller) {
+        Object[] use = em.createQuery("select sum(s.assigned), sum(s.quantity) from Subscription s where "
+                        + side(caller, "s") + ".id = :organization and s.status = :active" + stillRelated("s"),
+                        Object[].class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("related", RelationshipStatus.ACTIVE)
+                .getSingleResult();
+        return new DashboardTile("licenses", sum(use[0]), sum(use[1]), "/customers/customers.xhtml");
+    }
+
+    /** SUM over no rows is NULL. */
+    private static long sum(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** A customer's own active subscriptions, whoever holds them. */
+    private long customersActiveSubscriptions(Caller caller) {
+        return em.createQuery("select count(s) from Subscription s where s.customer.id = :organization"
+                        + " and s.status = :active", Long.class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    private long allOrders() {
+        return em.createQuery("select count(o) from CustomerOrder o", Long.class).getSingleResult();
+    }
+
+    private long allOrdersSince(Instant since) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.placedAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The partners a customer has an active reseller relationship with (its Partners page). */

@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.channelcenter.commerce.entity.BillingCycle;
+import org.channelcenter.commerce.entity.CustomerOrder;
 import org.channelcenter.commerce.entity.Offer;
+import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.customer.entity.CustomerInvitation;
@@ -163,6 +167,75 @@ public class SampleData {
         return invitation;
     }
 
+    /**
+     * An order as {@code Orders.place} writes it, fulfilled at once (each line opens the customer's subscription
+     * of that offer from this provider and reseller, or adds licenses to the open one), but without the caller's
+     * checks: the demo loader and tests call it, never a user. Lines keep the map's order.
+     */
+    public CustomerOrder order(Organization customer, Organization provider, Organization reseller, String placedBy,
+                               Instant placedAt, Map<Offer, Integer> lines) {
+        CustomerOrder order = new CustomerOrder(customer, provider, reseller, placedBy, placedAt);
+        lines.forEach((offer, quantity) -> {
+            Subscription open = em.createNamedQuery(Subscription.OPEN_FOR_KEY, Subscription.class)
+                    .setParameter("key", Subscription.openKey(customer.getId(), offer.getId(), provider.getId(),
+                            reseller.getId()))
+                    .getResultStream().findFirst().orElse(null);
+            if (open == null) {
+                Subscription created = new Subscription(customer, offer, provider, reseller, quantity, placedBy, placedAt);
+                em.persist(created);
+                order.add(offer, quantity, created, true);
+            } else {
+                open.addLicenses(quantity, placedBy, placedAt);
+                order.add(offer, quantity, open, false);
+            }
+            em.flush(); // the next line's look-up must see this line's subscription
+        });
+        em.persist(order);
+        em.flush();
+        return order;
+    }
+
+    /** The active offer of that name, if the catalog still has one (staff may have withdrawn a demo offer). */
+    public Optional<Offer> activeOffer(String name) {
+        return em.createNamedQuery(Offer.BY_NAME, Offer.class).setParameter("name", name)
+                .getResultStream().filter(Offer::isActive).findFirst();
+    }
+
+    /** Whether the customer has any order yet. */
+    public boolean hasOrders(Organization customer) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult() > 0;
+    }
+
+    /** Whether the customer still has an active reseller relationship with the partner. */
+    public boolean related(Organization customer, Organization partner) {
+        return !em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
+                .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
+                .getResultList().isEmpty();
+    }
+
+    /** For tests: the customer removes the partner, as on its Partners page (the relationship stays as history). */
+    public void removeRelationship(Organization customer, Organization partner, String byLogin) {
+        em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
+                .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
+                .getSingleResult().remove(byLogin, Instant.now());
+        em.flush();
+    }
+
+    /** Whether the provider and the reseller still have an active partnership. */
+    public boolean partnered(Organization provider, Organization reseller) {
+        return !em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
+                .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
+                .getResultList().isEmpty();
+    }
+
+    /** The organization of the directory {@code <prefix>.<suffix>}, if there is one. */
+    public Optional<Organization> directory(String prefix) {
+        return em.createNamedQuery(Organization.BY_DOMAIN, Organization.class)
+                .setParameter("domain", prefix + "." + suffix.value())
+                .getResultStream().findFirst();
+    }
+
     public Organization organization(long id) {
         return em.find(Organization.class, id);
     }
@@ -172,8 +245,6 @@ public class SampleData {
     }
 
     public boolean directoryExists(String prefix) {
-        return !em.createNamedQuery(Organization.BY_DOMAIN, Organization.class)
-                .setParameter("domain", prefix + "." + suffix.value())
-                .getResultList().isEmpty();
+        return directory(prefix).isPresent();
     }
 }

@@ -22,6 +22,8 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * {@code lines=subscriptionId:created,..}</li>
  * <li>{@code resellers}: {@code customer}; answers {@code ids}</li>
  * <li>{@code history}: {@code customer, first, size}; answers {@code count} and {@code ids} of the page</li>
+ * <li>{@code organizationOrders}: {@code first, size}, optional {@code filter} (customer name); answers
+ * {@code count} and {@code ids} of the page (the Orders page's boundary calls)</li>
  * <li>{@code subscriptions}: {@code customer}; answers {@code count} and {@code rows=id|quantity|status|version,..}</li>
  * <li>{@code suspend|reactivate|cancel}: {@code id, version}; answers {@code status} and {@code version}</li>
  * </ul>
@@ -59,6 +61,13 @@ public class OrderProbeServlet extends SignedInProbe {
                 out.println("ids=" + orders.find(customer, PageRequest.of((int) number(request, "first"),
                                 (int) number(request, "size"))).stream()
                         .map(row -> Long.toString(row.id())).collect(Collectors.joining(",")));
+            }
+            case "organizationOrders" -> {
+                String filter = request.getParameter("filter");
+                out.println("count=" + orders.countOrganizationOrders(filter));
+                out.println("ids=" + orders.findOrganizationOrders(new PageRequest((int) number(request, "first"),
+                                (int) number(request, "size"), null, false, filter)).stream()
+                        .map(row -> row.id() + ":" + row.customerId()).collect(Collectors.joining(",")));
             }
             case "subscriptions" -> {
                 long customer = number(request, "customer");

@@ -1,16 +1,22 @@
 package org.channelcenter.web.customer;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.channelcenter.commerce.boundary.OrderRow;
+import org.channelcenter.commerce.boundary.Orders;
 import org.channelcenter.customer.entity.CustomerRefusedException;
+import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
  * One customer's record on a page of its own ({@code /customers/customer.xhtml?customer=<id>}), linked from
- * the Customers table. Whatever the boundary refuses (an id that is not the caller's organization's customer,
- * or one that removed the partner) shows as its localized refusal, with nothing of the customer.
+ * the Customers table, with the customer's order history paged below it. Whatever the boundary refuses (an id
+ * that is not the caller's organization's customer, or one that removed the partner) shows as its localized
+ * refusal, with nothing of the customer. The record is read afresh at each request ({@link CustomerRecords}),
+ * so a subscription just suspended on this page, or a relationship just removed, shows at once.
  */
 @Named
 @ViewScoped
@@ -24,23 +30,25 @@ public class CustomerPage implements Serializable {
     @Inject
     DomainMessages messages;
 
+    @EJB
+    Orders orders;
+
     private String customerId;
-    private CustomerRecord record;
+    private Long id;
+    private CustomerRecord notAnId;
+    private BoundaryLazyDataModel<OrderRow> orderHistory;
 
     public void load() {
-        if (record != null) {
+        if (id != null || notAnId != null) {
             return;
         }
-        long id;
         try {
             id = Long.parseLong(customerId == null ? "" : customerId.strip());
         } catch (NumberFormatException e) {
             // not an id at all: the same answer as an id that is not ours, without asking the boundary
-            record = CustomerRecord.refused(messages.keyFor(
+            notAnId = CustomerRecord.refused(messages.keyFor(
                     new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND)));
-            return;
         }
-        record = records.of(id);
     }
 
     /** The request parameter as given; kept as text so that a mistyped link is answered, not a converter error. */
@@ -53,6 +61,19 @@ public class CustomerPage implements Serializable {
     }
 
     public CustomerRecord getRecord() {
-        return record;
+        return notAnId != null ? notAnId : records.of(id);
+    }
+
+    /**
+     * The customer's orders the caller's organization placed or is reseller of record of, newest first, paged
+     * in the database (the boundary refuses them like the record when the customer is not the caller's).
+     */
+    public BoundaryLazyDataModel<OrderRow> getOrderHistory() {
+        if (orderHistory == null) {
+            long customer = id == null ? -1 : id;
+            orderHistory = new BoundaryLazyDataModel<>(ignored -> orders.count(customer),
+                    page -> orders.find(customer, page), row -> Long.toString(row.id()));
+        }
+        return orderHistory;
     }
 }

@@ -40,6 +40,15 @@ public class CustomerRecords {
         return loaded.computeIfAbsent(customerId, this::load);
     }
 
+    /**
+     * Forgets the records read so far in this request: a change made in it (a subscription suspended, say)
+     * must show in what is rendered after it, and the page may have read a record before the change (JSF
+     * evaluates {@code rendered} conditions while it finds the button that was pressed).
+     */
+    public void changed() {
+        loaded.clear();
+    }
+
     private CustomerRecord load(long customerId) {
         try {
             return CustomerRecord.of(customers.customer(customerId),

@@ -86,7 +86,15 @@ public class Shell {
         return isResellerInviter();
     }
 
-    /** A provider or reseller user: sees Customers. */
+    /**
+     * A provider's admin or sales agent: suspends, reactivates and cancels the subscriptions its organization
+     * holds (SPEC §7). A provider only ever sees the subscriptions it holds, so every row it sees is its own.
+     */
+    public boolean isSubscriptionChanger() {
+        return isOrderPlacer();
+    }
+
+    /** A provider or reseller user: sees Customers and Orders. */
     public boolean isPartner() {
         return caller != null && caller.organizationKind().isPartner();
     }

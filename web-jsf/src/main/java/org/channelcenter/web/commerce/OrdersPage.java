@@ -1,0 +1,49 @@
+package org.channelcenter.web.commerce;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.channelcenter.commerce.boundary.OrderRow;
+import org.channelcenter.commerce.boundary.Orders;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.web.kernel.BoundaryLazyDataModel;
+
+/**
+ * Orders (SPEC §10, providers and resellers): the organization's orders across its customers, newest first,
+ * paged in the database; a provider's are the orders it placed, a reseller's those it is reseller of record
+ * of (the boundary decides, from the principal). The search box narrows them by customer name.
+ */
+@Named
+@ViewScoped
+public class OrdersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Orders orders;
+
+    private String customerSearch;
+    private BoundaryLazyDataModel<OrderRow> rows;
+
+    /**
+     * The search box is the page's own field (id {@code customerSearch}), not the table's global filter, so the
+     * table's filter value is ignored and the field's value is used instead.
+     */
+    public BoundaryLazyDataModel<OrderRow> getOrders() {
+        if (rows == null) {
+            rows = new BoundaryLazyDataModel<>(ignored -> orders.countOrganizationOrders(customerSearch),
+                    request -> orders.findOrganizationOrders(new PageRequest(request.first(), request.size(), null,
+                            false, customerSearch)), row -> Long.toString(row.id()));
+        }
+        return rows;
+    }
+
+    public String getCustomerSearch() {
+        return customerSearch;
+    }
+
+    public void setCustomerSearch(String customerSearch) {
+        this.customerSearch = customerSearch;
+    }
+}
