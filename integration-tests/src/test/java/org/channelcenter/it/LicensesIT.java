@@ -318,6 +318,73 @@ class LicensesIT {
         assertSeats(1);
     }
 
+    @Test
+    void cancellingTheSubscriptionFreesEveryLicenseOfIt() {
+        List<String> users = addUsers(reseller.login(), 2);
+        users.forEach(user -> assertOk(Licensing.assign(reseller.login(), subscription, user)));
+        assertSeats(2);
+        String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer)).getProperty("rows")
+                .split(",")[0].split("\\|");
+
+        assertOk(Ordering.as(provider.login(), "cancel", "id", row[0], "version", row[3]));
+
+        assertSeats(0);
+        assertEquals("0", Licensing.as(reseller.login(), "assignments", "customer", id(customer)).getProperty("count"),
+                "no user holds a license of a cancelled subscription");
+        assertEquals("0", userRow(reseller.login(), users.get(0))[4]);
+        assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription,
+                "2 license(s), the subscription was cancelled"));
+    }
+
+    @Test
+    void aUserTheCustomersOwnAdminDeactivatesLetsGoOfTheirLicenseToo() {
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
+        assertOk(Licensing.assign(reseller.login(), subscription, user));
+        assertSeats(1);
+
+        // the customer's admin, in the customer's own User management (not the partner's record)
+        Properties deactivated = Licensing.as(customer.login(), "deactivateOwnUser", "id", user,
+                "version", userRow(reseller.login(), user)[5]);
+
+        assertOk(deactivated);
+        assertEquals("false", deactivated.getProperty("active"));
+        assertSeats(0);
+        assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription));
+    }
+
+    @Test
+    void aDeactivationRacingAnAssignmentNeverLeavesAnInactiveUserHoldingALicense() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String[] added = {Licensing.addUser(reseller.login(), customer.organizationId(), "racer" + round)
+                    .getProperty("id")};
+            String version = userRow(reseller.login(), added[0])[5];
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Properties> assign = pool.submit(() -> {
+                    start.await();
+                    return Licensing.assign(reseller.login(), subscription, added[0]);
+                });
+                Future<Properties> deactivate = pool.submit(() -> {
+                    start.await();
+                    return Licensing.as(provider.login(), "deactivateUser", "customer", id(customer), "id", added[0],
+                            "version", version);
+                });
+                start.countDown();
+                Properties assigned = assign.get(120, TimeUnit.SECONDS);
+                assertOk(deactivate.get(120, TimeUnit.SECONDS));
+                if (!"ok".equals(assigned.getProperty("result"))) {
+                    assertRefused("USER_INACTIVE", assigned, "round " + round);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals("false", userRow(reseller.login(), added[0])[2], "round " + round);
+            assertEquals("0", userRow(reseller.login(), added[0])[4], "round " + round + ": the inactive user holds none");
+            assertSeats(0);
+        }
+    }
+
     private List<String> addUsers(String login, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -5,12 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -28,6 +30,7 @@ import org.channelcenter.directory.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.IntegrityViolations;
 
 /**
  * Licenses of a customer's subscriptions assigned to its users (SPEC §7), as the partners that hold the
@@ -92,7 +95,7 @@ public class Licenses {
         access.require(caller, customerId);
         return em.createQuery("select new org.channelcenter.commerce.boundary.LicenseUse(s.id, f.name, p.name, r.name,"
                         + " s.quantity, s.assigned, s.status) from Subscription s join s.offer f join s.provider p"
-                        + " join s.reseller r where s.customer.id = :customer and " + side(caller) + ".id = :org"
+                        + " join s.reseller r where s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org"
                         + " and s.status <> :cancelled order by s.id desc", LicenseUse.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
@@ -160,7 +163,10 @@ public class Licenses {
     public LicenseAssignmentRow assign(long subscriptionId, long userId) {
         Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
         Subscription subscription = heldSubscription(caller, subscriptionId);
-        UserAccount user = em.find(UserAccount.class, userId);
+        // The user's row is locked first: a deactivation (which writes that row, then frees the user's licenses)
+        // either finished before, and the user is seen inactive, or waits for this assignment and then frees it.
+        // Both lock the user before the subscription, so they cannot deadlock on each other.
+        UserAccount user = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || !user.getOrganization().getId().equals(subscription.getCustomer().getId())) {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, "user " + userId,
                     "not a user of customer " + subscription.getCustomer().getId(), caller.organizationId());
@@ -176,6 +182,9 @@ public class Licenses {
             em.persist(assignment);
             em.flush();
         } catch (PersistenceException e) {
+            if (!IntegrityViolations.causedBy(e)) {
+                throw e;
+            }
             // the unique active key: the same user was given a license of it a moment ago
             throw new LicenseRefusedException(Reason.ALREADY_ASSIGNED);
         }
@@ -228,10 +237,6 @@ public class Licenses {
     }
 
     private static String assignmentsOf(Caller caller) {
-        return "s.customer.id = :customer and " + side(caller) + ".id = :org and a.activeKey is not null";
-    }
-
-    private static String side(Caller caller) {
-        return caller.organizationKind() == OrganizationKind.PROVIDER ? "s.provider" : "s.reseller";
+        return "s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org and a.activeKey is not null";
     }
 }

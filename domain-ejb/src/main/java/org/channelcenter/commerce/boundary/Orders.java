@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -130,7 +131,7 @@ public class Orders {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         return em.createQuery("select count(o) from CustomerOrder o where o.customer.id = :customer and "
-                        + side(caller) + ".id = :org", Long.class)
+                        + HoldingSide.of(caller, "o") + ".id = :org", Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .getSingleResult();
@@ -144,7 +145,7 @@ public class Orders {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         List<Long> ids = em.createQuery("select o.id from CustomerOrder o where o.customer.id = :customer and "
-                        + side(caller) + ".id = :org order by o.placedAt desc, o.id desc", Long.class)
+                        + HoldingSide.of(caller, "o") + ".id = :org order by o.placedAt desc, o.id desc", Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setFirstResult(page.first())
@@ -190,7 +191,7 @@ public class Orders {
      * indexed look-up per order, by customer and status), which also carries the customer's name to filter on.
      */
     private static String organizationOrders(Caller caller, PageRequest filter) {
-        return " from CustomerOrder o, CustomerRelationship r where " + side(caller) + ".id = :org"
+        return " from CustomerOrder o, CustomerRelationship r where " + HoldingSide.of(caller, "o") + ".id = :org"
                 + " and r.customer = o.customer and r.partner.id = :org and r.status = :active"
                 + filter.filterClause(" and lower(r.customerName) like :pattern escape '\\'");
     }
@@ -341,10 +342,5 @@ public class Orders {
             throw new EJBAccessException("orders are placed by providers");
         }
         return caller;
-    }
-
-    /** Which side of an order the caller's organization is on: providers see theirs, resellers those of record. */
-    static String side(Caller caller) {
-        return caller.organizationKind() == OrganizationKind.PROVIDER ? "o.provider" : "o.reseller";
     }
 }

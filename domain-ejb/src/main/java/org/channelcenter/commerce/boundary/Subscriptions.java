@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.channelcenter.commerce.control.HoldingSide;
+import org.channelcenter.commerce.control.LicenseSeats;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -46,6 +48,9 @@ public class Subscriptions {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    LicenseSeats seats;
+
     @EJB
     AuditLog auditLog;
 
@@ -57,7 +62,7 @@ public class Subscriptions {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         return em.createQuery("select count(s) from Subscription s where s.customer.id = :customer and "
-                        + side(caller) + ".id = :org", Long.class)
+                        + HoldingSide.of(caller, "s") + ".id = :org", Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .getSingleResult();
@@ -67,7 +72,7 @@ public class Subscriptions {
     public List<SubscriptionRow> find(long customerId, @NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        return em.createQuery(ROW + " where s.customer.id = :customer and " + side(caller) + ".id = :org"
+        return em.createQuery(ROW + " where s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org"
                         + " order by s.id desc", SubscriptionRow.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
@@ -99,8 +104,17 @@ public class Subscriptions {
     public SubscriptionRow cancel(long subscriptionId, long expectedVersion) {
         Caller caller = requireProvider(subscriptionId);
         Subscription subscription = holdersSubscription(caller, subscriptionId, expectedVersion);
-        subscription.cancel(caller.loginName(), Instant.now());
-        return changed(subscription, AuditAction.SUBSCRIPTION_CANCELLED);
+        Instant now = Instant.now();
+        subscription.cancel(caller.loginName(), now);
+        SubscriptionRow cancelled = changed(subscription, AuditAction.SUBSCRIPTION_CANCELLED);
+        // a cancelled subscription's licenses are nobody's: they leave the users' and the record's counts now
+        int freed = seats.releaseAllOf(subscription, caller.loginName(), now);
+        if (freed > 0) {
+            trail.record(AuditAction.LICENSE_UNASSIGNED, "subscription " + subscription.getId(),
+                    freed + " license(s), the subscription was cancelled", subscription.getProvider().getId(),
+                    subscription.getReseller().getId(), subscription.getCustomer().getId());
+        }
+        return cancelled;
     }
 
     /**
@@ -130,17 +144,14 @@ public class Subscriptions {
                 .getSingleResult();
     }
 
+    /** The roles are read from the database: a provider user demoted meanwhile is refused at once. */
     private Caller requireProvider(long subscriptionId) {
-        Caller caller = currentCaller.require();
+        Caller caller = currentCaller.requirePartnerWithAnyOf(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
         if (caller.organizationKind() != OrganizationKind.PROVIDER) {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
                     "only the provider that holds a subscription changes it", caller.organizationId());
             throw new EJBAccessException("subscriptions are changed by their provider");
         }
         return caller;
-    }
-
-    private static String side(Caller caller) {
-        return caller.organizationKind() == OrganizationKind.PROVIDER ? "s.provider" : "s.reseller";
     }
 }

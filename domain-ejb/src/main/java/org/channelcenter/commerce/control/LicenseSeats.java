@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.channelcenter.commerce.entity.LicenseAssignment;
@@ -12,6 +13,7 @@ import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.IntegrityViolations;
 
 /**
  * The seats of a subscription: its {@code assigned} counter, kept in the database next to its quantity.
@@ -43,6 +45,9 @@ public class LicenseSeats {
                     .setParameter(1, subscription.getId())
                     .executeUpdate();
         } catch (PersistenceException e) {
+            if (!IntegrityViolations.causedBy(e)) {
+                throw e; // a lock timeout or a deadlock is a fault, not "all assigned"
+            }
             // the CHECK (assigned <= quantity): the last line, should the condition above ever be bypassed
             throw LicenseRefusedException.allAssigned(subscription.getQuantity());
         }
@@ -68,6 +73,25 @@ public class LicenseSeats {
         em.createNativeQuery("update subscription set assigned = assigned - 1 where id = ? and assigned > 0")
                 .setParameter(1, assignment.getSubscription().getId())
                 .executeUpdate();
+    }
+
+    /**
+     * Frees every license of the subscription at once (it was cancelled): one bulk UPDATE of the open assignments
+     * (each keeps its history, as an unassignment would) and the counter back to 0, however many there are.
+     * Returns how many were freed.
+     */
+    public int releaseAllOf(Subscription subscription, String byLogin, Instant now) {
+        // native, with the timestamp as InstantConverter stores it (a JPQL bulk update would bind the Instant raw)
+        int freed = em.createNativeQuery("update license_assignment set active_key = null, unassigned_at = ?,"
+                        + " unassigned_by = ?, version = version + 1 where subscription_id = ? and active_key is not null")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, byLogin)
+                .setParameter(3, subscription.getId())
+                .executeUpdate();
+        em.createNativeQuery("update subscription set assigned = 0 where id = ?")
+                .setParameter(1, subscription.getId())
+                .executeUpdate();
+        return freed;
     }
 
     /** Frees every license the user holds (e.g. when the user is deactivated); the licenses freed. */

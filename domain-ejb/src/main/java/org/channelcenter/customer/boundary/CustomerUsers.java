@@ -3,6 +3,7 @@ package org.channelcenter.customer.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,16 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.commerce.control.LicenseSeats;
-import org.channelcenter.commerce.entity.LicenseAssignment;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.customer.entity.CustomerUserRefusedException.Reason;
 import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.directory.boundary.UserDeactivated;
 import org.channelcenter.directory.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
@@ -64,7 +65,7 @@ public class CustomerUsers {
     UserAccountRepository repository;
 
     @Inject
-    LicenseSeats seats;
+    Event<UserDeactivated> deactivations;
 
     @Inject
     AuditTrail trail;
@@ -146,15 +147,9 @@ public class CustomerUsers {
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         if (user.deactivate(repository.countOtherActiveAdmins(customerId, userId))) {
             ConcurrentChangeException.flush(em, "user " + user.getLoginName());
-            List<LicenseAssignment> freed = seats.releaseAll(user, caller.loginName(), Instant.now());
-            trail.record(AuditAction.CUSTOMER_USER_DEACTIVATED, user.getLoginName(),
-                    freed.size() + " license(s) unassigned", customerId);
-            for (LicenseAssignment assignment : freed) {
-                trail.record(AuditAction.LICENSE_UNASSIGNED, "subscription " + assignment.getSubscription().getId(),
-                        "user " + user.getLoginName() + " (deactivated)", customerId,
-                        assignment.getSubscription().getProvider().getId(),
-                        assignment.getSubscription().getReseller().getId());
-            }
+            trail.record(AuditAction.CUSTOMER_USER_DEACTIVATED, user.getLoginName(), null, customerId);
+            // their licenses are given back by commerce, in this transaction (DeactivatedUsersLicenses)
+            deactivations.fire(new UserDeactivated(user.getId(), caller.loginName()));
         }
         return row(caller, user);
     }
@@ -200,9 +195,8 @@ public class CustomerUsers {
         if (users.isEmpty()) {
             return Map.of();
         }
-        String side = caller.organizationKind() == OrganizationKind.PROVIDER ? "s.provider" : "s.reseller";
         return em.createQuery("select a.user.id, count(a) from LicenseAssignment a join a.subscription s"
-                        + " where a.user.id in :users and a.activeKey is not null and " + side + ".id = :org"
+                        + " where a.user.id in :users and a.activeKey is not null and " + HoldingSide.of(caller, "s") + ".id = :org"
                         + " group by a.user.id", Object[].class)
                 .setParameter("users", users.stream().map(UserAccount::getId).toList())
                 .setParameter("org", caller.organizationId())

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
@@ -89,14 +90,6 @@ public class Dashboards {
     }
 
     /**
-     * The partner's side of an order or a subscription ({@code o} or {@code s}): a provider's are those it placed
-     * or holds, a reseller's those it is the reseller of record of.
-     */
-    private static String side(Caller caller, String alias) {
-        return alias + (caller.organizationKind() == OrganizationKind.PROVIDER ? ".provider" : ".reseller");
-    }
-
-    /**
      * The partner's own relationship with the customer of {@code alias} is still active: the tiles count what its
      * Orders page and customer records show, and a customer that removed the partner is no longer among them.
      */
@@ -107,7 +100,7 @@ public class Dashboards {
 
     /** The partner's orders placed since then (its Orders page, newest first, starts with them). */
     private long organizationOrdersSince(Caller caller, Instant since) {
-        return em.createQuery("select count(o) from CustomerOrder o where " + side(caller, "o") + ".id = :organization"
+        return em.createQuery("select count(o) from CustomerOrder o where " + HoldingSide.of(caller, "o") + ".id = :organization"
                         + " and o.placedAt >= :since" + stillRelated("o"), Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("since", since)
@@ -117,7 +110,7 @@ public class Dashboards {
 
     /** The partner's active subscriptions (held as provider, or as reseller of record). */
     private long activeSubscriptions(Caller caller) {
-        return em.createQuery("select count(s) from Subscription s where " + side(caller, "s") + ".id = :organization"
+        return em.createQuery("select count(s) from Subscription s where " + HoldingSide.of(caller, "s") + ".id = :organization"
                         + " and s.status = :active" + stillRelated("s"), Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)
@@ -131,7 +124,7 @@ public class Dashboards {
      */
     DashboardTile licenses(Caller caller) {
         Object[] use = em.createQuery("select sum(s.assigned), sum(s.quantity) from Subscription s where "
-                        + side(caller, "s") + ".id = :organization and s.status = :active" + stillRelated("s"),
+                        + HoldingSide.of(caller, "s") + ".id = :organization and s.status = :active" + stillRelated("s"),
                         Object[].class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)

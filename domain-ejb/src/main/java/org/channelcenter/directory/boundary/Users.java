@@ -3,6 +3,7 @@ package org.channelcenter.directory.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +45,9 @@ public class Users {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    Event<UserDeactivated> deactivations;
 
     @Inject
     UserAccountRepository repository;
@@ -144,6 +148,8 @@ public class Users {
         if (user.deactivate(repository.countOtherActiveAdmins(caller.organizationId(), userId))) {
             flush("user " + user.getLoginName());
             audit.record(AuditAction.USER_DEACTIVATED, user.getLoginName(), null, caller.organizationId());
+            // e.g. a customer's admin deactivating a user: whatever holds on to users (licenses) lets go now
+            deactivations.fire(new UserDeactivated(user.getId(), caller.loginName()));
         }
         return UserRow.of(user);
     }

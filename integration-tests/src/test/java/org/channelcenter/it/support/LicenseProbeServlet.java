@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.channelcenter.commerce.boundary.LicenseAssignmentRow;
 import org.channelcenter.commerce.boundary.Licenses;
+import org.channelcenter.directory.boundary.Users;
 import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.customer.boundary.CustomerUserChange;
 import org.channelcenter.customer.boundary.CustomerUserRow;
@@ -31,6 +32,8 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * <li>{@code assign}: {@code subscription, user}; answers {@code id, version}; refused ALL_ASSIGNED also answers
  * {@code quantity} and the page's {@code message.en|pt-BR|ru}</li>
  * <li>{@code unassign}: {@code id, version}</li>
+ * <li>{@code deactivateOwnUser}: {@code id, version}: User management of the caller's own organization (e.g. the
+ * customer's admin); answers {@code active}</li>
  * </ul>
  */
 @WebServlet("/public/it-probe/licenses")
@@ -41,6 +44,9 @@ public class LicenseProbeServlet extends SignedInProbe {
 
     @EJB
     Licenses licenses;
+
+    @EJB
+    Users ownUsers;
 
     @Override
     protected void answer(String op, HttpServletRequest request, PrintWriter out) {
@@ -66,6 +72,8 @@ public class LicenseProbeServlet extends SignedInProbe {
                             request.getParameter("email"))).version());
             case "deactivateUser" -> changed(out, users.deactivate(number(request, "customer"), number(request, "id"),
                     number(request, "version")));
+            case "deactivateOwnUser" -> out.println("active=" + ownUsers.deactivate(number(request, "id"),
+                    number(request, "version")).active());
             case "reactivateUser" -> changed(out, users.reactivate(number(request, "customer"), number(request, "id"),
                     number(request, "version")));
             case "use" -> out.println("rows=" + licenses.use(number(request, "customer"), PageRequest.of(0, 50)).stream()
