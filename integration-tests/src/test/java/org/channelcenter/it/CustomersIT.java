@@ -1,5 +1,9 @@
 package org.channelcenter.it;
 
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
+import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
+import static org.channelcenter.it.support.ProbeAnswers.domainOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -298,22 +302,5 @@ class CustomersIT {
                 .getProperty("version");
         assertEquals("ok", Partnering.as(provider.login(), "end", "id", Long.toString(partnership), "version", version,
                 "reason", "Contract ended").getProperty("result"));
-    }
-
-    private static String domainOf(String login) {
-        return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static void assertOk(Properties answer) {
-        assertEquals("ok", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertDenied(Properties answer) {
-        assertEquals("denied", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertRefused(String reason, Properties answer) {
-        assertEquals("refused", answer.getProperty("result"), answer.toString());
-        assertEquals(reason, answer.getProperty("reason"), answer.toString());
     }
 }

@@ -1,5 +1,10 @@
 package org.channelcenter.it;
 
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
+import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
+import static org.channelcenter.it.support.ProbeAnswers.id;
+import static org.channelcenter.it.support.ProbeAnswers.domainOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -432,30 +437,5 @@ class LicensesIT {
     /** The customer's admin removes the partner on the Partners page. */
     private void removePartner(Created partner) {
         CustomerRelations.removePartner(customer.login(), partner == reseller ? "RESELLER" : "PROVIDER");
-    }
-
-    private static String id(Created organization) {
-        return Long.toString(organization.organizationId());
-    }
-
-    private static String domainOf(String login) {
-        return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static void assertOk(Properties answer) {
-        assertEquals("ok", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertDenied(Properties answer) {
-        assertEquals("denied", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertRefused(String reason, Properties answer) {
-        assertRefused(reason, answer, answer.toString());
-    }
-
-    private static void assertRefused(String reason, Properties answer, String why) {
-        assertEquals("refused", answer.getProperty("result"), why + " " + answer);
-        assertEquals(reason, answer.getProperty("reason"), why + " " + answer);
     }
 }

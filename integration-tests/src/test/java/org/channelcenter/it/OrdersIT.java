@@ -1,5 +1,10 @@
 package org.channelcenter.it;
 
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
+import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
+import static org.channelcenter.it.support.ProbeAnswers.id;
+import static org.channelcenter.it.support.ProbeAnswers.domainOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -418,30 +423,5 @@ class OrdersIT {
         assertEquals("0", written.getProperty("orders"), written.toString());
         assertEquals("0", written.getProperty("lines"), written.toString());
         assertEquals("0", written.getProperty("subscriptions"), written.toString());
-    }
-
-    private static String id(Created organization) {
-        return Long.toString(organization.organizationId());
-    }
-
-    private static String domainOf(String login) {
-        return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static void assertOk(Properties answer) {
-        assertEquals("ok", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertDenied(Properties answer) {
-        assertEquals("denied", answer.getProperty("result"), answer.toString());
-    }
-
-    private static void assertRefused(String reason, Properties answer) {
-        assertRefused(reason, answer, answer.toString());
-    }
-
-    private static void assertRefused(String reason, Properties answer, String why) {
-        assertEquals("refused", answer.getProperty("result"), why + " " + answer);
-        assertEquals(reason, answer.getProperty("reason"), why + " " + answer);
     }
 }

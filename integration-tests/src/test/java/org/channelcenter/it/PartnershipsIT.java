@@ -1,5 +1,6 @@
 package org.channelcenter.it;
 
+import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,10 +194,5 @@ class PartnershipsIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void assertRefused(String reason, Properties answer) {
-        assertEquals("refused", answer.getProperty("result"), answer.toString());
-        assertEquals(reason, answer.getProperty("reason"), answer.toString());
     }
 }
