@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.channelcenter.commerce.boundary.LicenseAssignmentRow;
 import org.channelcenter.commerce.boundary.LicenseCandidate;
 import org.channelcenter.commerce.boundary.LicenseUse;
@@ -37,7 +38,10 @@ import org.channelcenter.web.shell.Shell;
  * how many licenses). The dialogs' drafts are shared, as only one dialog is open at a time.
  * <p>
  * Commands carry their customer in an {@code f:attribute customerId}, and a field message goes to the field of the
- * same record: the command's naming container (the table row or the page) with the field's id.
+ * same record: the component with the field's id found from the command, with the client id it has there (in a
+ * table row, or on a page whose form does not prepend its id).
+ * <p>
+ * A refusal marks the request failed: the dialog that asked stays open and shows it.
  */
 @Named
 @ViewScoped
@@ -84,18 +88,35 @@ public class CustomerAdministration implements Serializable {
 
     public BoundaryLazyDataModel<CustomerUserRow> users(long customerId) {
         return userTables.computeIfAbsent(customerId, id -> new BoundaryLazyDataModel<>(
-                filter -> customerUsers.count(id, filter), page -> customerUsers.find(id, page),
-                row -> Long.toString(row.id())));
+                filter -> orNone(() -> customerUsers.count(id, filter), 0L),
+                page -> orNone(() -> customerUsers.find(id, page), List.of()), row -> Long.toString(row.id())));
     }
 
     public BoundaryLazyDataModel<LicenseAssignmentRow> assignments(long customerId) {
         return assignmentTables.computeIfAbsent(customerId, id -> new BoundaryLazyDataModel<>(
-                filter -> licenses.countAssignments(id, filter), page -> licenses.findAssignments(id, page),
-                row -> Long.toString(row.id())));
+                filter -> orNone(() -> licenses.countAssignments(id, filter), 0L),
+                page -> orNone(() -> licenses.findAssignments(id, page), List.of()), row -> Long.toString(row.id())));
+    }
+
+    /**
+     * What the boundary gives, or {@code none} when it refuses: e.g. the customer removed the partner while its
+     * record was open; the tables are shown again after any command, and the command's dialog says why.
+     */
+    private static <T> T orNone(Supplier<T> call, T none) {
+        try {
+            return call.get();
+        } catch (DomainException e) {
+            return none;
+        }
     }
 
     public List<LicenseUse> use(long customerId) {
         return uses.of(customerId);
+    }
+
+    /** Whether the customer has more open subscriptions than {@link #use} shows. */
+    public boolean useTruncated(long customerId) {
+        return uses.truncated(customerId);
     }
 
     /** Empties the add-user dialog before it opens. */
@@ -141,7 +162,9 @@ public class CustomerAdministration implements Serializable {
         } catch (DomainException e) {
             messages.show(e, null);
         } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
+            // as in add(): the boundary's Bean Validation may refuse an email the page let through
+            messages.showConcurrentChangeOrInvalidOrRethrow(e, null, fieldOf(event, "editCustomerUserEmail"),
+                    "users.email.invalid");
         }
     }
 
@@ -245,12 +268,14 @@ public class CustomerAdministration implements Serializable {
         return ((Number) event.getComponent().getAttributes().get("customerId")).longValue();
     }
 
-    /** The client id of the field {@code id} beside the command (same naming container: the row or the page). */
-    private static String fieldOf(ActionEvent event, String id) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        UIComponent container = event.getComponent().getNamingContainer();
-        return container == null ? id : container.getClientId(faces)
-                + jakarta.faces.component.UINamingContainer.getSeparatorChar(faces) + id;
+    /**
+     * The client id of the field {@code id} of the command's record, as rendered: found from the command (its
+     * naming container: the table row, whose index is current while the command runs, or the form, which may not
+     * prepend its id), so the message lands where the field is.
+     */
+    static String fieldOf(ActionEvent event, String id) {
+        UIComponent field = event.getComponent().findComponent(id);
+        return field == null ? id : field.getClientId(FacesContext.getCurrentInstance());
     }
 
     public String getUserName() {

@@ -2,6 +2,8 @@ package org.channelcenter.web.customer;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -33,11 +35,34 @@ public class CustomerRecords {
     @Inject
     DomainMessages messages;
 
+    @Inject
+    ShownRecords shown;
+
     private final Map<Long, CustomerRecord> loaded = new HashMap<>();
 
-    /** The customer's record, or the boundary's refusal (NOT_FOUND once the relationship is gone). */
+    /**
+     * The customer's record, or the boundary's refusal (NOT_FOUND once the relationship is gone). A postback
+     * finds its command in the record as the view showed it ({@link ShownRecords}), and a refused command (the
+     * request failed) renders its refusal in that record too, so its dialog can say why; otherwise the record
+     * rendered is read afresh, and the view remembers it.
+     */
     public CustomerRecord of(long customerId) {
-        return loaded.computeIfAbsent(customerId, this::load);
+        CustomerRecord record = loaded.get(customerId);
+        if (record != null) {
+            return record;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean rendering = faces == null || faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        CustomerRecord asShown = faces == null || !faces.isPostback() ? null : shown.get(customerId);
+        if (asShown != null && (!rendering || faces.isValidationFailed())) {
+            return asShown;
+        }
+        record = load(customerId);
+        loaded.put(customerId, record);
+        if (rendering && faces != null) {
+            shown.put(customerId, record);
+        }
+        return record;
     }
 
     /**
@@ -47,6 +72,7 @@ public class CustomerRecords {
      */
     public void changed() {
         loaded.clear();
+        shown.clear();
     }
 
     private CustomerRecord load(long customerId) {

@@ -12,7 +12,8 @@ import org.channelcenter.kernel.entity.DomainException;
 
 /**
  * The license use of an expanded customer's subscriptions, read through the boundary once per request (a
- * record opened again is read afresh) and again after a change made in the same request.
+ * record opened again is read afresh) and again after a change made in the same request. One more than shown is
+ * asked for, so the record can say when there are more.
  */
 @RequestScoped
 public class LicenseUses {
@@ -25,11 +26,21 @@ public class LicenseUses {
 
     private final Map<Long, List<LicenseUse>> loaded = new HashMap<>();
 
-    /** The use, or nothing when the boundary refuses (the record then says why). */
+    /** The use (at most {@link #SHOWN}), or nothing when the boundary refuses (the record then says why). */
     public List<LicenseUse> of(long customerId) {
+        List<LicenseUse> use = read(customerId);
+        return use.size() > SHOWN ? use.subList(0, SHOWN) : use;
+    }
+
+    /** Whether the customer has more open subscriptions than {@link #of} gives. */
+    public boolean truncated(long customerId) {
+        return read(customerId).size() > SHOWN;
+    }
+
+    private List<LicenseUse> read(long customerId) {
         return loaded.computeIfAbsent(customerId, id -> {
             try {
-                return licenses.use(id, PageRequest.of(0, SHOWN));
+                return licenses.use(id, PageRequest.of(0, SHOWN + 1));
             } catch (DomainException e) {
                 return List.of();
             }

@@ -115,14 +115,10 @@ public class DomainMessages {
      * not as a typed refusal; it means the same thing to the user. Anything else is rethrown.
      */
     public void showConcurrentChangeOrRethrow(EJBException failure, String clientId) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                messages.errorAt(clientId, CONCURRENT_CHANGE);
-                faces.validationFailed();
-                return;
-            }
+        if (!causedBy(failure, OptimisticLockException.class)) {
+            throw failure;
         }
-        throw failure;
+        errorAt(clientId, CONCURRENT_CHANGE);
     }
 
     /**
@@ -130,13 +126,32 @@ public class DomainMessages {
      * line, the boundary the last): the field gets the page's message for it. Anything else is rethrown.
      */
     public void showInvalidOrRethrow(EJBException failure, String clientId, String key) {
+        if (!causedBy(failure, ConstraintViolationException.class)) {
+            throw failure;
+        }
+        errorAt(clientId, key);
+    }
+
+    /**
+     * A change that can fail both ways: a lost race at the top ({@code null}) or where {@code clientId} says,
+     * invalid input at the field {@code invalidClientId} with the page's {@code key}. Anything else is rethrown.
+     */
+    public void showConcurrentChangeOrInvalidOrRethrow(EJBException failure, String clientId, String invalidClientId,
+                                                       String key) {
+        if (causedBy(failure, OptimisticLockException.class)) {
+            errorAt(clientId, CONCURRENT_CHANGE);
+        } else {
+            showInvalidOrRethrow(failure, invalidClientId, key);
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                errorAt(clientId, key);
-                return;
+            if (type.isInstance(cause)) {
+                return true;
             }
         }
-        throw failure;
+        return false;
     }
 
     public void errorAt(String clientId, String key, Object... arguments) {
