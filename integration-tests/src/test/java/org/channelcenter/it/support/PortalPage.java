@@ -63,7 +63,15 @@ public final class PortalPage {
         // ... and picked through the menu's widget, which fires the same change a click does
         ((JavascriptExecutor) driver).executeScript("var menu = PF('languageMenu'); menu.selectValue(arguments[0]);"
                 + " menu.triggerChange();", languageTag);
-        wait.until(d -> languageTag.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        // the change reloads the page: the html element read may be replaced under the read (Chromium then says
+        // "node does not belong to the document", not "stale"), so such a read just means "not yet"
+        wait.until(d -> {
+            try {
+                return languageTag.equals(d.findElement(By.tagName("html")).getAttribute("lang"));
+            } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
+                return false;
+            }
+        });
         waitForScripts();
     }
 
