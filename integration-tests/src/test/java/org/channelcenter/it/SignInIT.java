@@ -15,7 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.OrganizationBuilder;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;

@@ -27,7 +27,7 @@ import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException.Reason;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;

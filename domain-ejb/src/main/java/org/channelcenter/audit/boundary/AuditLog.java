@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 
 /**
@@ -154,9 +156,9 @@ public class AuditLog {
     public List<AuditOrganization> findOrganizations(String text) {
         requireStaff();
         PageRequest request = new PageRequest(0, MAX_ORGANIZATION_CHOICES, null, true, text);
-        return request.bindFilter(em.createQuery("select new org.channelcenter.audit.boundary.AuditOrganization("
+        return PageQueries.bindFilter(request, em.createQuery("select new org.channelcenter.audit.boundary.AuditOrganization("
                         + "o.id, o.name, o.directoryDomain) from Organization o"
-                        + request.filterClause(" where lower(o.name) like :pattern escape '\\'"
+                        + PageQueries.filterClause(request, " where lower(o.name) like :pattern escape '\\'"
                         + " or lower(o.directoryDomain) like :pattern escape '\\'")
                         + " order by o.name asc, o.id asc", AuditOrganization.class))
                 .setMaxResults(MAX_ORGANIZATION_CHOICES)
@@ -171,7 +173,7 @@ public class AuditLog {
 
     private List<AuditEntry> page(PageRequest request, AuditFilter filter) {
         Conditions where = new Conditions(filter);
-        String order = request.orderBy(SORTABLE, "e.occurredAt desc") + ", e.id desc";
+        String order = PageQueries.orderBy(request, SORTABLE, "e.occurredAt desc") + ", e.id desc";
         return where.bind(em.createQuery(ENTRY + where.clause() + " order by " + order, AuditEntry.class))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
@@ -227,11 +229,7 @@ public class AuditLog {
 
     /** An admin of a partner or customer organization; the operator's own users read the staff log. */
     private Caller requireOrganizationAdmin() {
-        Caller caller = currentCaller.require();
-        if (!caller.isAdmin() || caller.organizationKind() == OrganizationKind.OPERATOR) {
-            throw new EJBAccessException("an organization's audit log is for its admins");
-        }
-        return caller;
+        return currentCaller.require(Permission.READ_ORGANIZATION_AUDIT_LOG);
     }
 
     /**
@@ -243,7 +241,7 @@ public class AuditLog {
     private record Conditions(AuditFilter filter, String pattern) {
 
         Conditions(AuditFilter filter) {
-            this(filter, new PageRequest(0, 1, null, true, filter.text()).filterPattern());
+            this(filter, PageQueries.likePattern(filter.text()));
         }
 
         String clause() {

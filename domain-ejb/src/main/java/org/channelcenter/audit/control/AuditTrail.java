@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.audit.entity.AuditEvent;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 
 /**
  * Writes audit events in the caller's transaction, so an event exists exactly when the change it

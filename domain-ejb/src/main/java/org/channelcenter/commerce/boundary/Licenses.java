@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
@@ -23,10 +24,11 @@ import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.control.CustomerAccess;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
@@ -52,8 +54,6 @@ public class Licenses {
      * query's shape; the flag is read as 0/1 in SQL instead (as the offer catalog does).
      */
     private static final String ACTIVE_USER = "sql('CASE WHEN ? THEN 1 ELSE 0 END', u.active) = 1";
-
-    private static final Role[] ADMINISTRATORS = {Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT};
 
     private static final String ASSIGNMENT_ROW = "select new org.channelcenter.commerce.boundary.LicenseAssignmentRow("
             + "a.id, s.id, f.name, u.id, u.loginName, u.displayName, a.assignedAt, a.assignedBy, a.version)"
@@ -110,8 +110,8 @@ public class Licenses {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        return request.bindFilter(em.createQuery("select count(a) from LicenseAssignment a join a.subscription s"
-                        + " join s.offer f join a.user u where " + assignmentsOf(caller) + request.filterClause(FILTER),
+        return PageQueries.bindFilter(request, em.createQuery("select count(a) from LicenseAssignment a join a.subscription s"
+                        + " join s.offer f join a.user u where " + assignmentsOf(caller) + PageQueries.filterClause(request, FILTER),
                         Long.class))
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
@@ -122,9 +122,9 @@ public class Licenses {
     public List<LicenseAssignmentRow> findAssignments(long customerId, @NotNull PageRequest request) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        String order = request.orderBy(SORTABLE, "a.assignedAt desc") + ", a.id desc";
-        return request.bindFilter(em.createQuery(ASSIGNMENT_ROW + " where " + assignmentsOf(caller)
-                        + request.filterClause(FILTER) + " order by " + order, LicenseAssignmentRow.class))
+        String order = PageQueries.orderBy(request, SORTABLE, "a.assignedAt desc") + ", a.id desc";
+        return PageQueries.bindFilter(request, em.createQuery(ASSIGNMENT_ROW + " where " + assignmentsOf(caller)
+                        + PageQueries.filterClause(request, FILTER) + " order by " + order, LicenseAssignmentRow.class))
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setFirstResult(request.first())
@@ -138,12 +138,12 @@ public class Licenses {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public List<LicenseCandidate> candidates(long subscriptionId, String text) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         Subscription subscription = heldSubscription(caller, subscriptionId);
         PageRequest request = new PageRequest(0, CANDIDATES, null, true, text);
-        return request.bindFilter(em.createQuery("select new org.channelcenter.commerce.boundary.LicenseCandidate("
+        return PageQueries.bindFilter(request, em.createQuery("select new org.channelcenter.commerce.boundary.LicenseCandidate("
                         + "u.id, u.loginName, u.displayName) from UserAccount u where u.organization.id = :customer"
-                        + " and " + ACTIVE_USER + request.filterClause(" and (lower(u.displayName) like :pattern"
+                        + " and " + ACTIVE_USER + PageQueries.filterClause(request, " and (lower(u.displayName) like :pattern"
                         + " escape '\\' or lower(u.loginName) like :pattern escape '\\')")
                         + " and not exists (select a.id from LicenseAssignment a where a.user = u"
                         + " and a.subscription.id = :subscription and a.activeKey is not null)"
@@ -161,7 +161,7 @@ public class Licenses {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public LicenseAssignmentRow assign(long subscriptionId, long userId) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         Subscription subscription = heldSubscription(caller, subscriptionId);
         // The user's row is locked first: a deactivation (which writes that row, then frees the user's licenses)
         // either finished before, and the user is seen inactive, or waits for this assignment and then frees it.
@@ -197,7 +197,7 @@ public class Licenses {
     /** Unassigns a license, on the version the partner saw; its seat is free again. */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public void unassign(long assignmentId, long expectedVersion) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         LicenseAssignment assignment = em.find(LicenseAssignment.class, assignmentId);
         if (assignment == null) {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, "license assignment " + assignmentId,

@@ -18,12 +18,13 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.OfferRefusedException;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
@@ -68,15 +69,15 @@ public class OfferCatalog {
     public long count(String nameFilter, boolean includeInactive) {
         requireStaff();
         PageRequest request = new PageRequest(0, 1, null, true, nameFilter);
-        return request.bindFilter(em.createQuery("select count(o) from Offer o" + where(request, includeInactive),
+        return PageQueries.bindFilter(request, em.createQuery("select count(o) from Offer o" + where(request, includeInactive),
                 Long.class)).getSingleResult();
     }
 
     /** One page of the offers {@link #count} counts, by name unless sorted otherwise. */
     public List<OfferRow> find(@NotNull PageRequest request, boolean includeInactive) {
         requireStaff();
-        String order = request.orderBy(SORTABLE, "o.name asc") + ", o.id asc";
-        return request.bindFilter(em.createQuery(ROW + where(request, includeInactive) + " order by " + order,
+        String order = PageQueries.orderBy(request, SORTABLE, "o.name asc") + ", o.id asc";
+        return PageQueries.bindFilter(request, em.createQuery(ROW + where(request, includeInactive) + " order by " + order,
                         OfferRow.class))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
@@ -181,7 +182,7 @@ public class OfferCatalog {
             conditions.add(ACTIVE_ONLY);
         }
         // Derby cannot type "? is null", so the name condition is there only when there is a filter
-        if (request.filterPattern() != null) {
+        if (PageQueries.filterPattern(request) != null) {
             conditions.add("lower(o.name) like :pattern escape '\\'");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

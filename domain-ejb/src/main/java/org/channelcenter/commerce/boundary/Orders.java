@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
@@ -35,11 +36,12 @@ import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.partnership.entity.Partnership;
@@ -163,7 +165,7 @@ public class Orders {
     public long countOrganizationOrders(String customerName) {
         Caller caller = currentCaller.requirePartner();
         PageRequest filter = new PageRequest(0, 1, null, true, customerName);
-        return filter.bindFilter(em.createQuery("select count(o)" + organizationOrders(caller, filter), Long.class))
+        return PageQueries.bindFilter(filter, em.createQuery("select count(o)" + organizationOrders(caller, filter), Long.class))
                 .setParameter("org", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
                 .getSingleResult();
@@ -176,7 +178,7 @@ public class Orders {
      */
     public List<OrderRow> findOrganizationOrders(@NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
-        List<Long> ids = page.bindFilter(em.createQuery("select o.id" + organizationOrders(caller, page)
+        List<Long> ids = PageQueries.bindFilter(page, em.createQuery("select o.id" + organizationOrders(caller, page)
                         + " order by o.placedAt desc, o.id desc", Long.class))
                 .setParameter("org", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
@@ -193,7 +195,7 @@ public class Orders {
     private static String organizationOrders(Caller caller, PageRequest filter) {
         return " from CustomerOrder o, CustomerRelationship r where " + HoldingSide.of(caller, "o") + ".id = :org"
                 + " and r.customer = o.customer and r.partner.id = :org and r.status = :active"
-                + filter.filterClause(" and lower(r.customerName) like :pattern escape '\\'");
+                + PageQueries.filterClause(filter, " and lower(r.customerName) like :pattern escape '\\'");
     }
 
     private OrderRow fulfil(Caller caller, NewOrder order) {
@@ -336,8 +338,8 @@ public class Orders {
     /** Orders are placed by providers; a reseller, customer or operator user is refused, and that is audited. */
     private Caller requireProvider(String what) {
         Caller caller = currentCaller.require();
-        if (caller.organizationKind() != OrganizationKind.PROVIDER) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, "only providers place orders",
+        if (!caller.may(Permission.PLACE_ORDERS)) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, "only providers' admins and sales agents place orders",
                     caller.organizationId());
             throw new EJBAccessException("orders are placed by providers");
         }

@@ -18,10 +18,11 @@ import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
@@ -146,8 +147,11 @@ public class Subscriptions {
 
     /** The roles are read from the database: a provider user demoted meanwhile is refused at once. */
     private Caller requireProvider(long subscriptionId) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
-        if (caller.organizationKind() != OrganizationKind.PROVIDER) {
+        Caller caller = currentCaller.requirePartner();
+        if (!Permission.CHANGE_SUBSCRIPTIONS.holdsARole(caller.roles())) {
+            throw new EJBAccessException("needs the permission " + Permission.CHANGE_SUBSCRIPTIONS);
+        }
+        if (!caller.may(Permission.CHANGE_SUBSCRIPTIONS)) {
             auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
                     "only the provider that holds a subscription changes it", caller.organizationId());
             throw new EJBAccessException("subscriptions are changed by their provider");

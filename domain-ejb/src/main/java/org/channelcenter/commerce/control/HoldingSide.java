@@ -1,7 +1,7 @@
 package org.channelcenter.commerce.control;
 
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * Which side of an order or subscription the caller's organization is on, as a JPQL path: a provider sees what

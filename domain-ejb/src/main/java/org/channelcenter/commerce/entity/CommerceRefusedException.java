@@ -2,6 +2,7 @@ package org.channelcenter.commerce.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why an order or a subscription change was refused. The web tier shows {@code commerce.refused.<REASON>};
@@ -12,7 +13,7 @@ public class CommerceRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         /** The provider's reseller relationship with the customer was removed (SPEC §7). */
         PROVIDER_NOT_RELATED,
         /** The reseller of record has no active reseller relationship with the customer (SPEC §7). */
@@ -34,18 +35,21 @@ public class CommerceRefusedException extends DomainException {
         /** A cancelled subscription is final. */
         ALREADY_CANCELLED,
         /** No subscription with that id is the caller's to change. */
-        NOT_FOUND
-    }
+        NOT_FOUND;
 
-    private final Reason reason;
+        @Override
+        public String messageKey() {
+            return "commerce.refused." + name();
+        }
+    }
 
     public CommerceRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     /**
@@ -53,6 +57,7 @@ public class CommerceRefusedException extends DomainException {
      * (through an active partnership with the reseller of record) to submit orders on its behalf.
      */
     public boolean isRelationshipRule() {
+        Reason reason = reason();
         return reason == Reason.PROVIDER_NOT_RELATED || reason == Reason.RESELLER_NOT_RELATED
                 || reason == Reason.PARTNERSHIP_NOT_ACTIVE;
     }

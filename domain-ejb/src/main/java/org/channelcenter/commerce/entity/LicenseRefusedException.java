@@ -2,6 +2,7 @@ package org.channelcenter.commerce.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why a license assignment or unassignment was refused. The web tier shows {@code licenses.refused.<REASON>}
@@ -13,7 +14,7 @@ public class LicenseRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         /** No subscription or assignment with that id is the caller's organization's (as provider or reseller). */
         NOT_FOUND,
         /** Licenses are assigned only on an ACTIVE subscription (not a suspended or cancelled one). */
@@ -27,29 +28,34 @@ public class LicenseRefusedException extends DomainException {
         /** The user holds a license of this subscription already. */
         ALREADY_ASSIGNED,
         /** The license was unassigned already (e.g. by someone else a moment ago). */
-        ALREADY_UNASSIGNED
+        ALREADY_UNASSIGNED;
+
+        @Override
+        public String messageKey() {
+            return "licenses.refused." + name();
+        }
     }
 
-    private final Reason reason;
     private final int quantity;
 
     public LicenseRefusedException(Reason reason) {
-        this(reason, 0);
+        super(reason);
+        this.quantity = 0;
     }
 
-    private LicenseRefusedException(Reason reason, int quantity) {
-        super(reason.name());
-        this.reason = reason;
+    private LicenseRefusedException(int quantity) {
+        super(Reason.ALL_ASSIGNED, "all " + quantity + " licenses assigned", null, quantity);
         this.quantity = quantity;
     }
 
     /** All {@code quantity} licenses of the subscription are assigned. */
     public static LicenseRefusedException allAssigned(int quantity) {
-        return new LicenseRefusedException(Reason.ALL_ASSIGNED, quantity);
+        return new LicenseRefusedException(quantity);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     /** The subscription's licenses, for {@link Reason#ALL_ASSIGNED}'s message; 0 otherwise. */

@@ -2,6 +2,7 @@ package org.channelcenter.commerce.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why staff could not create or change an offer. The web tier shows {@code offers.refused.<REASON>} at the
@@ -12,29 +13,31 @@ public class OfferRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         /** Another offer has this name already (names are unique, ignoring case). */
         NAME_TAKEN,
         /** Three letters, but not an ISO 4217 currency Java knows. */
         CURRENCY_UNKNOWN,
         /** The maximum quantity is below the minimum. */
         QUANTITY_RANGE,
-        OFFER_NOT_FOUND
+        OFFER_NOT_FOUND;
+
+        @Override
+        public String messageKey() {
+            return "offers.refused." + name();
+        }
     }
 
-    private final Reason reason;
-
     public OfferRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
     public OfferRefusedException(Reason reason, Throwable cause) {
-        super(reason.name(), cause);
-        this.reason = reason;
+        super(reason, reason.name(), cause);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

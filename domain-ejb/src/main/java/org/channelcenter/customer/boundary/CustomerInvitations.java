@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -39,15 +40,16 @@ import org.channelcenter.customer.control.CustomerMail;
 import org.channelcenter.customer.entity.CustomerInvitation;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.boundary.SignIns;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -155,24 +157,24 @@ public class CustomerInvitations {
         Caller caller = requireResellerInviter();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(i) from CustomerInvitation i"
-                + " where i.reseller.id = :reseller" + request.filterClause(FILTER), Long.class);
-        return request.bindFilter(query.setParameter("reseller", caller.organizationId())).getSingleResult();
+                + " where i.reseller.id = :reseller" + PageQueries.filterClause(request, FILTER), Long.class);
+        return PageQueries.bindFilter(request, query.setParameter("reseller", caller.organizationId())).getSingleResult();
     }
 
     /** One page of the caller's reseller's customer invitations, newest first, in one query. */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public List<CustomerInvitationRow> find(@NotNull PageRequest request) {
         Caller caller = requireResellerInviter();
-        String order = request.orderBy(SORTABLE, "i.sentAt desc") + ", i.id desc";
+        String order = PageQueries.orderBy(request, SORTABLE, "i.sentAt desc") + ", i.id desc";
         TypedQuery<Object[]> query = em.createQuery("select i, u.displayName, p.name, c.name from CustomerInvitation i"
                         + " join i.invitedBy u left join i.provider p left join i.customer c"
-                        + " where i.reseller.id = :reseller" + request.filterClause(FILTER) + " order by " + order,
+                        + " where i.reseller.id = :reseller" + PageQueries.filterClause(request, FILTER) + " order by " + order,
                         Object[].class)
                 .setParameter("reseller", caller.organizationId())
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         Instant now = Instant.now();
-        return request.bindFilter(query).getResultStream().map(row -> {
+        return PageQueries.bindFilter(request, query).getResultStream().map(row -> {
             CustomerInvitation invitation = (CustomerInvitation) row[0];
             return new CustomerInvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) row[1],
                     (String) row[2], invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now),
@@ -373,12 +375,7 @@ public class CustomerInvitations {
 
     /** A reseller user: admins and sales agents invite customers (SPEC §1), as the database says now. */
     private Caller requireResellerInviter() {
-        Caller caller = currentCaller.require();
-        if (caller.organizationKind() != OrganizationKind.RESELLER
-                || !(caller.isAdmin() || caller.hasRole(Role.SALES_AGENT))) {
-            throw new EJBAccessException("inviting customers needs a reseller admin or sales agent");
-        }
-        return caller;
+        return currentCaller.require(Permission.INVITE_CUSTOMERS);
     }
 
     private CustomerInvitation ownInvitation(Caller caller, long invitationId) {

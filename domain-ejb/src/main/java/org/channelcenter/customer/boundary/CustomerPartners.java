@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -19,11 +20,12 @@ import org.channelcenter.customer.control.CustomerMail;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
@@ -69,17 +71,17 @@ public class CustomerPartners {
         Caller caller = requireCustomerAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(r) from CustomerRelationship r join r.partner p"
-                + " where r.customer.id = :customer" + statusClause(withRemoved) + request.filterClause(FILTER), Long.class);
+                + " where r.customer.id = :customer" + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER), Long.class);
         return bind(query, caller, withRemoved, request).getSingleResult();
     }
 
     /** One page of the customer's relationships, partner and reseller fetched in the same query. */
     public List<RelationshipRow> find(@NotNull PageRequest request, boolean withRemoved) {
         Caller caller = requireCustomerAdmin();
-        String order = request.orderBy(SORTABLE, "p.name asc") + ", r.id asc";
+        String order = PageQueries.orderBy(request, SORTABLE, "p.name asc") + ", r.id asc";
         TypedQuery<CustomerRelationship> query = em.createQuery("select r from CustomerRelationship r"
                         + " join fetch r.partner p join fetch r.reseller where r.customer.id = :customer"
-                        + statusClause(withRemoved) + request.filterClause(FILTER) + " order by " + order,
+                        + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER) + " order by " + order,
                         CustomerRelationship.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
@@ -116,11 +118,7 @@ public class CustomerPartners {
 
     /** The Partners page is the customer's global admin's (SPEC §1). */
     private Caller requireCustomerAdmin() {
-        Caller caller = currentCaller.require();
-        if (caller.organizationKind() != OrganizationKind.CUSTOMER || !caller.hasRole(Role.GLOBAL_ADMIN)) {
-            throw new EJBAccessException("the Partners page is for a customer's global admin");
-        }
-        return caller;
+        return currentCaller.require(Permission.MANAGE_CUSTOMER_PARTNERS);
     }
 
     private static String statusClause(boolean withRemoved) {
@@ -132,6 +130,6 @@ public class CustomerPartners {
         if (!withRemoved) {
             query.setParameter("active", RelationshipStatus.ACTIVE);
         }
-        return request.bindFilter(query);
+        return PageQueries.bindFilter(request, query);
     }
 }

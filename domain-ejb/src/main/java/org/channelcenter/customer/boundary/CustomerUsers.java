@@ -14,22 +14,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.channelcenter.commerce.control.HoldingSide;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
+import org.channelcenter.customer.control.HeldLicenses;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.customer.entity.CustomerUserRefusedException.Reason;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.UserDeactivated;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
@@ -50,8 +52,6 @@ public class CustomerUsers {
 
 
 
-    private static final Role[] ADMINISTRATORS = {Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT};
-
     @Inject
     CurrentCaller currentCaller;
 
@@ -70,6 +70,9 @@ public class CustomerUsers {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    HeldLicenses heldLicenses;
+
     @EJB
     AuditLog auditLog;
 
@@ -81,8 +84,8 @@ public class CustomerUsers {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        return request.bindFilter(em.createQuery("select count(u) from UserAccount u where u.organization.id = :customer"
-                        + request.filterClause(UserAccountRepository.FILTER), Long.class))
+        return PageQueries.bindFilter(request, em.createQuery("select count(u) from UserAccount u where u.organization.id = :customer"
+                        + PageQueries.filterClause(request, UserAccountRepository.FILTER), Long.class))
                 .setParameter("customer", customerId)
                 .getSingleResult();
     }
@@ -94,13 +97,13 @@ public class CustomerUsers {
     public List<CustomerUserRow> find(long customerId, @NotNull PageRequest request) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        String order = request.orderBy(UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
+        String order = PageQueries.orderBy(request, UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u where u.organization.id = :customer"
-                        + request.filterClause(UserAccountRepository.FILTER) + " order by " + order, UserAccount.class)
+                        + PageQueries.filterClause(request, UserAccountRepository.FILTER) + " order by " + order, UserAccount.class)
                 .setParameter("customer", customerId)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        List<UserAccount> users = request.bindFilter(query).getResultList();
+        List<UserAccount> users = PageQueries.bindFilter(request, query).getResultList();
         Map<Long, Long> licenses = licensesHeld(caller, users);
         return users.stream().map(user -> CustomerUserRow.of(user, licenses.getOrDefault(user.getId(), 0L))).toList();
     }
@@ -111,7 +114,7 @@ public class CustomerUsers {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public CustomerUserRow add(long customerId, @NotNull @Valid NewCustomerUser newUser) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         CustomerRelationship relationship = access.require(caller, customerId);
         Organization customer = relationship.getCustomer();
         UserAccount user = invitations.invite(customer, newUser.asNewUser(), INVITATION_TEMPLATE, Map.of(
@@ -126,7 +129,7 @@ public class CustomerUsers {
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public CustomerUserRow edit(long customerId, long userId, long expectedVersion,
                                 @NotNull @Valid CustomerUserChange change) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         String before = user.getDisplayName() + " <" + user.getEmail() + ">";
         if (user.changeContact(change.displayName(), change.email())) {
@@ -143,7 +146,7 @@ public class CustomerUsers {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public CustomerUserRow deactivate(long customerId, long userId, long expectedVersion) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         if (user.deactivate(repository.countOtherActiveAdmins(customerId, userId))) {
             ConcurrentChangeException.flush(em, "user " + user.getLoginName());
@@ -157,7 +160,7 @@ public class CustomerUsers {
     /** Gives a deactivated user access again (their licenses are not given back: assign them anew). */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public CustomerUserRow reactivate(long customerId, long userId, long expectedVersion) {
-        Caller caller = currentCaller.requirePartnerWithAnyOf(ADMINISTRATORS);
+        Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         if (user.reactivate()) {
             ConcurrentChangeException.flush(em, "user " + user.getLoginName());
@@ -190,17 +193,7 @@ public class CustomerUsers {
         return CustomerUserRow.of(user, licensesHeld(caller, List.of(user)).getOrDefault(user.getId(), 0L));
     }
 
-    /** How many open licenses of the caller's side's subscriptions each of the users holds (one query). */
     private Map<Long, Long> licensesHeld(Caller caller, List<UserAccount> users) {
-        if (users.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a.user.id, count(a) from LicenseAssignment a join a.subscription s"
-                        + " where a.user.id in :users and a.activeKey is not null and " + HoldingSide.of(caller, "s") + ".id = :org"
-                        + " group by a.user.id", Object[].class)
-                .setParameter("users", users.stream().map(UserAccount::getId).toList())
-                .setParameter("org", caller.organizationId())
-                .getResultStream()
-                .collect(Collectors.toMap(pair -> ((Number) pair[0]).longValue(), pair -> ((Number) pair[1]).longValue()));
+        return heldLicenses.countByUser(caller, users.stream().map(UserAccount::getId).toList());
     }
 }

@@ -13,16 +13,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.partnership.entity.Partnership;
 
@@ -128,7 +129,7 @@ public class Customers {
      * choice.
      */
     private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
-        String order = page.orderBy(SORTABLE, DEFAULT_ORDER) + ", r.id asc";
+        String order = PageQueries.orderBy(page, SORTABLE, DEFAULT_ORDER) + ", r.id asc";
         TypedQuery<Long> pageIds = em.createQuery("select r.id" + from(order) + WHERE
                         + (otherPartner == null ? "" : SHARED) + filterClause(filter) + " order by " + order, Long.class)
                 .setFirstResult(page.first())

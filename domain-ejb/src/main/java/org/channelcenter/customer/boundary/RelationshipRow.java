@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /** One reseller relationship as a customer (its Partners page) or a partner (an expanded customer) sees it. */
 public record RelationshipRow(long id, String partnerName, OrganizationKind partnerKind, String partnerDomain,

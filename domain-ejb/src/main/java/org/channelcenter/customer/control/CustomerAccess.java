@@ -8,7 +8,7 @@ import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 
 /**
  * The one rule for a partner reaching a customer's data (SPEC §1): its organization has an ACTIVE reseller

@@ -2,6 +2,7 @@ package org.channelcenter.customer.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why a customer or reseller-relationship step was refused. The web tier shows
@@ -12,7 +13,7 @@ public class CustomerRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         /** No invitation has this token (never issued, mistyped, or replaced by a re-send). */
         LINK_INVALID,
         LINK_USED,
@@ -34,17 +35,20 @@ public class CustomerRefusedException extends DomainException {
         DOMAIN_TAKEN,
         /** No customer, relationship or invitation with that id is the caller's to see. */
         NOT_FOUND,
-        ALREADY_REMOVED
-    }
+        ALREADY_REMOVED;
 
-    private final Reason reason;
+        @Override
+        public String messageKey() {
+            return "customer.refused." + name();
+        }
+    }
 
     public CustomerRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * A reseller relationship (SPEC §6): one partner, reseller or provider, administers one customer. At most one

@@ -1,10 +1,10 @@
 package org.channelcenter.demo.control;
 
-import static org.channelcenter.directory.entity.Role.ADMIN_AGENT;
-import static org.channelcenter.directory.entity.Role.GLOBAL_ADMIN;
-import static org.channelcenter.directory.entity.Role.HELPDESK_AGENT;
-import static org.channelcenter.directory.entity.Role.SALES_AGENT;
-import static org.channelcenter.directory.entity.Role.STAFF;
+import static org.channelcenter.kernel.entity.Role.ADMIN_AGENT;
+import static org.channelcenter.kernel.entity.Role.GLOBAL_ADMIN;
+import static org.channelcenter.kernel.entity.Role.HELPDESK_AGENT;
+import static org.channelcenter.kernel.entity.Role.SALES_AGENT;
+import static org.channelcenter.kernel.entity.Role.STAFF;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.channelcenter.directory.boundary;
 
+import org.channelcenter.kernel.boundary.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.UserAccount;
 
 /** The signed-in user as the web tier shows it, and the preferences the user keeps. */

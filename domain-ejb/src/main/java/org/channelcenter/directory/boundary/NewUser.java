@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * What an admin types to add a user. {@code userName} is the part before {@code @<organization's domain>};

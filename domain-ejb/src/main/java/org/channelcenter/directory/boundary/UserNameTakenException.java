@@ -2,6 +2,7 @@ package org.channelcenter.directory.boundary;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.directory.entity.DirectoryRefusal;
 
 /** The organization already has a user with this user name (sign-in names are unique). */
 @ApplicationException(rollback = true)
@@ -10,10 +11,10 @@ public class UserNameTakenException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public UserNameTakenException(String loginName) {
-        super(loginName + " exists already");
+        super(DirectoryRefusal.USER_NAME_TAKEN, loginName + " exists already");
     }
 
     public UserNameTakenException(String loginName, Throwable cause) {
-        super(loginName + " exists already", cause);
+        super(DirectoryRefusal.USER_NAME_TAKEN, loginName + " exists already", cause);
     }
 }

@@ -2,6 +2,7 @@ package org.channelcenter.directory.boundary;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.directory.entity.DirectoryRefusal;
 
 /**
  * The user id names nobody in the caller's organization (another organization's user, or no user at
@@ -14,6 +15,6 @@ public class UserNotInOrganizationException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public UserNotInOrganizationException(long userId) {
-        super("no user " + userId + " in the caller's organization");
+        super(DirectoryRefusal.NOT_IN_ORGANIZATION, "no user " + userId + " in the caller's organization");
     }
 }

@@ -3,7 +3,7 @@ package org.channelcenter.directory.boundary;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 
 /**

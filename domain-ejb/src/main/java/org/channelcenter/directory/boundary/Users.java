@@ -1,5 +1,7 @@
 package org.channelcenter.directory.boundary;
 
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.boundary.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -18,12 +20,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
@@ -66,7 +68,7 @@ public class Users {
         Caller caller = requireAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
-                + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER),
+                + " where u.organization.id = :organizationId" + PageQueries.filterClause(request, UserAccountRepository.FILTER),
                 Long.class);
         return bind(query, caller, request).getSingleResult();
     }
@@ -74,9 +76,9 @@ public class Users {
     /** One page of the caller's organization's users (one query; the organization is not loaded). */
     public List<UserRow> find(@NotNull PageRequest request) {
         Caller caller = requireAdmin();
-        String order = request.orderBy(UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
+        String order = PageQueries.orderBy(request, UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
-                        + " where u.organization.id = :organizationId" + request.filterClause(UserAccountRepository.FILTER)
+                        + " where u.organization.id = :organizationId" + PageQueries.filterClause(request, UserAccountRepository.FILTER)
                         + " order by " + order,
                         UserAccount.class)
                 .setFirstResult(request.first())
@@ -194,7 +196,7 @@ public class Users {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, PageRequest request) {
         query.setParameter("organizationId", caller.organizationId());
-        return request.bindFilter(query);
+        return PageQueries.bindFilter(request, query);
     }
 
     private static String names(Set<Role> roles) {

@@ -10,6 +10,6 @@ public class LastAdminException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public LastAdminException(String loginName) {
-        super(loginName + " is the last active administrator of the organization");
+        super(DirectoryRefusal.LAST_ADMIN, loginName + " is the last active administrator of the organization");
     }
 }

@@ -1,5 +1,6 @@
 package org.channelcenter.directory.entity;
 
+import org.channelcenter.kernel.entity.OrganizationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package org.channelcenter.directory.entity;
 
+import org.channelcenter.kernel.entity.OrganizationKind;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Instant;

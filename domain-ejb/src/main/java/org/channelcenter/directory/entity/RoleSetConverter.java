@@ -1,5 +1,6 @@
 package org.channelcenter.directory.entity;
 
+import org.channelcenter.kernel.entity.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.channelcenter.directory.entity;
 
+import org.channelcenter.kernel.entity.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;

@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.enrollment.control.EnrollmentMail;
 import org.channelcenter.enrollment.entity.EnrollmentApplication;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
@@ -63,7 +64,7 @@ public class EnrollmentReviews {
 
     /** The queue, oldest submission first unless sorted otherwise. */
     public List<ApplicationSummary> find(EnrollmentStatus status, PageRequest request) {
-        String order = request.orderBy(SORTABLE, "a.submittedAt asc") + ", a.id asc";
+        String order = PageQueries.orderBy(request, SORTABLE, "a.submittedAt asc") + ", a.id asc";
         return query("select new org.channelcenter.enrollment.boundary.ApplicationSummary(a.id, o.name,"
                         + " o.directoryDomain, a.profile.legalName, a.countryCode, p.networkId, a.status, a.submittedAt)"
                         + FROM, ApplicationSummary.class, status, request, " order by " + order)
@@ -74,7 +75,7 @@ public class EnrollmentReviews {
 
     private <T> TypedQuery<T> query(String select, Class<T> type, EnrollmentStatus status, PageRequest request,
                                     String... order) {
-        return request.bindFilter(em.createQuery(select + request.filterClause(FILTER) + String.join("", order), type)
+        return PageQueries.bindFilter(request, em.createQuery(select + PageQueries.filterClause(request, FILTER) + String.join("", order), type)
                 .setParameter("status", status));
     }
 

@@ -2,6 +2,7 @@ package org.channelcenter.enrollment.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why an enrollment step was refused. The web tier shows {@code enrollment.refused.<REASON>} at the field
@@ -12,21 +13,24 @@ public class EnrollmentRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         DIRECTORY_SIGN_IN_FAILED, NOT_GLOBAL_ADMIN, DIRECTORY_NOT_ELIGIBLE, DOMAIN_TAKEN, ALREADY_ENROLLED, APPLICATION_EXISTS,
         MEMBERSHIP_SIGN_IN_FAILED, PROFILE_NOT_FOUND, PROFILE_INACTIVE, PROFILE_OTHER_COUNTRY, PROFILE_ALREADY_LINKED,
         PROFILE_INCOMPLETE, LINK_INVALID, LINK_EXPIRED, LINK_USED, CONFIRMATIONS_MISSING, WRONG_STATE,
-        CHANGED_BY_SOMEONE_ELSE, NOTE_REQUIRED, NOT_AN_APPLICANT, APPLICATION_NOT_FOUND
-    }
+        CHANGED_BY_SOMEONE_ELSE, NOTE_REQUIRED, NOT_AN_APPLICANT, APPLICATION_NOT_FOUND;
 
-    private final Reason reason;
+        @Override
+        public String messageKey() {
+            return "enrollment.refused." + name();
+        }
+    }
 
     public EnrollmentRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -14,11 +14,11 @@ public class ConcurrentChangeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChangeException(String what) {
-        super(what + " was changed by someone else");
+        super(KernelRefusal.CONCURRENT_CHANGE, what + " was changed by someone else");
     }
 
     public ConcurrentChangeException(String what, Throwable cause) {
-        super(what + " was changed by someone else", cause);
+        super(KernelRefusal.CONCURRENT_CHANGE, what + " was changed by someone else", cause);
     }
 
     /** Writes pending changes now, so that losing an optimistic-locking race is told as this refusal. */

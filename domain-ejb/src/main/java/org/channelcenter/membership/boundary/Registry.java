@@ -8,9 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.membership.control.RegistryImportJob;
 import org.channelcenter.membership.control.Registrations;
@@ -58,20 +59,20 @@ public class Registry {
     /** How many profiles match the filter (network ID, legal name or user name, ignoring case). */
     public long count(String filter) {
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + request.filterClause(FILTER), Long.class);
-        return request.bindFilter(count).getSingleResult();
+        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + PageQueries.filterClause(request, FILTER), Long.class);
+        return PageQueries.bindFilter(request, count).getSingleResult();
     }
 
     /** One page of profiles with their account's user name, in one query. */
     public List<ProfileRow> find(PageRequest request) {
-        String order = request.orderBy(SORTABLE, "p.legalName asc") + ", p.id asc";
+        String order = PageQueries.orderBy(request, SORTABLE, "p.legalName asc") + ", p.id asc";
         TypedQuery<ProfileRow> rows = em.createQuery("select new org.channelcenter.membership.boundary.ProfileRow("
                         + "p.id, a.id, a.userName, p.networkId, p.legalName, p.countryCode, p.status,"
-                        + " p.linkedOrganizationId, p.version)" + FROM + request.filterClause(FILTER) + " order by " + order,
+                        + " p.linkedOrganizationId, p.version)" + FROM + PageQueries.filterClause(request, FILTER) + " order by " + order,
                         ProfileRow.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return request.bindFilter(rows).getResultList();
+        return PageQueries.bindFilter(request, rows).getResultList();
     }
 
     /** A new membership account with its first organization profile; answers the profile's id. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.membership.boundary.ProfileChange;
 import org.channelcenter.membership.boundary.ProfileDraft;

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.entity.MailStatus;
@@ -60,7 +61,7 @@ public class Outboxes {
     /** How many mails match the text (recipient or subject) and status; either may be null for "any". */
     public long count(String text, MailStatus status) {
         requireStaff();
-        Filter filter = new Filter(new PageRequest(0, 1, null, false, text).filterPattern(), status);
+        Filter filter = new Filter(PageQueries.likePattern(text), status);
         return filter.bind(em.createQuery("select count(m) from OutboxMessage m" + filter.where(), Long.class))
                 .getSingleResult();
     }
@@ -68,8 +69,8 @@ public class Outboxes {
     /** One page of mails matching the request's text and the status, newest first unless sorted otherwise. */
     public List<OutboxEntry> find(PageRequest request, MailStatus status) {
         requireStaff();
-        Filter filter = new Filter(request.filterPattern(), status);
-        String order = request.orderBy(SORTABLE, "m.createdAt desc") + ", m.id desc";
+        Filter filter = new Filter(PageQueries.filterPattern(request), status);
+        String order = PageQueries.orderBy(request, SORTABLE, "m.createdAt desc") + ", m.id desc";
         TypedQuery<OutboxEntry> rows = em.createQuery("select new org.channelcenter.notification.boundary.OutboxEntry("
                         + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
                         + " m.lastError, m.sentAt) from OutboxMessage m" + filter.where() + " order by " + order,

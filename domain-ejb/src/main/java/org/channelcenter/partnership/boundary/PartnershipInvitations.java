@@ -25,14 +25,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -120,24 +122,24 @@ public class PartnershipInvitations {
         Caller caller = requireProviderInviter();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(i) from PartnershipInvitation i"
-                + " where i.provider.id = :provider" + request.filterClause(FILTER), Long.class);
-        return request.bindFilter(query.setParameter("provider", caller.organizationId())).getSingleResult();
+                + " where i.provider.id = :provider" + PageQueries.filterClause(request, FILTER), Long.class);
+        return PageQueries.bindFilter(request, query.setParameter("provider", caller.organizationId())).getSingleResult();
     }
 
     /** One page of the caller's provider's invitations, newest first (one query, inviter and reseller joined). */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public List<InvitationRow> find(@NotNull PageRequest request) {
         Caller caller = requireProviderInviter();
-        String order = request.orderBy(SORTABLE, "i.sentAt desc") + ", i.id desc";
+        String order = PageQueries.orderBy(request, SORTABLE, "i.sentAt desc") + ", i.id desc";
         TypedQuery<Object[]> query = em.createQuery("select i, u.displayName, r.name from PartnershipInvitation i"
                         + " join i.invitedBy u left join i.reseller r"
-                        + " where i.provider.id = :provider" + request.filterClause(FILTER) + " order by " + order,
+                        + " where i.provider.id = :provider" + PageQueries.filterClause(request, FILTER) + " order by " + order,
                         Object[].class)
                 .setParameter("provider", caller.organizationId())
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         Instant now = Instant.now();
-        return request.bindFilter(query).getResultStream().map(row -> {
+        return PageQueries.bindFilter(request, query).getResultStream().map(row -> {
             PartnershipInvitation invitation = (PartnershipInvitation) row[0];
             return new InvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) row[1],
                     invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now), (String) row[2],
@@ -268,12 +270,7 @@ public class PartnershipInvitations {
 
     /** A provider user: admins and sales agents invite (SPEC §1), as the database says now. */
     private Caller requireProviderInviter() {
-        Caller caller = currentCaller.require();
-        if (caller.organizationKind() != OrganizationKind.PROVIDER
-                || !(caller.isAdmin() || caller.hasRole(Role.SALES_AGENT))) {
-            throw new EJBAccessException("inviting resellers needs a provider admin or sales agent");
-        }
-        return caller;
+        return currentCaller.require(Permission.INVITE_RESELLERS);
     }
 
     private PartnershipInvitation ownInvitation(Caller caller, long invitationId) {

@@ -15,15 +15,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.partnership.control.PartnershipMail;
@@ -73,7 +74,7 @@ public class Partnerships {
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery("select count(p) from Partnership p join p." + partnerSide(caller) + " o"
                 + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
-                + request.filterClause(FILTER), Long.class);
+                + PageQueries.filterClause(request, FILTER), Long.class);
         return bind(query, caller, withEnded, request).getSingleResult();
     }
 
@@ -83,11 +84,11 @@ public class Partnerships {
      */
     public List<PartnershipRow> find(@NotNull PageRequest request, boolean withEnded) {
         Caller caller = currentCaller.requirePartner();
-        String order = request.orderBy(SORTABLE, "o.name asc") + ", p.id asc";
+        String order = PageQueries.orderBy(request, SORTABLE, "o.name asc") + ", p.id asc";
         TypedQuery<Partnership> query = em.createQuery("select p from Partnership p join fetch p." + partnerSide(caller)
                         + " o left join fetch p.endedByOrganization"
                         + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
-                        + request.filterClause(FILTER) + " order by " + order, Partnership.class)
+                        + PageQueries.filterClause(request, FILTER) + " order by " + order, Partnership.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return bind(query, caller, withEnded, request).getResultStream()
@@ -151,6 +152,6 @@ public class Partnerships {
         if (!withEnded) {
             query.setParameter("active", PartnershipStatus.ACTIVE);
         }
-        return request.bindFilter(query);
+        return PageQueries.bindFilter(request, query);
     }
 }

@@ -25,14 +25,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.control.CurrentCaller;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.partnership.entity.ProviderListing;
@@ -88,7 +89,7 @@ public class ProviderDirectory {
     public List<ProviderListingRow> findListings(@NotNull PageRequest request) {
         requireStaff();
         Filter where = Filter.forStaff(request);
-        String order = request.orderBy(STAFF_SORTABLE, "l.displayName asc") + ", l.id asc";
+        String order = PageQueries.orderBy(request, STAFF_SORTABLE, "l.displayName asc") + ", l.id asc";
         TypedQuery<ProviderListingRow> query = em.createQuery(
                         "select new org.channelcenter.partnership.boundary.ProviderListingRow(l.id, o.id, o.name,"
                                 + " o.status, l.displayName, l.customerSupport, l.technicalAssistance, l.marketingHelp,"
@@ -203,7 +204,7 @@ public class ProviderDirectory {
     public List<ListedProvider> find(@NotNull PageRequest request, String countryCode, ProviderService service) {
         requireFinder();
         Filter where = Filter.forFinders(request, countryCode, service);
-        String order = request.orderBy(FIND_SORTABLE, "l.displayName asc") + ", l.id asc";
+        String order = PageQueries.orderBy(request, FIND_SORTABLE, "l.displayName asc") + ", l.id asc";
         TypedQuery<ListedProvider> query = em.createQuery(
                         "select new org.channelcenter.partnership.boundary.ListedProvider(l.id, l.displayName,"
                                 + " l.customerSupport, l.technicalAssistance, l.marketingHelp, l.financingAndCredit,"
@@ -299,13 +300,13 @@ public class ProviderDirectory {
                           ProviderService service) {
 
         static Filter forStaff(PageRequest request) {
-            return new Filter(request.filterPattern(), STAFF_FILTER, false, null, null);
+            return new Filter(PageQueries.filterPattern(request), STAFF_FILTER, false, null, null);
         }
 
         static Filter forFinders(PageRequest request, String countryCode, ProviderService service) {
             String country = countryCode == null || countryCode.isBlank() ? null
                     : countryCode.trim().toUpperCase(Locale.ROOT);
-            return new Filter(request.filterPattern(), FIND_FILTER, true, country, service);
+            return new Filter(PageQueries.filterPattern(request), FIND_FILTER, true, country, service);
         }
 
         String joins() {

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * A provider and a reseller working together (SPEC §5). At most one ACTIVE partnership per pair: the

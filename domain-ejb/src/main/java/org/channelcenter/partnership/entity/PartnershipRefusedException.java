@@ -2,6 +2,7 @@ package org.channelcenter.partnership.entity;
 
 import jakarta.ejb.ApplicationException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why a partnership step was refused. The web tier shows {@code partnership.refused.<REASON>}; the
@@ -12,7 +13,7 @@ public class PartnershipRefusedException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         /** No invitation has this token (never issued, mistyped, or replaced by a re-send). */
         LINK_INVALID,
         LINK_USED,
@@ -28,17 +29,20 @@ public class PartnershipRefusedException extends DomainException {
         /** No partnership or invitation with that id belongs to the caller's organization. */
         NOT_FOUND,
         ALREADY_ENDED,
-        REASON_REQUIRED
-    }
+        REASON_REQUIRED;
 
-    private final Reason reason;
+        @Override
+        public String messageKey() {
+            return "partnership.refused." + name();
+        }
+    }
 
     public PartnershipRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

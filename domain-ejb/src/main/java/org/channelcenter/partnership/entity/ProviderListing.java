@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.CountryCodes;
 
 /**

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.channelcenter.commerce.entity.CommerceRefusedException.Reason;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -1,5 +1,6 @@
 package org.channelcenter.directory.entity;
 
+import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 
 /**

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import javax.sql.DataSource;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.demo.control.SampleData;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 
 /**

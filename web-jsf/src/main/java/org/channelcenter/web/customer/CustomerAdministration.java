@@ -21,9 +21,7 @@ import org.channelcenter.customer.boundary.CustomerUserChange;
 import org.channelcenter.customer.boundary.CustomerUserRow;
 import org.channelcenter.customer.boundary.CustomerUsers;
 import org.channelcenter.customer.boundary.NewCustomerUser;
-import org.channelcenter.directory.boundary.Caller;
 import org.channelcenter.directory.boundary.UserNameTakenException;
-import org.channelcenter.directory.entity.Role;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
@@ -82,8 +80,7 @@ public class CustomerAdministration implements Serializable {
 
     /** Admins and helpdesk agents of a partner change customers' users and licenses; sales agents only look. */
     public boolean isManager() {
-        Caller caller = shell.getCaller();
-        return shell.isPartner() && (caller.isAdmin() || caller.hasRole(Role.HELPDESK_AGENT));
+        return shell.isCustomerUserAdministrator();
     }
 
     public BoundaryLazyDataModel<CustomerUserRow> users(long customerId) {

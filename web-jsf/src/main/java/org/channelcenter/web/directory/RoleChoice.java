@@ -3,7 +3,7 @@ package org.channelcenter.web.directory;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 
 /** The role check boxes of a form (Global admin, Admin agent, Sales agent, Helpdesk agent). */
 public class RoleChoice implements Serializable {

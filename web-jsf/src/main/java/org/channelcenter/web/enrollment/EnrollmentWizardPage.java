@@ -184,7 +184,7 @@ public class EnrollmentWizardPage implements Serializable {
 
     public String choiceLabel(ProfileChoice choice) {
         String label = choice.networkId() + " · " + choice.legalName() + " · " + countries.name(choice.countryCode());
-        return choice.selectable() ? label : label + " — " + refusals.text(DomainMessages.enrollmentKey(choice.unavailable()));
+        return choice.selectable() ? label : label + " — " + refusals.text(choice.unavailable().messageKey());
     }
 
     /** The configured suffix every directory ends in, for the domain hint. */

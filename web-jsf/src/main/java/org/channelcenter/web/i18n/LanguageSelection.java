@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
 
 /**

@@ -6,20 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import org.channelcenter.commerce.entity.OfferRefusedException;
-import org.channelcenter.directory.boundary.UserNameTakenException;
-import org.channelcenter.directory.boundary.UserNotInOrganizationException;
-import org.channelcenter.directory.entity.LastAdminException;
-import org.channelcenter.commerce.entity.CommerceRefusedException;
-import org.channelcenter.commerce.entity.LicenseRefusedException;
-import org.channelcenter.customer.entity.CustomerUserRefusedException;
-import org.channelcenter.customer.entity.CustomerRefusedException;
-import org.channelcenter.directory.entity.PasswordSetupRefusedException;
-import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.DomainException;
-import org.channelcenter.partnership.entity.PartnershipRefusedException;
-import org.channelcenter.partnership.entity.ProviderListingRefusedException;
+import org.channelcenter.kernel.entity.KernelRefusal;
 import org.channelcenter.web.i18n.Messages;
 
 /**
@@ -30,7 +18,7 @@ import org.channelcenter.web.i18n.Messages;
 @RequestScoped
 public class DomainMessages {
 
-    static final String CONCURRENT_CHANGE = "error.concurrentChange";
+    static final String CONCURRENT_CHANGE = KernelRefusal.CONCURRENT_CHANGE.messageKey();
 
     @Inject
     Messages messages;
@@ -38,67 +26,14 @@ public class DomainMessages {
     @Inject
     FacesContext faces;
 
-    /** The bundle key that explains this refusal to the user. */
+    /** The bundle key that explains this refusal to the user: its reason names it. */
     public String keyFor(DomainException refusal) {
-        if (refusal instanceof LastAdminException) {
-            return "users.error.lastAdmin";
-        }
-        if (refusal instanceof UserNameTakenException) {
-            return "users.error.userNameTaken";
-        }
-        if (refusal instanceof UserNotInOrganizationException) {
-            return "users.error.notInOrganization";
-        }
-        if (refusal instanceof ConcurrentChangeException) {
-            return CONCURRENT_CHANGE;
-        }
-        if (refusal instanceof PasswordSetupRefusedException setup) {
-            return "setPassword.refused." + setup.reason().name();
-        }
-        if (refusal instanceof EnrollmentRefusedException enrollment) {
-            return enrollmentKey(enrollment.reason());
-        }
-        if (refusal instanceof PartnershipRefusedException partnership) {
-            return "partnership.refused." + partnership.reason().name();
-        }
-        if (refusal instanceof CustomerRefusedException customer) {
-            return "customer.refused." + customer.reason().name();
-        }
-        if (refusal instanceof CommerceRefusedException commerce) {
-            return "commerce.refused." + commerce.reason().name();
-        }
-        if (refusal instanceof ProviderListingRefusedException listing) {
-            return "listings.refused." + listing.reason().name();
-        }
-        if (refusal instanceof OfferRefusedException offer) {
-            return "offers.refused." + offer.reason().name();
-        }
-        if (refusal instanceof CustomerUserRefusedException customerUser) {
-            return "customerUsers.refused." + customerUser.reason().name();
-        }
-        if (refusal instanceof LicenseRefusedException license) {
-            return "licenses.refused." + license.reason().name();
-        }
-        return "error.500.text";
-    }
-
-    /** What the refusal's message names, e.g. how many licenses a full subscription has; mostly nothing. */
-    public static Object[] argumentsFor(DomainException refusal) {
-        if (refusal instanceof LicenseRefusedException license
-                && license.reason() == LicenseRefusedException.Reason.ALL_ASSIGNED) {
-            return new Object[] {license.quantity()};
-        }
-        return new Object[0];
+        return refusal.reason().messageKey();
     }
 
     /** The refusal's message in the user's language. */
     public String textFor(DomainException refusal) {
-        return messages.text(keyFor(refusal), argumentsFor(refusal));
-    }
-
-    /** The bundle key of an enrollment refusal, also used to explain why a profile cannot be chosen. */
-    public static String enrollmentKey(EnrollmentRefusedException.Reason reason) {
-        return "enrollment.refused." + reason.name();
+        return messages.text(keyFor(refusal), refusal.messageArguments());
     }
 
     /**
@@ -106,7 +41,7 @@ public class DomainMessages {
      * the request as failed, so dialogs stay open and nothing looks done.
      */
     public void show(DomainException refusal, String clientId) {
-        messages.errorAt(clientId, keyFor(refusal), argumentsFor(refusal));
+        messages.errorAt(clientId, keyFor(refusal), refusal.messageArguments());
         faces.validationFailed();
     }
 

@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Form sign-in through our own PrimeFaces page (so it is localized and can say why sign-in failed);

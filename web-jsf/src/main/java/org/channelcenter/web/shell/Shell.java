@@ -7,10 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.channelcenter.directory.boundary.Caller;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
 
 /**
  * What the layout shows around every page: the signed-in user and organization, and which Dashboard menu
@@ -76,22 +76,27 @@ public class Shell {
         return caller != null && caller.organizationKind() == OrganizationKind.RESELLER;
     }
 
-    /** A provider's admin or sales agent: may invite resellers (SPEC §1). */
+    /** May invite resellers (SPEC §1). */
     public boolean isResellerInviter() {
-        return isProvider() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
+        return may(Permission.INVITE_RESELLERS);
     }
 
-    /** A provider's admin or sales agent: may place orders on behalf of its customers (SPEC §1, §7). */
+    /** May place orders on behalf of its customers (SPEC §1, §7). */
     public boolean isOrderPlacer() {
-        return isResellerInviter();
+        return may(Permission.PLACE_ORDERS);
     }
 
     /**
-     * A provider's admin or sales agent: suspends, reactivates and cancels the subscriptions its organization
-     * holds (SPEC §7). A provider only ever sees the subscriptions it holds, so every row it sees is its own.
+     * Suspends, reactivates and cancels the subscriptions its organization holds (SPEC §7). A provider only
+     * ever sees the subscriptions it holds, so every row it sees is its own.
      */
     public boolean isSubscriptionChanger() {
-        return isOrderPlacer();
+        return may(Permission.CHANGE_SUBSCRIPTIONS);
+    }
+
+    /** Adds, edits and deactivates a customer's users and assigns their licenses (SPEC §7). */
+    public boolean isCustomerUserAdministrator() {
+        return may(Permission.ADMINISTER_CUSTOMER_USERS);
     }
 
     /** A provider or reseller user: sees Customers and Orders. */
@@ -99,20 +104,23 @@ public class Shell {
         return caller != null && caller.organizationKind().isPartner();
     }
 
-    /** A reseller's admin or sales agent: may invite customers (SPEC §1). */
+    /** May invite customers (SPEC §1). */
     public boolean isCustomerInviter() {
-        return isReseller() && (caller.isAdmin() || caller.hasRole(Role.SALES_AGENT));
+        return may(Permission.INVITE_CUSTOMERS);
     }
 
     /** A customer's global admin: sees the Partners page. */
     public boolean isCustomerAdmin() {
-        return caller != null && caller.organizationKind() == OrganizationKind.CUSTOMER
-                && caller.hasRole(Role.GLOBAL_ADMIN);
+        return may(Permission.MANAGE_CUSTOMER_PARTNERS);
     }
 
-    /** An admin of a partner or customer organization: sees Account settings › Audit log of that organization. */
+    /** Sees Account settings › Audit log of its own organization. */
     public boolean isOrganizationAuditor() {
-        return caller != null && caller.isAdmin() && caller.organizationKind() != OrganizationKind.OPERATOR;
+        return may(Permission.READ_ORGANIZATION_AUDIT_LOG);
+    }
+
+    private boolean may(Permission permission) {
+        return caller != null && caller.may(permission);
     }
 
     /** View action of the organization's audit log: the operator's users read the staff log instead (403 here). */

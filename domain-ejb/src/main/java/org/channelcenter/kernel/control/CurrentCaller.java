@@ -1,4 +1,4 @@
-package org.channelcenter.directory.control;
+package org.channelcenter.kernel.control;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
-import org.channelcenter.directory.boundary.Caller;
-import org.channelcenter.directory.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.entity.Permission;
 
 /**
  * The one place a boundary learns who calls it: the container's authenticated principal, resolved to the
@@ -21,7 +20,7 @@ public class CurrentCaller {
     SecurityContext securityContext;
 
     @Inject
-    UserAccountRepository users;
+    CallerDirectory directory;
 
     private Caller resolved;
     private String resolvedFor;
@@ -32,11 +31,7 @@ public class CurrentCaller {
             return Optional.empty();
         }
         if (resolved == null || !principal.getName().equals(resolvedFor)) {
-            resolved = users.byLoginName(principal.getName())
-                    .filter(UserAccount::isActive)
-                    .filter(user -> user.getOrganization().isActive())
-                    .map(Caller::of)
-                    .orElse(null);
+            resolved = directory.activeCaller(principal.getName()).orElse(null);
             resolvedFor = principal.getName();
         }
         return Optional.ofNullable(resolved);
@@ -51,10 +46,7 @@ public class CurrentCaller {
         if (principal == null) {
             return Optional.empty();
         }
-        return users.byLoginName(principal.getName())
-                .filter(UserAccount::isActive)
-                .filter(user -> user.getOrganization().isPending() || user.getOrganization().isActive())
-                .map(Caller::of);
+        return directory.applicant(principal.getName());
     }
 
     /** The caller, or a refusal when nobody (known and active) is signed in. */
@@ -74,17 +66,12 @@ public class CurrentCaller {
         return caller;
     }
 
-    /**
-     * The caller, when it belongs to a provider or a reseller and the database (not only the sign-in) gives it
-     * one of {@code roles}; anyone else is refused.
-     */
-    public Caller requirePartnerWithAnyOf(Role... roles) {
-        Caller caller = requirePartner();
-        for (Role role : roles) {
-            if (caller.hasRole(role)) {
-                return caller;
-            }
+    /** The caller, when the database (not only the sign-in) gives it the permission; anyone else is refused. */
+    public Caller require(Permission permission) {
+        Caller caller = require();
+        if (!caller.may(permission)) {
+            throw new EJBAccessException("needs the permission " + permission);
         }
-        throw new EJBAccessException("needs one of the roles " + java.util.Arrays.toString(roles));
+        return caller;
     }
 }

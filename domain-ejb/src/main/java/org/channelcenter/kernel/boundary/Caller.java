@@ -1,11 +1,11 @@
-package org.channelcenter.directory.boundary;
+package org.channelcenter.kernel.boundary;
 
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
-import org.channelcenter.directory.entity.OrganizationKind;
-import org.channelcenter.directory.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Who calls a boundary: the signed-in user and the organization it belongs to, as read from the database
@@ -15,14 +15,17 @@ public record Caller(long userId, String loginName, String displayName, long org
                      String organizationName, OrganizationKind organizationKind, Set<Role> roles, Locale locale)
         implements Serializable {
 
-    public static Caller of(UserAccount user) {
-        var organization = user.getOrganization();
-        return new Caller(user.getId(), user.getLoginName(), user.getDisplayName(), organization.getId(),
-                organization.getName(), organization.getKind(), Set.copyOf(user.getRoles()), user.getLocale());
+    public Caller {
+        roles = Set.copyOf(roles);
     }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the caller's roles and organization kind carry the permission. */
+    public boolean may(Permission permission) {
+        return permission.grantedTo(organizationKind, roles);
     }
 
     public boolean isAdmin() {

@@ -1,4 +1,4 @@
-package org.channelcenter.directory.entity;
+package org.channelcenter.kernel.entity;
 
 /** What an organization is in the two-tier model (SPEC §1). */
 public enum OrganizationKind {

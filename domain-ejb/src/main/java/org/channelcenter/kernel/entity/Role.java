@@ -1,4 +1,4 @@
-package org.channelcenter.directory.entity;
+package org.channelcenter.kernel.entity;
 
 /** The roles of SPEC §1. {@link Names} holds them as constants for {@code @RolesAllowed}. */
 public enum Role {
