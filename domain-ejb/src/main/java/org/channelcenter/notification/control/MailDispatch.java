@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.notification.entity.MailStatus;
 import org.channelcenter.notification.entity.OutboxMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One delivery attempt per transaction: a mail that is sent, or whose failure is recorded, is committed on
@@ -33,6 +35,11 @@ public class MailDispatch {
 
     @Inject
     AuditTrail trail;
+
+    /** The first retry after a failed attempt; each later one waits twice as long (at most an hour). */
+    @Inject
+    @ConfigProperty(name = "cc.mail.retry.seconds", defaultValue = "30")
+    long firstRetrySeconds;
 
     /** Ids of up to {@code limit} mails due at {@code now}, longest waiting first; read in the database. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -62,7 +69,7 @@ public class MailDispatch {
         } catch (MessagingException | RuntimeException e) {
             // Whatever stops this one mail is kept on it and retried later with back-off, so a bad address or
             // a relay outage can neither lose the mail nor make the timer retry it in a tight loop.
-            mail.recordFailure(errorText(e), now);
+            mail.recordFailure(errorText(e), now, Duration.ofSeconds(firstRetrySeconds));
             if (mail.getStatus() == MailStatus.FAILED) {
                 trail.recordAs(null, null, AuditAction.MAIL_FAILED, mail.getRecipient(),
                         describe(mail) + ": " + mail.getLastError(), null);

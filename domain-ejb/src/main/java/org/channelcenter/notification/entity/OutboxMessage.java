@@ -35,7 +35,8 @@ public class OutboxMessage {
     /** After this many failed attempts a mail is given up (FAILED). */
     public static final int MAX_ATTEMPTS = 8;
 
-    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    /** The first retry's delay unless the server says otherwise ({@code cc.mail.retry.seconds}). */
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     /** The size of the last_error column. */
     static final int ERROR_LENGTH = 1000;
@@ -118,6 +119,11 @@ public class OutboxMessage {
      * {@link #retryDelay}, or, after {@link #MAX_ATTEMPTS} failures, the mail is given up as FAILED.
      */
     public void recordFailure(String error, Instant now) {
+        recordFailure(error, now, FIRST_RETRY);
+    }
+
+    /** As {@link #recordFailure(String, Instant)}, with the back-off starting at {@code firstRetry}. */
+    public void recordFailure(String error, Instant now, Duration firstRetry) {
         requirePending();
         attempts++;
         lastError = shorten(error == null || error.isBlank() ? "unknown error" : error.strip());
@@ -125,17 +131,22 @@ public class OutboxMessage {
             status = MailStatus.FAILED;
             nextAttemptAt = null;
         } else {
-            nextAttemptAt = now.plus(retryDelay(attempts));
+            nextAttemptAt = now.plus(retryDelay(attempts, firstRetry));
         }
     }
 
     /** How long to wait after the given number of failed attempts: 30 s, doubling each time, at most 1 h. */
     public static Duration retryDelay(int failedAttempts) {
+        return retryDelay(failedAttempts, FIRST_RETRY);
+    }
+
+    /** How long to wait after the given number of failed attempts: {@code firstRetry}, doubling, at most 1 h. */
+    public static Duration retryDelay(int failedAttempts, Duration firstRetry) {
         if (failedAttempts < 1) {
             throw new IllegalArgumentException("failedAttempts must be at least 1");
         }
         // 2^7 * 30 s already exceeds the cap, so larger shifts are never needed (and could overflow).
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failedAttempts - 1, 7));
+        Duration delay = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 7));
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 

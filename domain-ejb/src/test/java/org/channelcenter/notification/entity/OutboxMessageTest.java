@@ -87,6 +87,15 @@ class OutboxMessageTest {
     }
 
     @Test
+    void theBackOffStartsWhereTheServerSaysAndDoubles() {
+        assertEquals(Duration.ofSeconds(3), OutboxMessage.retryDelay(1, Duration.ofSeconds(3)));
+        assertEquals(Duration.ofSeconds(12), OutboxMessage.retryDelay(3, Duration.ofSeconds(3)));
+        OutboxMessage mail = pending();
+        mail.recordFailure("down", QUEUED, Duration.ofSeconds(3));
+        assertEquals(QUEUED.plusSeconds(3), mail.getNextAttemptAt());
+    }
+
+    @Test
     void theBackOffDoublesFromThirtySecondsUpToOneHour() {
         assertEquals(Duration.ofSeconds(30), OutboxMessage.retryDelay(1));
         assertEquals(Duration.ofSeconds(60), OutboxMessage.retryDelay(2));
