@@ -17,6 +17,8 @@ import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationRefusal;
+import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,8 +49,8 @@ class CustomerInvitationTest {
                 && r.getCustomer() == customer && "Adatum".equals(r.getCustomerName())));
         assertEquals(State.ACCEPTED, invitation.stateAt(NOW));
         assertEquals(customer, invitation.getCustomer());
-        assertEquals(Reason.LINK_USED, assertThrows(CustomerRefusedException.class,
-                () -> invitation.accept(customer, partner -> false, "admin@adatum", NOW)).reason());
+        assertEquals(InvitationRefusal.LINK_USED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(customer, partner -> false, "admin@adatum", NOW)).refusal());
     }
 
     @Test
@@ -68,14 +70,14 @@ class CustomerInvitationTest {
     @Test
     void expiredAndRevokedLinksAreRefusedWithTheirReason() {
         CustomerInvitation expired = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h1", NOW);
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(CustomerRefusedException.class,
-                () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30)))).reason());
+        assertEquals(InvitationRefusal.LINK_EXPIRED, assertThrows(InvitationRefusedException.class,
+                () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30)))).refusal());
         CustomerInvitation revoked = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h2", NOW);
         revoked.revoke("sam", NOW);
-        assertEquals(Reason.LINK_REVOKED, assertThrows(CustomerRefusedException.class,
-                () -> revoked.accept(customer, partner -> false, "admin", NOW)).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(CustomerRefusedException.class,
-                () -> revoked.renew("h3", NOW)).reason());
+        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
+                () -> revoked.accept(customer, partner -> false, "admin", NOW)).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> revoked.renew("h3", NOW)).refusal());
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationRefusal;
+import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +45,8 @@ class PartnershipInvitationTest {
         assertEquals(State.PENDING, invitation.stateAt(NOW.plus(Duration.ofDays(30)).minusSeconds(1)));
         assertEquals(State.EXPIRED, invitation.stateAt(NOW.plus(Duration.ofDays(30))));
         assertEquals("Hello", invitation.getPersonalMessage());
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31)))).reason());
+        assertEquals(InvitationRefusal.LINK_EXPIRED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31)))).refusal());
     }
 
     @Test
@@ -57,10 +59,10 @@ class PartnershipInvitationTest {
         assertEquals(reseller, partnership.getReseller());
         assertEquals(State.ACCEPTED, invitation.stateAt(NOW.plusSeconds(6)));
         assertEquals(reseller, invitation.getReseller());
-        assertEquals(Reason.LINK_USED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7))).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.revoke("noah", NOW.plusSeconds(8))).reason());
+        assertEquals(InvitationRefusal.LINK_USED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7))).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> invitation.revoke("noah", NOW.plusSeconds(8))).refusal());
     }
 
     @Test
@@ -68,10 +70,10 @@ class PartnershipInvitationTest {
         PartnershipInvitation invitation = invitation();
         invitation.revoke("noah@northwind.example", NOW.plusSeconds(1));
         assertEquals(State.REVOKED, invitation.stateAt(NOW.plusSeconds(2)));
-        assertEquals(Reason.LINK_REVOKED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3))).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.renew("hash-2", NOW.plusSeconds(4))).reason());
+        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3))).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> invitation.renew("hash-2", NOW.plusSeconds(4))).refusal());
     }
 
     @Test

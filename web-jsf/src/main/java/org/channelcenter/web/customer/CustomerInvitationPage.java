@@ -64,7 +64,7 @@ public class CustomerInvitationPage implements Serializable {
         try {
             accepted = invitations.acceptAsDirectoryAdmin(token, signInName, password, consent, clientAddress());
             done();
-        } catch (CustomerRefusedException e) {
+        } catch (DomainException e) {
             messages.show(e, fieldOf(e, "acceptForm:password"));
         } finally {
             password = null;
@@ -77,7 +77,7 @@ public class CustomerInvitationPage implements Serializable {
             accepted = invitations.acceptWithNewDirectory(token, newDirectory, consent, language.getLocale());
             newDirectory.setAdminPassword(null);
             done();
-        } catch (CustomerRefusedException e) {
+        } catch (DomainException e) {
             messages.show(e, fieldOf(e, "acceptForm:domainPrefix"));
         } catch (EJBException e) {
             messages.showInvalidOrRethrow(e, "acceptForm:domainPrefix", "customerAccept.invalidDirectory");
@@ -89,8 +89,11 @@ public class CustomerInvitationPage implements Serializable {
     }
 
     /** The consent box's refusal goes to the box; the link's to the top; the rest to the credentials. */
-    private static String fieldOf(CustomerRefusedException refusal, String credentialsField) {
-        return switch (refusal.reason()) {
+    private static String fieldOf(DomainException refusal, String credentialsField) {
+        if (!(refusal.reason() instanceof CustomerRefusedException.Reason reason)) {
+            return null;
+        }
+        return switch (reason) {
             case CONSENT_MISSING -> "acceptForm:consent";
             case SIGN_IN_FAILED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;
             default -> null;

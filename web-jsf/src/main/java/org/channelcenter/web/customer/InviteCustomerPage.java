@@ -47,8 +47,8 @@ public class InviteCustomerPage extends InvitationDraftPage {
     }
 
     @Override
-    protected void send(long invitationId, String subject, String body) {
-        invitations.send(invitationId, subject, body);
+    protected CustomerInvitations invitations() {
+        return invitations;
     }
 
     public boolean isWithProvider() {

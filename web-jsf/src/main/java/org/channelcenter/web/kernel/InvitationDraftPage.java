@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Locale;
 import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.LanguageSelection;
 
@@ -42,8 +43,8 @@ public abstract class InvitationDraftPage implements Serializable {
     /** Creates the invitation in the boundary and returns its draft. */
     protected abstract InvitationDraft invite(String recipientEmail, String message, Locale language);
 
-    /** Has the boundary send the draft as the sender edited it. */
-    protected abstract void send(long invitationId, String subject, String body);
+    /** The boundary of the page's kind of invitation, which sends the draft as the sender edited it. */
+    protected abstract Invitations<?, ?> invitations();
 
     /** Creates the invitation and shows its draft. */
     public void next() {
@@ -64,7 +65,7 @@ public abstract class InvitationDraftPage implements Serializable {
             return;
         }
         try {
-            send(draft.invitationId(), subject, body);
+            invitations().send(draft.invitationId(), subject, body);
             sent = true;
             messages.info("invite.sent", draft.recipient());
         } catch (DomainException e) {
