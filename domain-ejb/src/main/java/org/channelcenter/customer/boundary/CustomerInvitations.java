@@ -39,7 +39,6 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -56,19 +55,10 @@ import org.channelcenter.partnership.entity.Partnership;
  * replaced.
  */
 @Stateless
-public class CustomerInvitations extends Invitations<CustomerInvitation, CustomerInvitationRow> {
+public class CustomerInvitations extends Invitations<CustomerInvitation, CustomerInvitationRow, CustomerInvitationView> {
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    AuditTrail audit;
-
-    @EJB
-    AuditLog auditLog;
-
-    @Inject
-    InvitationAudits audits;
+    CustomerMail mail;
 
     @EJB
     SignIns signIns;
@@ -80,7 +70,10 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
     Directories directories;
 
     @Inject
-    CustomerMail mail;
+    AuditTrail audit;
+
+    @EJB
+    AuditLog auditLog;
 
     /**
      * The provider a reseller may invite customers together with: one with which the caller's reseller has an
@@ -105,14 +98,9 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
                 request.message(), request.language(), tokenHash, Instant.now()));
     }
 
-    /**
-     * What the link's holder sees before accepting: who asks and in their words. Open to anyone with the link
-     * (the customer has no account here yet, perhaps); a used, expired, revoked or unknown link is refused with
-     * its reason, and the refusal is audited.
-     */
-    @PermitAll
-    public CustomerInvitationView invitation(String token) {
-        CustomerInvitation invitation = lifecycle().usable(token);
+    /** Who asks and in their words; the customer may have no account here yet. */
+    @Override
+    protected CustomerInvitationView view(CustomerInvitation invitation) {
         Organization reseller = invitation.getReseller();
         Organization provider = invitation.getProvider();
         UserAccount inviter = invitation.getInvitedBy();
@@ -243,10 +231,10 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
         return invitation.partners().stream().map(Organization::getId).toArray(Long[]::new);
     }
 
-    /** A reseller user: admins and sales agents invite customers (SPEC §1), as the database says now. */
+    /** A reseller user: admins and sales agents invite customers (SPEC §1). */
     @Override
-    protected Caller requireInviter() {
-        return currentCaller.require(Permission.INVITE_CUSTOMERS);
+    protected Permission invitePermission() {
+        return Permission.INVITE_CUSTOMERS;
     }
 
     @Override
@@ -254,9 +242,9 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
         return new InvitationKind<>(CustomerInvitation.class, CustomerInvitation.KIND, "reseller",
                 CustomerInvitation.BY_HASH, invitation -> invitation.getReseller().getId(),
                 CustomerInvitations::concerned, CustomerInvitations::createdDetails, mail,
-                audits.withActions(AuditAction.CUSTOMER_INVITATION_CREATED, AuditAction.CUSTOMER_INVITATION_SENT,
-                        AuditAction.CUSTOMER_INVITATION_RESENT, AuditAction.CUSTOMER_INVITATION_REVOKED,
-                        AuditAction.CUSTOMER_LINK_REFUSED));
+                InvitationAudits.recording(audit, auditLog, AuditAction.CUSTOMER_INVITATION_CREATED,
+                        AuditAction.CUSTOMER_INVITATION_SENT, AuditAction.CUSTOMER_INVITATION_RESENT,
+                        AuditAction.CUSTOMER_INVITATION_REVOKED, AuditAction.CUSTOMER_LINK_REFUSED));
     }
 
     private static String createdDetails(CustomerInvitation invitation) {

@@ -18,7 +18,6 @@ import org.channelcenter.notification.control.TemplatedInvitationMail;
 @Dependent
 public class CustomerMail extends TemplatedInvitationMail<CustomerInvitation> {
 
-    static final String INVITATION = "customer.invitation";
     static final String INVITATION_WITH_PROVIDER = "customer.invitation.provider";
     static final String STARTED = "customer.relationship.started";
     static final String REMOVED = "customer.relationship.removed";
@@ -31,9 +30,10 @@ public class CustomerMail extends TemplatedInvitationMail<CustomerInvitation> {
         return ACCEPT_PATH;
     }
 
+    /** One text for the reseller alone, one for the reseller with its provider. */
     @Override
     protected String templateOf(CustomerInvitation invitation) {
-        return invitation.getProvider() == null ? INVITATION : INVITATION_WITH_PROVIDER;
+        return invitation.getProvider() == null ? super.templateOf(invitation) : INVITATION_WITH_PROVIDER;
     }
 
     @Override

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import org.channelcenter.kernel.control.SecureToken;
 
 /**
- * An invitation mailed to someone outside the sender's organization (a reseller to partner with, later a
- * customer): a link whose token is stored only as a hash, valid {@link #LIFETIME} unless re-sent (which
+ * An invitation mailed to someone outside the sender's organization (a reseller to partner with, a customer to
+ * relate to): a link whose token is stored only as a hash, valid {@link #LIFETIME} unless re-sent (which
  * issues a new token and kills the old link), revoked by its sender, or accepted once. {@code @Version}
  * makes two simultaneous acceptances end with one. EXPIRED is not stored: it is what PENDING becomes when
- * its time has passed.
+ * its time has passed. Refusals are {@link InvitationRefusedException}s in the kind's words ({@link #kind}); a
+ * subclass adds who sent it and what accepting creates.
  */
 @MappedSuperclass
 public abstract class Invitation {

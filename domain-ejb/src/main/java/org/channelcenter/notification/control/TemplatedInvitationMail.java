@@ -18,8 +18,10 @@ public abstract class TemplatedInvitationMail<I extends Invitation> implements I
     @Inject
     protected Outbox outbox;
 
-    /** The template of this invitation's text. */
-    protected abstract String templateOf(I invitation);
+    /** The template of this invitation's text: {@code <kind>.invitation} unless the kind has several. */
+    protected String templateOf(I invitation) {
+        return invitation.kind() + ".invitation";
+    }
 
     /** The placeholders that name who invites (the organization, the user, a partner with them). */
     protected abstract Map<String, String> senderValues(I invitation);

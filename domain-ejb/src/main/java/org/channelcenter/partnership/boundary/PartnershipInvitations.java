@@ -24,7 +24,6 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -42,22 +41,16 @@ import org.channelcenter.partnership.entity.PartnershipRefusedException;
  * token of which only the hash is stored; they work once, for 30 days, unless revoked or replaced.
  */
 @Stateless
-public class PartnershipInvitations extends Invitations<PartnershipInvitation, InvitationRow> {
+public class PartnershipInvitations extends Invitations<PartnershipInvitation, InvitationRow, ProviderInvitationView> {
 
     @Inject
-    CurrentCaller currentCaller;
+    PartnershipMail mail;
 
     @Inject
     AuditTrail audit;
 
     @EJB
     AuditLog auditLog;
-
-    @Inject
-    InvitationAudits audits;
-
-    @Inject
-    PartnershipMail mail;
 
     /**
      * Creates a pending invitation and returns its draft email, with the personalized link, for the sender to
@@ -71,14 +64,11 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
     }
 
     /**
-     * What the link's holder may see before authorizing: the provider and its message. Open to anyone with
-     * the link (the reseller may not have signed in yet); a used, expired, revoked or unknown link is refused
-     * with its reason, and the refusal is audited. A signed-in user who may not authorize is told so at once
-     * (and that is audited too).
+     * The provider and its message; the reseller may not have signed in yet. A signed-in user who may not
+     * authorize is told so at once (and that is audited).
      */
-    @PermitAll
-    public ProviderInvitationView invitation(String token) {
-        PartnershipInvitation invitation = lifecycle().usable(token);
+    @Override
+    protected ProviderInvitationView view(PartnershipInvitation invitation) {
         Organization provider = invitation.getProvider();
         UserAccount inviter = invitation.getInvitedBy();
         Caller caller = currentCaller.find().orElse(null);
@@ -138,10 +128,10 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
         return PartnershipRow.of(partnership, reseller.getId());
     }
 
-    /** A provider user: admins and sales agents invite (SPEC §1), as the database says now. */
+    /** A provider user: admins and sales agents invite resellers (SPEC §1). */
     @Override
-    protected Caller requireInviter() {
-        return currentCaller.require(Permission.INVITE_RESELLERS);
+    protected Permission invitePermission() {
+        return Permission.INVITE_RESELLERS;
     }
 
     @Override
@@ -150,9 +140,9 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
                 PartnershipInvitation.BY_HASH, invitation -> invitation.getProvider().getId(),
                 invitation -> new Long[] {invitation.getProvider().getId()},
                 invitation -> "to " + invitation.getRecipientEmail(), mail,
-                audits.withActions(AuditAction.PARTNERSHIP_INVITATION_CREATED, AuditAction.PARTNERSHIP_INVITATION_SENT,
-                        AuditAction.PARTNERSHIP_INVITATION_RESENT, AuditAction.PARTNERSHIP_INVITATION_REVOKED,
-                        AuditAction.PARTNERSHIP_LINK_REFUSED));
+                InvitationAudits.recording(audit, auditLog, AuditAction.PARTNERSHIP_INVITATION_CREATED,
+                        AuditAction.PARTNERSHIP_INVITATION_SENT, AuditAction.PARTNERSHIP_INVITATION_RESENT,
+                        AuditAction.PARTNERSHIP_INVITATION_REVOKED, AuditAction.PARTNERSHIP_LINK_REFUSED));
     }
 
     /** Inviter and reseller joined: one query a page. */

@@ -17,7 +17,6 @@ import org.channelcenter.partnership.entity.PartnershipInvitation;
 @Dependent
 public class PartnershipMail extends TemplatedInvitationMail<PartnershipInvitation> {
 
-    public static final String INVITATION = "partnership.invitation";
     static final String STARTED_PROVIDER = "partnership.started.provider";
     static final String STARTED_RESELLER = "partnership.started.reseller";
     static final String ENDED = "partnership.ended";
@@ -28,11 +27,6 @@ public class PartnershipMail extends TemplatedInvitationMail<PartnershipInvitati
     @Override
     public String acceptPath() {
         return AUTHORIZE_PATH;
-    }
-
-    @Override
-    protected String templateOf(PartnershipInvitation invitation) {
-        return INVITATION;
     }
 
     @Override

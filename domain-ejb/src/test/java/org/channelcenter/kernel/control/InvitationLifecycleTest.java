@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.EntityIds;
 import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
@@ -218,7 +218,7 @@ class InvitationLifecycleTest {
                     case "persist" -> {
                         TestInvitation invitation = (TestInvitation) args[0];
                         long id = stored.size() + 1L;
-                        setId(invitation, id);
+                        EntityIds.withId(invitation, id);
                         stored.put(id, invitation);
                         yield null;
                     }
@@ -241,15 +241,5 @@ class InvitationLifecycleTest {
                     case "getResultStream" -> stored.values().stream().filter(i -> i.getTokenHash().equals(hash[0]));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static void setId(Invitation invitation, long id) {
-        try {
-            Field field = Invitation.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(invitation, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

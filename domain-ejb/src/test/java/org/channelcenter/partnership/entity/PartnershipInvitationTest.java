@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
@@ -28,10 +28,8 @@ class PartnershipInvitationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
 
-    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
-            "northwind.example", "US", NOW), 1L);
-    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
-            "contoso.example", "US", NOW), 2L);
+    private final Organization provider = SampleOrganizations.northwind(1L, NOW);
+    private final Organization reseller = SampleOrganizations.contoso(2L, NOW);
     private final UserAccount inviter = new UserAccount(provider, "noah", "Noah", "noah@northwind.example",
             Set.of(Role.SALES_AGENT), NOW);
 
@@ -123,18 +121,6 @@ class PartnershipInvitationTest {
             Field field = Partnership.class.getDeclaredField("activePair");
             field.setAccessible(true);
             return (String) field.get(partnership);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Identity ids come from the database; entity tests set them as the database would. */
-    private static Organization withId(Organization organization, long id) {
-        try {
-            Field field = Organization.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(organization, id);
-            return organization;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -44,7 +44,7 @@ public abstract class InvitationDraftPage implements Serializable {
     protected abstract InvitationDraft invite(String recipientEmail, String message, Locale language);
 
     /** The boundary of the page's kind of invitation, which sends the draft as the sender edited it. */
-    protected abstract Invitations<?, ?> invitations();
+    protected abstract Invitations<?, ?, ?> invitations();
 
     /** Creates the invitation and shows its draft. */
     public void next() {

@@ -21,7 +21,7 @@ public abstract class SentInvitationsPage<R extends SentInvitation> implements S
     private BoundaryLazyDataModel<R> rows;
 
     /** The boundary of the page's kind of invitation. */
-    protected abstract Invitations<?, R> invitations();
+    protected abstract Invitations<?, R, ?> invitations();
 
     public BoundaryLazyDataModel<R> getInvitations() {
         if (rows == null) {
