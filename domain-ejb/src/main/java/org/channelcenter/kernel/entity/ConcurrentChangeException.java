@@ -21,7 +21,11 @@ public class ConcurrentChangeException extends DomainException {
         super(KernelRefusal.CONCURRENT_CHANGE, what + " was changed by someone else", cause);
     }
 
-    /** Writes pending changes now, so that losing an optimistic-locking race is told as this refusal. */
+    /**
+     * Writes pending changes now, so that losing an optimistic-locking race is told as this refusal. Superseded by
+     * {@code kernel.control.Writes.flush}, which also keeps other database failures faults; left for the two
+     * invitation boundaries until they move to it, then to be removed.
+     */
     public static void flush(EntityManager em, String what) {
         try {
             em.flush();
