@@ -12,8 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -40,6 +38,7 @@ import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.control.InvitationKind;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
@@ -173,14 +172,11 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
         }
         List<CustomerRelationship> relationships = invitation.accept(customer, partner -> related(customer, partner),
                 admin.getLoginName(), Instant.now());
-        try {
-            relationships.forEach(em::persist);
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw invitation.refused(InvitationRefusal.LINK_USED); // accepted a moment ago by someone else
-        } catch (PersistenceException e) {
-            throw new CustomerRefusedException(ALREADY_RELATED); // the unique active pair
-        }
+        relationships.forEach(em::persist);
+        // a lost race on the invitation's version: accepted a moment ago by someone else; on the unique active pair:
+        // related a moment ago
+        Writes.flushOr(em, e -> invitation.refused(InvitationRefusal.LINK_USED),
+                e -> new CustomerRefusedException(ALREADY_RELATED));
         for (CustomerRelationship relationship : relationships) {
             audit.recordAs(admin.getLoginName(), customer.getId(), AuditAction.CUSTOMER_RELATIONSHIP_CREATED,
                     "customer relationship " + relationship.getId(), customer.getName() + " authorized "

@@ -124,7 +124,7 @@ public class InvitationLifecycle<I extends Invitation> {
     public void revoke(Caller caller, long invitationId, long expectedVersion) {
         I invitation = own(caller, invitationId, expectedVersion);
         invitation.revoke(caller.loginName(), clock.instant());
-        ConcurrentChangeException.flush(em, kind.target(invitationId));
+        Writes.flush(em, kind.target(invitationId));
         record(Event.REVOKED, invitation);
     }
 
@@ -136,7 +136,7 @@ public class InvitationLifecycle<I extends Invitation> {
         I invitation = own(caller, invitationId, expectedVersion);
         SecureToken token = SecureToken.generate();
         invitation.renew(token.hash(), clock.instant());
-        ConcurrentChangeException.flush(em, kind.target(invitationId));
+        Writes.flush(em, kind.target(invitationId));
         InvitationDraft draft = draftOf(invitation, token);
         kind.mail().sendWritten(invitation, draft.subject(), draft.body());
         record(Event.RESENT, invitation);

@@ -10,8 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -25,6 +23,7 @@ import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.control.InvitationKind;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
@@ -113,14 +112,11 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
             throw new PartnershipRefusedException(ALREADY_PARTNERS);
         }
         Partnership partnership = invitation.accept(reseller, caller.loginName(), Instant.now());
-        try {
-            em.persist(partnership);
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw invitation.refused(InvitationRefusal.LINK_USED); // accepted a moment ago by someone else
-        } catch (PersistenceException e) {
-            throw new PartnershipRefusedException(ALREADY_PARTNERS); // the unique active pair
-        }
+        em.persist(partnership);
+        // a lost race on the invitation's version: accepted a moment ago by someone else; on the unique active pair:
+        // partnered a moment ago
+        Writes.flushOr(em, e -> invitation.refused(InvitationRefusal.LINK_USED),
+                e -> new PartnershipRefusedException(ALREADY_PARTNERS));
         audit.record(AuditAction.PARTNERSHIP_STARTED, "partnership " + partnership.getId(),
                 provider.getName() + " authorized by " + reseller.getName() + " (invitation " + invitation.getId() + ")",
                 provider.getId(), reseller.getId());

@@ -1,7 +1,6 @@
 package org.channelcenter.web.customer;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import org.channelcenter.customer.boundary.CustomerInvitationView;
 import org.channelcenter.customer.boundary.CustomerInvitations;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.directory.boundary.NewDirectory;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.kernel.InvitationLinkPage;
 
@@ -46,39 +44,31 @@ public class CustomerInvitationPage extends InvitationLinkPage<CustomerInvitatio
 
     /** An existing customer: its global admin's sign-in proves who accepts. */
     public void acceptAsDirectoryAdmin() {
-        try {
-            accepted = invitations.acceptAsDirectoryAdmin(getToken(), signInName, password, isConsent(),
-                    clientAddress());
+        String typed = password;
+        password = null; // kept for no longer than this request
+        messages.attempt(() -> {
+            accepted = invitations.acceptAsDirectoryAdmin(getToken(), signInName, typed, isConsent(), clientAddress());
             done();
-        } catch (DomainException e) {
-            messages.show(e, fieldOf(e, "acceptForm:password"));
-        } finally {
-            password = null;
-        }
+        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:password")).showingAt(null);
     }
 
     /** A new customer: "Create new tenant", then the relationships, all in one transaction. */
     public void acceptWithNewDirectory() {
-        try {
+        messages.attempt(() -> {
             accepted = invitations.acceptWithNewDirectory(getToken(), newDirectory, isConsent(), language.getLocale());
             newDirectory.setAdminPassword(null);
             done();
-        } catch (DomainException e) {
-            messages.show(e, fieldOf(e, "acceptForm:domainPrefix"));
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "acceptForm:domainPrefix", "customerAccept.invalidDirectory");
-        }
+        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:domainPrefix"))
+                .invalidAt("acceptForm:domainPrefix", "customerAccept.invalidDirectory")
+                .showingAt(null);
     }
 
     private void done() {
         messages.info("customerAccept.done", String.join(", ", accepted.partnerNames()));
     }
 
-    /** The consent box's refusal goes to the box; the link's to the top; the rest to the credentials. */
-    private static String fieldOf(DomainException refusal, String credentialsField) {
-        if (!(refusal.reason() instanceof CustomerRefusedException.Reason reason)) {
-            return null;
-        }
+    /** The consent box's refusal goes to the box, the sign-in's and the new directory's to the credentials, the rest up. */
+    private static String fieldOf(CustomerRefusedException.Reason reason, String credentialsField) {
         return switch (reason) {
             case CONSENT_MISSING -> "acceptForm:consent";
             case SIGN_IN_FAILED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.channelcenter.customer.boundary.CustomerInvitations;
 import org.channelcenter.customer.boundary.NewCustomerInvitation;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.InvitationDraftPage;
 
 /**
@@ -33,12 +32,9 @@ public class InviteCustomerPage extends InvitationDraftPage {
         if (providerId == null) {
             return;
         }
-        try {
+        providerRefused = !messages.attempt(() -> {
             providerName = invitations.partnerProviderName(providerId);
-        } catch (DomainException e) {
-            providerRefused = true;
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     @Override

@@ -144,41 +144,6 @@ public class DomainMessages {
         faces.validationFailed();
     }
 
-    /**
-     * A change that lost an optimistic-locking race at commit reaches the page as a rolled-back EJB call,
-     * not as a typed refusal; it means the same thing to the user. Anything else is rethrown.
-     */
-    public void showConcurrentChangeOrRethrow(EJBException failure, String clientId) {
-        if (!causedBy(failure, OptimisticLockException.class)) {
-            throw failure;
-        }
-        errorAt(clientId, CONCURRENT_CHANGE);
-    }
-
-    /**
-     * A boundary's Bean Validation refused an argument the page's own checks let through (they are the first
-     * line, the boundary the last): the field gets the page's message for it. Anything else is rethrown.
-     */
-    public void showInvalidOrRethrow(EJBException failure, String clientId, String key) {
-        if (!causedBy(failure, ConstraintViolationException.class)) {
-            throw failure;
-        }
-        errorAt(clientId, key);
-    }
-
-    /**
-     * A change that can fail both ways: a lost race at the top ({@code null}) or where {@code clientId} says,
-     * invalid input at the field {@code invalidClientId} with the page's {@code key}. Anything else is rethrown.
-     */
-    public void showConcurrentChangeOrInvalidOrRethrow(EJBException failure, String clientId, String invalidClientId,
-                                                       String key) {
-        if (causedBy(failure, OptimisticLockException.class)) {
-            errorAt(clientId, CONCURRENT_CHANGE);
-        } else {
-            showInvalidOrRethrow(failure, invalidClientId, key);
-        }
-    }
-
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {

@@ -1,11 +1,9 @@
 package org.channelcenter.web.kernel;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.boundary.SentInvitation;
-import org.channelcenter.kernel.entity.DomainException;
 
 /**
  * A sender's invitation list (Indirect resellers for a provider, Customer invitations for a reseller): the
@@ -40,13 +38,9 @@ public abstract class SentInvitationsPage<R extends SentInvitation> implements S
     }
 
     private void act(Runnable action, String doneKey, R row) {
-        try {
+        messages.attempt(() -> {
             action.run();
             messages.info(doneKey, row.recipientEmail());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }, null);
     }
 }

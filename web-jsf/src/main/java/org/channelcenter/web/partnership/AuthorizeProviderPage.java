@@ -3,7 +3,6 @@ package org.channelcenter.web.partnership;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
 import org.channelcenter.partnership.boundary.PartnershipRow;
 import org.channelcenter.partnership.boundary.ProviderInvitationView;
@@ -36,12 +35,10 @@ public class AuthorizeProviderPage extends InvitationLinkPage<ProviderInvitation
     }
 
     public void authorize() {
-        try {
+        messages.attempt(() -> {
             authorized = invitations.accept(getToken(), isConsent());
             messages.info("authorize.done", authorized.partnerName());
-        } catch (DomainException e) {
-            messages.show(e, "authorizeForm:consent");
-        }
+        }, "authorizeForm:consent");
     }
 
     @Override
