@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +25,13 @@ import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.kernel.entity.IntegrityViolations;
 
 /**
  * Licenses of a customer's subscriptions assigned to its users (SPEC §7), as the partners that hold the
@@ -178,16 +177,9 @@ public class Licenses {
             throw new LicenseRefusedException(Reason.ALREADY_ASSIGNED);
         }
         seats.take(subscription);
-        try {
-            em.persist(assignment);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!IntegrityViolations.causedBy(e)) {
-                throw e;
-            }
-            // the unique active key: the same user was given a license of it a moment ago
-            throw new LicenseRefusedException(Reason.ALREADY_ASSIGNED);
-        }
+        em.persist(assignment);
+        // the unique active key: the same user was given a license of it a moment ago
+        Writes.flushOr(em, "the license assignment", e -> new LicenseRefusedException(Reason.ALREADY_ASSIGNED));
         audit(AuditAction.LICENSE_ASSIGNED, subscription, user);
         return em.createQuery(ASSIGNMENT_ROW + " where a.id = :id", LicenseAssignmentRow.class)
                 .setParameter("id", assignment.getId())

@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.OfferRefusedException;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
@@ -169,11 +169,7 @@ public class OfferCatalog {
      * staff member took a moment ago (the unique constraint) is NAME_TAKEN, both here rather than at commit.
      */
     private void flush(Offer offer, String what) {
-        try {
-            ConcurrentChangeException.flush(em, what);
-        } catch (PersistenceException e) {
-            throw new OfferRefusedException(NAME_TAKEN, e);
-        }
+        Writes.flushOr(em, what, e -> new OfferRefusedException(NAME_TAKEN, e));
     }
 
     private static String where(PageRequest request, boolean includeInactive) {

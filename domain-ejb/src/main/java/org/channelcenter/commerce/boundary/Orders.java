@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -39,6 +38,7 @@ import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
@@ -306,11 +306,8 @@ public class Orders {
      * to the same subscription (its version moved), or opened the same new one (its open key is unique).
      */
     private void flush() {
-        try {
-            ConcurrentChangeException.flush(em, "the customer's subscriptions");
-        } catch (PersistenceException e) {
-            throw new ConcurrentChangeException("the customer's subscriptions", e);
-        }
+        Writes.flushOr(em, "the customer's subscriptions",
+                e -> new ConcurrentChangeException("the customer's subscriptions", e));
     }
 
     private List<OrderRow> rows(List<Long> ids) {

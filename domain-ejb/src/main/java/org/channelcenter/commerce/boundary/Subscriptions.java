@@ -20,6 +20,7 @@ import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
@@ -136,7 +137,7 @@ public class Subscriptions {
     }
 
     private SubscriptionRow changed(Subscription subscription, AuditAction action) {
-        ConcurrentChangeException.flush(em, "the subscription");
+        Writes.flush(em, "the subscription");
         trail.record(action, "subscription " + subscription.getId(), subscription.getStatus().name(),
                 subscription.getProvider().getId(), subscription.getReseller().getId(),
                 subscription.getCustomer().getId());

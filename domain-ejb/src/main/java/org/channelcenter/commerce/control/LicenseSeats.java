@@ -3,7 +3,6 @@ package org.channelcenter.commerce.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.kernel.entity.IntegrityViolations;
+import org.channelcenter.kernel.control.Writes;
 
 /**
  * The seats of a subscription: its {@code assigned} counter, kept in the database next to its quantity.
@@ -38,19 +36,12 @@ public class LicenseSeats {
      * {@link Reason#SUBSCRIPTION_NOT_ACTIVE} when it was suspended or cancelled meanwhile.
      */
     public void take(Subscription subscription) {
-        int updated;
-        try {
-            updated = em.createNativeQuery("update subscription set assigned = assigned + 1"
-                            + " where id = ? and assigned < quantity and status = 'ACTIVE'")
-                    .setParameter(1, subscription.getId())
-                    .executeUpdate();
-        } catch (PersistenceException e) {
-            if (!IntegrityViolations.causedBy(e)) {
-                throw e; // a lock timeout or a deadlock is a fault, not "all assigned"
-            }
-            // the CHECK (assigned <= quantity): the last line, should the condition above ever be bypassed
-            throw LicenseRefusedException.allAssigned(subscription.getQuantity());
-        }
+        // the CHECK (assigned <= quantity) is the last line, should the condition here ever be bypassed
+        int updated = Writes.attempt(() -> em.createNativeQuery("update subscription set assigned = assigned + 1"
+                                + " where id = ? and assigned < quantity and status = 'ACTIVE'")
+                        .setParameter(1, subscription.getId())
+                        .executeUpdate(),
+                "the subscription", e -> LicenseRefusedException.allAssigned(subscription.getQuantity()));
         if (updated == 1) {
             return;
         }
@@ -69,7 +60,7 @@ public class LicenseSeats {
      */
     public void release(LicenseAssignment assignment, String byLogin, Instant now) {
         assignment.unassign(byLogin, now);
-        ConcurrentChangeException.flush(em, "the license assignment");
+        Writes.flush(em, "the license assignment");
         em.createNativeQuery("update subscription set assigned = assigned - 1 where id = ? and assigned > 0")
                 .setParameter(1, assignment.getSubscription().getId())
                 .executeUpdate();

@@ -3,59 +3,46 @@ package org.channelcenter.customer.boundary;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.ALREADY_RELATED;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.CONSENT_MISSING;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.DOMAIN_TAKEN;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.INVITATION_NOT_PENDING;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_INVALID;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_MISSING_FROM_TEXT;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_USED;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NOT_CUSTOMER_ADMIN;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NOT_FOUND;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NO_ACTIVE_PARTNERSHIP;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.SIGN_IN_FAILED;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.control.InvitationAudits;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerMail;
 import org.channelcenter.customer.entity.CustomerInvitation;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.boundary.SignIns;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.boundary.Invitations;
+import org.channelcenter.kernel.control.InvitationKind;
+import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.control.SecureToken;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.notification.control.MailTemplates;
 import org.channelcenter.partnership.entity.Partnership;
 
 /**
@@ -67,23 +54,10 @@ import org.channelcenter.partnership.entity.Partnership;
  * replaced.
  */
 @Stateless
-public class CustomerInvitations {
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "recipientEmail", "i.recipientEmail",
-            "sentAt", "i.sentAt",
-            "expiresAt", "i.expiresAt");
-
-    private static final String FILTER = " and lower(i.recipientEmail) like :pattern escape '\\'";
+public class CustomerInvitations extends Invitations<CustomerInvitation, CustomerInvitationRow, CustomerInvitationView> {
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    AuditTrail audit;
-
-    @EJB
-    AuditLog auditLog;
+    CustomerMail mail;
 
     @EJB
     SignIns signIns;
@@ -95,10 +69,10 @@ public class CustomerInvitations {
     Directories directories;
 
     @Inject
-    CustomerMail mail;
+    AuditTrail audit;
 
-    @PersistenceContext(unitName = "channelcenter")
-    EntityManager em;
+    @EJB
+    AuditLog auditLog;
 
     /**
      * The provider a reseller may invite customers together with: one with which the caller's reseller has an
@@ -106,7 +80,7 @@ public class CustomerInvitations {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public String partnerProviderName(long providerId) {
-        return activePartnerProvider(requireResellerInviter(), providerId).getName();
+        return activePartnerProvider(requireInviter(), providerId).getName();
     }
 
     /**
@@ -116,108 +90,16 @@ public class CustomerInvitations {
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public InvitationDraft invite(@NotNull @Valid NewCustomerInvitation request) {
-        Caller caller = requireResellerInviter();
+        Caller caller = requireInviter();
         Organization provider = request.providerId() == null ? null : activePartnerProvider(caller, request.providerId());
-        Instant now = Instant.now();
-        SecureToken token = SecureToken.generate();
-        CustomerInvitation invitation = new CustomerInvitation(em.find(UserAccount.class, caller.userId()), provider,
-                request.recipientEmail(), request.message(), request.language(), token.hash(), now);
-        em.persist(invitation);
-        em.flush();
-        audit.record(AuditAction.CUSTOMER_INVITATION_CREATED, "customer invitation " + invitation.getId(),
-                "to " + invitation.getRecipientEmail() + (provider == null ? "" : " together with " + provider.getName()),
-                concerned(invitation));
-        return draftOf(invitation, token);
+        UserAccount inviter = em.find(UserAccount.class, caller.userId());
+        return lifecycle().invite(tokenHash -> new CustomerInvitation(inviter, provider, request.recipientEmail(),
+                request.message(), request.language(), tokenHash, Instant.now()));
     }
 
-    /**
-     * Sends the draft through the platform as the sender edited it. Refused when the text no longer holds the
-     * invitation's personalized link (the customer could not accept), or the invitation is no longer pending.
-     */
-    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public void send(long invitationId,
-                     @NotNull(message = "{invitation.subject.required}") @Size(min = 1, max = 300, message = "{invitation.subject.required}") String subject,
-                     @NotNull(message = "{invitation.body.required}") @Size(min = 1, max = 20000, message = "{invitation.body.required}") String body) {
-        Caller caller = requireResellerInviter();
-        CustomerInvitation invitation = ownInvitation(caller, invitationId);
-        if (!invitation.isPendingAt(Instant.now())) {
-            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
-        }
-        if (!invitation.isLinkedFrom(body, CustomerMail.ACCEPT_PATH)) {
-            throw new CustomerRefusedException(LINK_MISSING_FROM_TEXT);
-        }
-        mail.sendWritten(invitation, subject.strip(), body);
-        audit.record(AuditAction.CUSTOMER_INVITATION_SENT, "customer invitation " + invitation.getId(),
-                "to " + invitation.getRecipientEmail(), concerned(invitation));
-    }
-
-    /** How many of the caller's reseller's customer invitations match the filter (recipient address). */
-    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public long count(String filter) {
-        Caller caller = requireResellerInviter();
-        PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> query = em.createQuery("select count(i) from CustomerInvitation i"
-                + " where i.reseller.id = :reseller" + PageQueries.filterClause(request, FILTER), Long.class);
-        return PageQueries.bindFilter(request, query.setParameter("reseller", caller.organizationId())).getSingleResult();
-    }
-
-    /** One page of the caller's reseller's customer invitations, newest first, in one query. */
-    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public List<CustomerInvitationRow> find(@NotNull PageRequest request) {
-        Caller caller = requireResellerInviter();
-        String order = PageQueries.orderBy(request, SORTABLE, "i.sentAt desc") + ", i.id desc";
-        TypedQuery<Object[]> query = em.createQuery("select i, u.displayName, p.name, c.name from CustomerInvitation i"
-                        + " join i.invitedBy u left join i.provider p left join i.customer c"
-                        + " where i.reseller.id = :reseller" + PageQueries.filterClause(request, FILTER) + " order by " + order,
-                        Object[].class)
-                .setParameter("reseller", caller.organizationId())
-                .setFirstResult(request.first())
-                .setMaxResults(request.size());
-        Instant now = Instant.now();
-        return PageQueries.bindFilter(request, query).getResultStream().map(row -> {
-            CustomerInvitation invitation = (CustomerInvitation) row[0];
-            return new CustomerInvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) row[1],
-                    (String) row[2], invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now),
-                    (String) row[3], invitation.getVersion());
-        }).toList();
-    }
-
-    /** Withdraws a pending invitation: its link stops working at once. */
-    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public void revoke(long invitationId, long expectedVersion) {
-        Caller caller = requireResellerInviter();
-        CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
-        invitation.revoke(caller.loginName(), Instant.now());
-        ConcurrentChangeException.flush(em, "customer invitation " + invitationId);
-        audit.record(AuditAction.CUSTOMER_INVITATION_REVOKED, "customer invitation " + invitationId,
-                "to " + invitation.getRecipientEmail(), concerned(invitation));
-    }
-
-    /**
-     * Sends a pending or expired invitation again, through the platform, with a new link valid for 30 more
-     * days; the previous link stops working.
-     */
-    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public void resend(long invitationId, long expectedVersion) {
-        Caller caller = requireResellerInviter();
-        CustomerInvitation invitation = ownInvitation(caller, invitationId, expectedVersion);
-        SecureToken token = SecureToken.generate();
-        invitation.renew(token.hash(), Instant.now());
-        ConcurrentChangeException.flush(em, "customer invitation " + invitationId);
-        InvitationDraft draft = draftOf(invitation, token);
-        mail.sendWritten(invitation, draft.subject(), draft.body());
-        audit.record(AuditAction.CUSTOMER_INVITATION_RESENT, "customer invitation " + invitationId,
-                "to " + invitation.getRecipientEmail(), concerned(invitation));
-    }
-
-    /**
-     * What the link's holder sees before accepting: who asks and in their words. Open to anyone with the link
-     * (the customer has no account here yet, perhaps); a used, expired, revoked or unknown link is refused with
-     * its reason, and the refusal is audited.
-     */
-    @PermitAll
-    public CustomerInvitationView invitation(String token) {
-        CustomerInvitation invitation = usableInvitation(token);
+    /** Who asks and in their words; the customer may have no account here yet. */
+    @Override
+    protected CustomerInvitationView view(CustomerInvitation invitation) {
         Organization reseller = invitation.getReseller();
         Organization provider = invitation.getProvider();
         UserAccount inviter = invitation.getInvitedBy();
@@ -234,7 +116,7 @@ public class CustomerInvitations {
     @PermitAll // who may accept is decided below, from the credentials typed on the page
     public AcceptedInvitation acceptAsDirectoryAdmin(String token, String signInName, String password, boolean consent,
                                                      String clientAddress) {
-        CustomerInvitation invitation = usableInvitation(token);
+        CustomerInvitation invitation = lifecycle().usable(token);
         if (!consent) {
             throw new CustomerRefusedException(CONSENT_MISSING);
         }
@@ -259,7 +141,7 @@ public class CustomerInvitations {
     @PermitAll
     public AcceptedInvitation acceptWithNewDirectory(String token, @NotNull @Valid NewDirectory directory, boolean consent,
                                                      @NotNull Locale locale) {
-        CustomerInvitation invitation = usableInvitation(token);
+        CustomerInvitation invitation = lifecycle().usable(token);
         if (!consent) {
             throw new CustomerRefusedException(CONSENT_MISSING);
         }
@@ -282,7 +164,7 @@ public class CustomerInvitations {
         Organization customer = admin.getOrganization();
         Organization reseller = invitation.getReseller();
         if (!reseller.isApprovedPartner()) {
-            throw new CustomerRefusedException(LINK_INVALID); // the reseller left the portal meanwhile
+            throw invitation.refused(InvitationRefusal.LINK_INVALID); // the reseller left the portal meanwhile
         }
         Organization provider = invitation.getProvider();
         if (provider != null && !activePartners(provider, reseller)) {
@@ -290,14 +172,11 @@ public class CustomerInvitations {
         }
         List<CustomerRelationship> relationships = invitation.accept(customer, partner -> related(customer, partner),
                 admin.getLoginName(), Instant.now());
-        try {
-            relationships.forEach(em::persist);
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new CustomerRefusedException(LINK_USED); // accepted a moment ago by someone else
-        } catch (PersistenceException e) {
-            throw new CustomerRefusedException(ALREADY_RELATED); // the unique active pair
-        }
+        relationships.forEach(em::persist);
+        // a lost race on the invitation's version: accepted a moment ago by someone else; on the unique active pair:
+        // related a moment ago
+        Writes.flushOr(em, e -> invitation.refused(InvitationRefusal.LINK_USED),
+                e -> new CustomerRefusedException(ALREADY_RELATED));
         for (CustomerRelationship relationship : relationships) {
             audit.recordAs(admin.getLoginName(), customer.getId(), AuditAction.CUSTOMER_RELATIONSHIP_CREATED,
                     "customer relationship " + relationship.getId(), customer.getName() + " authorized "
@@ -344,53 +223,42 @@ public class CustomerInvitations {
         return provider;
     }
 
-    private CustomerInvitation usableInvitation(String token) {
-        CustomerInvitation invitation = token == null || token.isBlank() ? null
-                : em.createNamedQuery(CustomerInvitation.BY_HASH, CustomerInvitation.class)
-                .setParameter("hash", SecureToken.hashOf(token))
-                .getResultStream().findFirst().orElse(null);
-        try {
-            if (invitation == null) {
-                throw new CustomerRefusedException(LINK_INVALID);
-            }
-            invitation.checkUsableAt(Instant.now());
-            return invitation;
-        } catch (CustomerRefusedException refused) {
-            auditLog.recordDenial(AuditAction.CUSTOMER_LINK_REFUSED,
-                    invitation == null ? "customer invitation link" : "customer invitation " + invitation.getId(),
-                    refused.reason().name(), invitation == null ? new Long[0] : concerned(invitation));
-            throw refused;
-        }
-    }
-
-    private InvitationDraft draftOf(CustomerInvitation invitation, SecureToken token) {
-        String link = mail.linkFor(token.value());
-        MailTemplates.RenderedMail draft = mail.draft(invitation, link);
-        return new InvitationDraft(invitation.getId(), invitation.getRecipientEmail(), draft.subject(), draft.body(), link);
-    }
-
     private static Long[] concerned(CustomerInvitation invitation) {
         return invitation.partners().stream().map(Organization::getId).toArray(Long[]::new);
     }
 
-    /** A reseller user: admins and sales agents invite customers (SPEC §1), as the database says now. */
-    private Caller requireResellerInviter() {
-        return currentCaller.require(Permission.INVITE_CUSTOMERS);
+    /** A reseller user: admins and sales agents invite customers (SPEC §1). */
+    @Override
+    protected Permission invitePermission() {
+        return Permission.INVITE_CUSTOMERS;
     }
 
-    private CustomerInvitation ownInvitation(Caller caller, long invitationId) {
-        CustomerInvitation invitation = em.find(CustomerInvitation.class, invitationId);
-        if (invitation == null || !caller.belongsTo(invitation.getReseller().getId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer invitation " + invitationId,
-                    "not an invitation of the caller's organization", caller.organizationId());
-            throw new CustomerRefusedException(NOT_FOUND);
-        }
-        return invitation;
+    @Override
+    protected InvitationKind<CustomerInvitation> kind() {
+        return new InvitationKind<>(CustomerInvitation.class, CustomerInvitation.KIND, "reseller",
+                CustomerInvitation.BY_HASH, invitation -> invitation.getReseller().getId(),
+                CustomerInvitations::concerned, CustomerInvitations::createdDetails, mail,
+                InvitationAudits.recording(audit, auditLog, AuditAction.CUSTOMER_INVITATION_CREATED,
+                        AuditAction.CUSTOMER_INVITATION_SENT, AuditAction.CUSTOMER_INVITATION_RESENT,
+                        AuditAction.CUSTOMER_INVITATION_REVOKED, AuditAction.CUSTOMER_LINK_REFUSED));
     }
 
-    private CustomerInvitation ownInvitation(Caller caller, long invitationId, long expectedVersion) {
-        CustomerInvitation invitation = ownInvitation(caller, invitationId);
-        ConcurrentChangeException.requireVersion(expectedVersion, invitation.getVersion(), "customer invitation " + invitationId);
-        return invitation;
+    private static String createdDetails(CustomerInvitation invitation) {
+        Organization provider = invitation.getProvider();
+        return "to " + invitation.getRecipientEmail() + (provider == null ? "" : " together with " + provider.getName());
+    }
+
+    /** Inviter, provider and accepting customer joined: one query a page. */
+    @Override
+    protected String rowQuery() {
+        return "select i, u.displayName, p.name, c.name from CustomerInvitation i"
+                + " join i.invitedBy u left join i.provider p left join i.customer c";
+    }
+
+    @Override
+    protected CustomerInvitationRow row(CustomerInvitation invitation, Object[] selected, Instant now) {
+        return new CustomerInvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) selected[1],
+                (String) selected[2], invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now),
+                (String) selected[3], invitation.getVersion());
     }
 }

@@ -23,6 +23,7 @@ import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
@@ -107,7 +108,7 @@ public class CustomerPartners {
         }
         ConcurrentChangeException.requireVersion(expectedVersion, relationship.getVersion(), "customer relationship " + relationshipId);
         relationship.remove(caller.loginName(), Instant.now());
-        ConcurrentChangeException.flush(em, "customer relationship " + relationshipId);
+        Writes.flush(em, "customer relationship " + relationshipId);
         long partnerId = relationship.getPartner().getId();
         audit.record(AuditAction.CUSTOMER_RELATIONSHIP_REMOVED, "customer relationship " + relationshipId,
                 relationship.getCustomer().getName() + " removed " + relationship.getPartner().getName(),

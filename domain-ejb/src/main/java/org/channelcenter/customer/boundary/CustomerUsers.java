@@ -29,6 +29,7 @@ import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
@@ -133,7 +134,7 @@ public class CustomerUsers {
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         String before = user.getDisplayName() + " <" + user.getEmail() + ">";
         if (user.changeContact(change.displayName(), change.email())) {
-            ConcurrentChangeException.flush(em, "user " + user.getLoginName());
+            Writes.flush(em, "user " + user.getLoginName());
             trail.record(AuditAction.CUSTOMER_USER_UPDATED, user.getLoginName(),
                     before + " -> " + user.getDisplayName() + " <" + user.getEmail() + ">", customerId);
         }
@@ -149,7 +150,7 @@ public class CustomerUsers {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         if (user.deactivate(repository.countOtherActiveAdmins(customerId, userId))) {
-            ConcurrentChangeException.flush(em, "user " + user.getLoginName());
+            Writes.flush(em, "user " + user.getLoginName());
             trail.record(AuditAction.CUSTOMER_USER_DEACTIVATED, user.getLoginName(), null, customerId);
             // their licenses are given back by commerce, in this transaction (DeactivatedUsersLicenses)
             deactivations.fire(new UserDeactivated(user.getId(), caller.loginName()));
@@ -163,7 +164,7 @@ public class CustomerUsers {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         if (user.reactivate()) {
-            ConcurrentChangeException.flush(em, "user " + user.getLoginName());
+            Writes.flush(em, "user " + user.getLoginName());
             trail.record(AuditAction.CUSTOMER_USER_REACTIVATED, user.getLoginName(), null, customerId);
         }
         return row(caller, user);

@@ -1,17 +1,14 @@
 package org.channelcenter.customer.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.customer.entity.CustomerInvitation;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.notification.control.MailTemplates;
-import org.channelcenter.notification.control.Outbox;
+import org.channelcenter.notification.control.TemplatedInvitationMail;
 
 /**
  * The customer mails: the invitation (a draft its sender may edit, or sent as written; one text for the
@@ -19,9 +16,8 @@ import org.channelcenter.notification.control.Outbox;
  * or removes a relationship, each in its recipient's language.
  */
 @Dependent
-public class CustomerMail {
+public class CustomerMail extends TemplatedInvitationMail<CustomerInvitation> {
 
-    static final String INVITATION = "customer.invitation";
     static final String INVITATION_WITH_PROVIDER = "customer.invitation.provider";
     static final String STARTED = "customer.relationship.started";
     static final String REMOVED = "customer.relationship.removed";
@@ -29,38 +25,26 @@ public class CustomerMail {
     /** The public acceptance page; the link is this plus the token. */
     public static final String ACCEPT_PATH = "public/customer-invitation.xhtml?token=";
 
-    @Inject
-    Outbox outbox;
-
-    public String linkFor(String token) {
-        return outbox.portalUrl() + ACCEPT_PATH + token;
+    @Override
+    public String acceptPath() {
+        return ACCEPT_PATH;
     }
 
-    /** The invitation's text in its language, with the personalized link, not yet queued. */
-    public MailTemplates.RenderedMail draft(CustomerInvitation invitation, String link) {
-        Locale locale = invitation.getLocale();
-        String message = invitation.getPersonalMessage();
+    /** One text for the reseller alone, one for the reseller with its provider. */
+    @Override
+    protected String templateOf(CustomerInvitation invitation) {
+        return invitation.getProvider() == null ? super.templateOf(invitation) : INVITATION_WITH_PROVIDER;
+    }
+
+    @Override
+    protected Map<String, String> senderValues(CustomerInvitation invitation) {
         Map<String, String> values = new HashMap<>(Map.of(
                 "reseller", invitation.getReseller().getName(),
-                "inviter", invitation.getInvitedBy().getDisplayName(),
-                "message", message == null ? "" : message + "\n\n",
-                "link", link,
-                "expires", MailTemplates.longDate(invitation.getExpiresAt(), locale),
-                "portal", outbox.portalUrl()));
+                "inviter", invitation.getInvitedBy().getDisplayName()));
         if (invitation.getProvider() != null) {
             values.put("provider", invitation.getProvider().getName());
         }
-        return MailTemplates.render(templateOf(invitation), locale, values);
-    }
-
-    /** Queues the invitation as its sender finally wrote it. */
-    public void sendWritten(CustomerInvitation invitation, String subject, String body) {
-        outbox.enqueueWritten(templateOf(invitation), invitation.getRecipientEmail(), invitation.getLocale(), subject,
-                body);
-    }
-
-    private static String templateOf(CustomerInvitation invitation) {
-        return invitation.getProvider() == null ? INVITATION : INVITATION_WITH_PROVIDER;
+        return values;
     }
 
     /** A partner's admins hear that the customer granted it a relationship. */

@@ -1,10 +1,5 @@
 package org.channelcenter.customer.entity;
 
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.INVITATION_NOT_PENDING;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_EXPIRED;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_REVOKED;
-import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.LINK_USED;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -34,6 +29,9 @@ import org.channelcenter.kernel.entity.Invitation;
 public class CustomerInvitation extends Invitation {
 
     public static final String BY_HASH = "CustomerInvitation.byHash";
+
+    /** Words its refusals ({@code customer.refused.*}) and names it in the audit trail. */
+    public static final String KIND = "customer";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "reseller_id", nullable = false, updatable = false)
@@ -73,14 +71,9 @@ public class CustomerInvitation extends Invitation {
         this.provider = provider;
     }
 
-    /** Refuses a link that can no longer be used, saying why; a pending one may be shown and accepted. */
-    public void checkUsableAt(Instant now) {
-        switch (stateAt(now)) {
-            case ACCEPTED -> throw new CustomerRefusedException(LINK_USED);
-            case EXPIRED -> throw new CustomerRefusedException(LINK_EXPIRED);
-            case REVOKED -> throw new CustomerRefusedException(LINK_REVOKED);
-            case PENDING -> { }
-        }
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /** The partners the customer grants a relationship to: the reseller, then the provider if any. */
@@ -111,22 +104,6 @@ public class CustomerInvitation extends Invitation {
         markAccepted(byLogin, now);
         this.customer = acceptingCustomer;
         return relationships;
-    }
-
-    public void revoke(String byLogin, Instant now) {
-        if (!isPendingAt(now)) {
-            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
-        }
-        markRevoked(byLogin, now);
-    }
-
-    /** Re-sends a pending or expired invitation with a new link. */
-    public void renew(String newTokenHash, Instant now) {
-        State state = stateAt(now);
-        if (state != State.PENDING && state != State.EXPIRED) {
-            throw new CustomerRefusedException(INVITATION_NOT_PENDING);
-        }
-        markRenewed(newTokenHash, now);
     }
 
     public Organization getReseller() {

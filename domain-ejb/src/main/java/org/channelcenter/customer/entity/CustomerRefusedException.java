@@ -6,7 +6,9 @@ import org.channelcenter.kernel.entity.RefusalReason;
 
 /**
  * Why a customer or reseller-relationship step was refused. The web tier shows
- * {@code customer.refused.<REASON>}; the transaction rolls back, so nothing is half-written.
+ * {@code customer.refused.<REASON>}; the transaction rolls back, so nothing is half-written. The invitation's
+ * lifecycle refuses with {@link org.channelcenter.kernel.entity.InvitationRefusedException}, worded under the same
+ * prefix.
  */
 @ApplicationException(rollback = true)
 public class CustomerRefusedException extends DomainException {
@@ -14,11 +16,6 @@ public class CustomerRefusedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason implements RefusalReason {
-        /** No invitation has this token (never issued, mistyped, or replaced by a re-send). */
-        LINK_INVALID,
-        LINK_USED,
-        LINK_EXPIRED,
-        LINK_REVOKED,
         /** The sign-in on the acceptance page failed (wrong name or password, locked, inactive). */
         SIGN_IN_FAILED,
         /** Only a global admin of a customer directory may grant reseller relationships. */
@@ -28,9 +25,6 @@ public class CustomerRefusedException extends DomainException {
         ALREADY_RELATED,
         /** "Invite new customers" needs an active partnership between the reseller and that provider. */
         NO_ACTIVE_PARTNERSHIP,
-        /** The draft sent by the platform no longer contains the invitation's personalized link. */
-        LINK_MISSING_FROM_TEXT,
-        INVITATION_NOT_PENDING,
         /** The new directory's domain is taken. */
         DOMAIN_TAKEN,
         /** No customer, relationship or invitation with that id is the caller's to see. */

@@ -24,6 +24,7 @@ import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
@@ -190,7 +191,7 @@ public class Users {
 
     /** Writes now, so that a concurrent change surfaces here as a typed refusal, not at commit. */
     private void flush(String what) {
-        ConcurrentChangeException.flush(em, what);
+        Writes.flush(em, what);
     }
 
 

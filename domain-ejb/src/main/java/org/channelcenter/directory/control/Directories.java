@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
@@ -69,11 +69,7 @@ public class Directories {
         admin.changePasswordHash(hashing.hash(directory.getAdminPassword().toCharArray()));
         admin.changeLocale(locale);
         em.persist(admin);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw taken.get();
-        }
+        Writes.flushOr(em, "directory " + domain, e -> taken.get());
         audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.DIRECTORY_CREATED, domain, null, null);
         return admin;
     }

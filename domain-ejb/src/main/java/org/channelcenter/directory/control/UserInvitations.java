@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.notification.control.Outbox;
 
 /**
@@ -48,13 +48,9 @@ public class UserInvitations {
                 newUser.email().trim(), newUser.roles(), now);
         // The mail's language only: the user's own language choice is made when they first sign in.
         Locale language = newUser.language() == null ? Locale.ENGLISH : newUser.language();
-        try {
-            em.persist(user);
-            em.flush();
-        } catch (PersistenceException e) {
-            // the unique constraint on login_name, when someone added the same name a moment ago
-            throw new UserNameTakenException(loginName, e);
-        }
+        em.persist(user);
+        // the unique constraint on login_name, when someone added the same name a moment ago
+        Writes.flushOr(em, "user " + loginName, e -> new UserNameTakenException(loginName, e));
         SecureToken token = SecureToken.generate();
         em.persist(new PasswordSetup(user, token.hash(), now));
         Map<String, String> all = new HashMap<>(values);

@@ -20,9 +20,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -45,6 +43,7 @@ import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
@@ -335,14 +334,8 @@ public class Enrollments {
         return account.get();
     }
 
+    /** A lost race, on a version or on a unique constraint (the directory domain), is the same refusal. */
     private void flushOrRefuse(EnrollmentRefusedException.Reason reason) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new EnrollmentRefusedException(reason);
-        } catch (PersistenceException e) {
-            // a unique constraint (directory domain) lost a race with another enrollment
-            throw new EnrollmentRefusedException(reason);
-        }
+        Writes.flushOr(em, e -> new EnrollmentRefusedException(reason), e -> new EnrollmentRefusedException(reason));
     }
 }

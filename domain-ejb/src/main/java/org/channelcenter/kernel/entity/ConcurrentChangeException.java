@@ -1,8 +1,6 @@
 package org.channelcenter.kernel.entity;
 
 import jakarta.ejb.ApplicationException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * Someone else changed the record between the moment the user saw it and the moment they changed it
@@ -19,15 +17,6 @@ public class ConcurrentChangeException extends DomainException {
 
     public ConcurrentChangeException(String what, Throwable cause) {
         super(KernelRefusal.CONCURRENT_CHANGE, what + " was changed by someone else", cause);
-    }
-
-    /** Writes pending changes now, so that losing an optimistic-locking race is told as this refusal. */
-    public static void flush(EntityManager em, String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(what, e);
-        }
     }
 
     /** Refuses a change made on a stale copy: the user saw {@code expected}, the record is at {@code actual}. */

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import org.channelcenter.kernel.control.SecureToken;
 
 /**
- * An invitation mailed to someone outside the sender's organization (a reseller to partner with, later a
- * customer): a link whose token is stored only as a hash, valid {@link #LIFETIME} unless re-sent (which
+ * An invitation mailed to someone outside the sender's organization (a reseller to partner with, a customer to
+ * relate to): a link whose token is stored only as a hash, valid {@link #LIFETIME} unless re-sent (which
  * issues a new token and kills the old link), revoked by its sender, or accepted once. {@code @Version}
  * makes two simultaneous acceptances end with one. EXPIRED is not stored: it is what PENDING becomes when
- * its time has passed.
+ * its time has passed. Refusals are {@link InvitationRefusedException}s in the kind's words ({@link #kind}); a
+ * subclass adds who sent it and what accepting creates.
  */
 @MappedSuperclass
 public abstract class Invitation {
@@ -105,29 +106,53 @@ public abstract class Invitation {
         return stateAt(now) == State.PENDING;
     }
 
-    /** Accepts a pending invitation; the subclass refused any other state in its own terms first. */
+    /**
+     * Which kind of invitation this is, e.g. {@code customer}: its refusals are worded under
+     * {@code <kind>.refused.*} and its audit records name it {@code <kind> invitation <id>}.
+     */
+    public abstract String kind();
+
+    /** Refuses a link that can no longer be used, saying why; a pending one may be shown and accepted. */
+    public void checkUsableAt(Instant now) {
+        switch (stateAt(now)) {
+            case ACCEPTED -> throw refused(InvitationRefusal.LINK_USED);
+            case EXPIRED -> throw refused(InvitationRefusal.LINK_EXPIRED);
+            case REVOKED -> throw refused(InvitationRefusal.LINK_REVOKED);
+            case PENDING -> { }
+        }
+    }
+
+    /** The refusal {@code reason} in this kind's words. */
+    public InvitationRefusedException refused(InvitationRefusal reason) {
+        return new InvitationRefusedException(reason, kind());
+    }
+
+    /** Accepts a usable invitation; the subclass creates what accepting means. */
     protected void markAccepted(String by, Instant now) {
-        requirePending(now);
+        checkUsableAt(now);
         status = State.ACCEPTED;
         closedAt = now;
         closedBy = by;
     }
 
     /** The sender withdraws a pending invitation: its link stops working at once. */
-    protected void markRevoked(String by, Instant now) {
-        requirePending(now);
+    public void revoke(String by, Instant now) {
+        if (!isPendingAt(now)) {
+            throw refused(InvitationRefusal.INVITATION_NOT_PENDING);
+        }
         status = State.REVOKED;
         closedAt = now;
         closedBy = by;
     }
 
     /**
-     * Sends the invitation again with a new token: the old link stops working and the new one has a full
-     * lifetime. Only the hash of the new token is kept, as for the first.
+     * Sends a pending or expired invitation again with a new token: the old link stops working and the new one
+     * has a full lifetime. Only the hash of the new token is kept, as for the first.
      */
-    protected void markRenewed(String newTokenHash, Instant now) {
-        if (status != State.PENDING) {
-            throw new IllegalStateException("only a pending (or expired) invitation can be re-sent, not " + status);
+    public void renew(String newTokenHash, Instant now) {
+        State state = stateAt(now);
+        if (state != State.PENDING && state != State.EXPIRED) {
+            throw refused(InvitationRefusal.INVITATION_NOT_PENDING);
         }
         tokenHash = requireText(newTokenHash, "newTokenHash");
         sentAt = now;
@@ -146,12 +171,6 @@ public abstract class Invitation {
             }
         }
         return false;
-    }
-
-    private void requirePending(Instant now) {
-        if (stateAt(now) != State.PENDING) {
-            throw new IllegalStateException("invitation is " + stateAt(now));
-        }
     }
 
     public Long getId() {

@@ -1,10 +1,12 @@
 package org.channelcenter.membership.boundary;
 
+import org.channelcenter.kernel.entity.RefusalReason;
+
 /**
- * Why the registry refused an input, and at which field. The web tier turns each into a localized message
+ * Why the registry refused an input, and at which field. The web tier shows each one's message
  * ({@code registry.problem.<name>}) next to that field; the CSV import reports them per row.
  */
-public enum RegistryProblem {
+public enum RegistryProblem implements RefusalReason {
     USER_NAME_INVALID("userName"),
     USER_NAME_TAKEN("userName"),
     PASSWORD_REQUIRED("password"),
@@ -31,6 +33,11 @@ public enum RegistryProblem {
 
     RegistryProblem(String field) {
         this.field = field;
+    }
+
+    @Override
+    public String messageKey() {
+        return "registry.problem." + name();
     }
 
     /** The input the problem belongs to (a form field / CSV column name), or null for the whole form. */

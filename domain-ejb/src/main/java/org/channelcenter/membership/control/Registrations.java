@@ -14,6 +14,7 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.membership.boundary.ProfileChange;
 import org.channelcenter.membership.boundary.ProfileDraft;
 import org.channelcenter.membership.boundary.RegistryException;
@@ -189,21 +190,23 @@ public class Registrations {
 
     /**
      * Writes now, so that a concurrent insert of the same user name or network ID (which passed the checks
-     * above at the same moment) surfaces here as the field's problem rather than as a failed commit.
+     * above at the same moment) surfaces here as the field's problem rather than as a failed commit; a record
+     * changed meanwhile is told as such; another broken constraint, or any other failure, stays a fault.
      */
     private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            String text = String.valueOf(rootMessage(e)).toUpperCase(Locale.ROOT);
-            if (text.contains("UQ_MEMBERSHIP_ACCOUNT_USER_NAME")) {
-                throw new RegistryException(RegistryProblem.USER_NAME_TAKEN);
-            }
-            if (text.contains("UQ_ORGANIZATION_PROFILE_NETWORK_ID")) {
-                throw new RegistryException(RegistryProblem.NETWORK_ID_TAKEN);
-            }
-            throw e;
+        Writes.flushOr(em, e -> new RegistryException(RegistryProblem.CHANGED_MEANWHILE), Registrations::takenField);
+    }
+
+    /** The field whose unique constraint {@code failure} broke, as its problem; the failure itself for another. */
+    private static RuntimeException takenField(PersistenceException failure) {
+        String text = String.valueOf(rootMessage(failure)).toUpperCase(Locale.ROOT);
+        if (text.contains("UQ_MEMBERSHIP_ACCOUNT_USER_NAME")) {
+            return new RegistryException(RegistryProblem.USER_NAME_TAKEN);
         }
+        if (text.contains("UQ_ORGANIZATION_PROFILE_NETWORK_ID")) {
+            return new RegistryException(RegistryProblem.NETWORK_ID_TAKEN);
+        }
+        return failure;
     }
 
     private static String rootMessage(Throwable e) {

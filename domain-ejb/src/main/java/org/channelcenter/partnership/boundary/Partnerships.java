@@ -23,6 +23,7 @@ import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -117,7 +118,7 @@ public class Partnerships {
         ConcurrentChangeException.requireVersion(expectedVersion, partnership.getVersion(), "partnership " + id);
         Organization own = em.find(Organization.class, caller.organizationId());
         partnership.end(own, caller.loginName(), reason, Instant.now());
-        ConcurrentChangeException.flush(em, "partnership " + id);
+        Writes.flush(em, "partnership " + id);
         Organization other = partnership.otherSideOf(own.getId());
         audit.record(AuditAction.PARTNERSHIP_ENDED, "partnership " + id, "ended by " + own.getName() + ": "
                 + partnership.getEndReason(), own.getId(), other.getId());

@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +30,7 @@ import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.kernel.entity.Role;
@@ -132,12 +132,9 @@ public class ProviderDirectory {
         requireKnownCountries(details);
         ProviderListing listing = new ProviderListing(provider, details.getDisplayName(), details.getCountryCodes(),
                 details.serviceSet(), details.getWebsite(), details.getContactEmail(), Instant.now());
-        try {
-            em.persist(listing);
-            em.flush(); // the unique constraint, when another staff member listed the provider a moment ago
-        } catch (PersistenceException e) {
-            throw new ProviderListingRefusedException(ALREADY_LISTED, e);
-        }
+        em.persist(listing);
+        // the unique constraint, when another staff member listed the provider a moment ago
+        Writes.flushOr(em, "provider listing", e -> new ProviderListingRefusedException(ALREADY_LISTED, e));
         audit.record(AuditAction.PROVIDER_LISTING_CREATED, target(listing), listing.describe(), provider.getId());
         return row(listing);
     }
@@ -254,7 +251,7 @@ public class ProviderDirectory {
 
     /** Writes now, so that a concurrent change surfaces here as a typed refusal, not at commit. */
     private void flush(ProviderListing listing) {
-        ConcurrentChangeException.flush(em, "provider listing " + listing.getId());
+        Writes.flush(em, "provider listing " + listing.getId());
     }
 
     private ProviderListingRow row(ProviderListing listing) {

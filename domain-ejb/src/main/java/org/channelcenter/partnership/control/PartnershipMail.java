@@ -1,14 +1,12 @@
 package org.channelcenter.partnership.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.notification.control.MailTemplates;
-import org.channelcenter.notification.control.Outbox;
+import org.channelcenter.notification.control.TemplatedInvitationMail;
 import org.channelcenter.partnership.entity.Partnership;
 import org.channelcenter.partnership.entity.PartnershipInvitation;
 
@@ -17,9 +15,8 @@ import org.channelcenter.partnership.entity.PartnershipInvitation;
  * notices to both sides when a partnership starts or ends, each in its recipient's language.
  */
 @Dependent
-public class PartnershipMail {
+public class PartnershipMail extends TemplatedInvitationMail<PartnershipInvitation> {
 
-    public static final String INVITATION = "partnership.invitation";
     static final String STARTED_PROVIDER = "partnership.started.provider";
     static final String STARTED_RESELLER = "partnership.started.reseller";
     static final String ENDED = "partnership.ended";
@@ -27,29 +24,16 @@ public class PartnershipMail {
     /** The path of the reseller's authorization page; the link is this plus the token. */
     public static final String AUTHORIZE_PATH = "partners/authorize-provider.xhtml?token=";
 
-    @Inject
-    Outbox outbox;
-
-    public String linkFor(String token) {
-        return outbox.portalUrl() + AUTHORIZE_PATH + token;
+    @Override
+    public String acceptPath() {
+        return AUTHORIZE_PATH;
     }
 
-    /** The invitation's text in its language, with the personalized link, not yet queued. */
-    public MailTemplates.RenderedMail draft(PartnershipInvitation invitation, String link) {
-        Locale locale = invitation.getLocale();
-        String message = invitation.getPersonalMessage();
-        return MailTemplates.render(INVITATION, locale, Map.of(
+    @Override
+    protected Map<String, String> senderValues(PartnershipInvitation invitation) {
+        return Map.of(
                 "provider", invitation.getProvider().getName(),
-                "inviter", invitation.getInvitedBy().getDisplayName(),
-                "message", message == null ? "" : message + "\n\n",
-                "link", link,
-                "expires", MailTemplates.longDate(invitation.getExpiresAt(), locale),
-                "portal", outbox.portalUrl()));
-    }
-
-    /** Queues the invitation as its sender finally wrote it. */
-    public void sendWritten(PartnershipInvitation invitation, String subject, String body) {
-        outbox.enqueueWritten(INVITATION, invitation.getRecipientEmail(), invitation.getLocale(), subject, body);
+                "inviter", invitation.getInvitedBy().getDisplayName());
     }
 
     /** Both sides hear of the new partnership: the provider user who invited, the reseller admin who accepted. */
@@ -72,7 +56,7 @@ public class PartnershipMail {
     }
 
     private static Map<String, String> with(Map<String, String> values, UserAccount recipient) {
-        var all = new java.util.HashMap<>(values);
+        var all = new HashMap<>(values);
         all.put("name", recipient.getDisplayName());
         return all;
     }

@@ -1,9 +1,5 @@
 package org.channelcenter.partnership.entity;
 
-import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_EXPIRED;
-import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_REVOKED;
-import static org.channelcenter.partnership.entity.PartnershipRefusedException.Reason.LINK_USED;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -29,6 +25,9 @@ import org.channelcenter.kernel.entity.Invitation;
 public class PartnershipInvitation extends Invitation {
 
     public static final String BY_HASH = "PartnershipInvitation.byHash";
+
+    /** Words its refusals ({@code partnership.refused.*}) and names it in the audit trail. */
+    public static final String KIND = "partnership";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id", nullable = false, updatable = false)
@@ -56,14 +55,9 @@ public class PartnershipInvitation extends Invitation {
         }
     }
 
-    /** Refuses a link that can no longer be used, saying why; a pending one may be shown and accepted. */
-    public void checkUsableAt(Instant now) {
-        switch (stateAt(now)) {
-            case ACCEPTED -> throw new PartnershipRefusedException(LINK_USED);
-            case EXPIRED -> throw new PartnershipRefusedException(LINK_EXPIRED);
-            case REVOKED -> throw new PartnershipRefusedException(LINK_REVOKED);
-            case PENDING -> { }
-        }
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /**
@@ -71,26 +65,9 @@ public class PartnershipInvitation extends Invitation {
      * caller checked the reseller's admin and that no active partnership exists for the pair.
      */
     public Partnership accept(Organization acceptingReseller, String byLogin, Instant now) {
-        checkUsableAt(now);
         markAccepted(byLogin, now);
         this.reseller = acceptingReseller;
         return new Partnership(provider, acceptingReseller, this, byLogin, now);
-    }
-
-    public void revoke(String byLogin, Instant now) {
-        if (!isPendingAt(now)) {
-            throw new PartnershipRefusedException(PartnershipRefusedException.Reason.INVITATION_NOT_PENDING);
-        }
-        markRevoked(byLogin, now);
-    }
-
-    /** Re-sends a pending or expired invitation with a new link. */
-    public void renew(String newTokenHash, Instant now) {
-        State state = stateAt(now);
-        if (state != State.PENDING && state != State.EXPIRED) {
-            throw new PartnershipRefusedException(PartnershipRefusedException.Reason.INVITATION_NOT_PENDING);
-        }
-        markRenewed(newTokenHash, now);
     }
 
     public Organization getProvider() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.customer.entity.CustomerRefusedException.Reason;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationRefusal;
+import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +28,9 @@ class CustomerInvitationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
 
-    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
-            "contoso.example", "US", NOW), 1L);
-    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
-            "northwind.example", "US", NOW), 2L);
-    private final Organization customer = withId(new Organization(OrganizationKind.CUSTOMER, "Adatum",
-            "adatum.example", "US", NOW), 3L);
+    private final Organization reseller = SampleOrganizations.contoso(1L, NOW);
+    private final Organization provider = SampleOrganizations.northwind(2L, NOW);
+    private final Organization customer = SampleOrganizations.adatum(3L, NOW);
     private final UserAccount inviter = new UserAccount(reseller, "sam", "Sam", "sam@contoso.example",
             Set.of(Role.SALES_AGENT), NOW);
 
@@ -47,8 +45,8 @@ class CustomerInvitationTest {
                 && r.getCustomer() == customer && "Adatum".equals(r.getCustomerName())));
         assertEquals(State.ACCEPTED, invitation.stateAt(NOW));
         assertEquals(customer, invitation.getCustomer());
-        assertEquals(Reason.LINK_USED, assertThrows(CustomerRefusedException.class,
-                () -> invitation.accept(customer, partner -> false, "admin@adatum", NOW)).reason());
+        assertEquals(InvitationRefusal.LINK_USED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(customer, partner -> false, "admin@adatum", NOW)).refusal());
     }
 
     @Test
@@ -68,14 +66,14 @@ class CustomerInvitationTest {
     @Test
     void expiredAndRevokedLinksAreRefusedWithTheirReason() {
         CustomerInvitation expired = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h1", NOW);
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(CustomerRefusedException.class,
-                () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30)))).reason());
+        assertEquals(InvitationRefusal.LINK_EXPIRED, assertThrows(InvitationRefusedException.class,
+                () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30)))).refusal());
         CustomerInvitation revoked = new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h2", NOW);
         revoked.revoke("sam", NOW);
-        assertEquals(Reason.LINK_REVOKED, assertThrows(CustomerRefusedException.class,
-                () -> revoked.accept(customer, partner -> false, "admin", NOW)).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(CustomerRefusedException.class,
-                () -> revoked.renew("h3", NOW)).reason());
+        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
+                () -> revoked.accept(customer, partner -> false, "admin", NOW)).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> revoked.renew("h3", NOW)).refusal());
     }
 
     @Test
@@ -101,17 +99,5 @@ class CustomerInvitationTest {
                 () -> new CustomerRelationship(customer, provider, provider, null, "admin", NOW), "a provider is no reseller");
         assertThrows(IllegalArgumentException.class,
                 () -> new CustomerRelationship(reseller, provider, reseller, null, "admin", NOW), "only customers");
-    }
-
-    /** Identity ids come from the database; entity tests set them as the database would. */
-    private static Organization withId(Organization organization, long id) {
-        try {
-            Field field = Organization.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(organization, id);
-            return organization;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

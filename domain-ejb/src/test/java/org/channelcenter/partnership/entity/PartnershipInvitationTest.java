@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationRefusal;
+import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +28,8 @@ class PartnershipInvitationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
 
-    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
-            "northwind.example", "US", NOW), 1L);
-    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
-            "contoso.example", "US", NOW), 2L);
+    private final Organization provider = SampleOrganizations.northwind(1L, NOW);
+    private final Organization reseller = SampleOrganizations.contoso(2L, NOW);
     private final UserAccount inviter = new UserAccount(provider, "noah", "Noah", "noah@northwind.example",
             Set.of(Role.SALES_AGENT), NOW);
 
@@ -43,8 +43,8 @@ class PartnershipInvitationTest {
         assertEquals(State.PENDING, invitation.stateAt(NOW.plus(Duration.ofDays(30)).minusSeconds(1)));
         assertEquals(State.EXPIRED, invitation.stateAt(NOW.plus(Duration.ofDays(30))));
         assertEquals("Hello", invitation.getPersonalMessage());
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31)))).reason());
+        assertEquals(InvitationRefusal.LINK_EXPIRED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31)))).refusal());
     }
 
     @Test
@@ -57,10 +57,10 @@ class PartnershipInvitationTest {
         assertEquals(reseller, partnership.getReseller());
         assertEquals(State.ACCEPTED, invitation.stateAt(NOW.plusSeconds(6)));
         assertEquals(reseller, invitation.getReseller());
-        assertEquals(Reason.LINK_USED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7))).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.revoke("noah", NOW.plusSeconds(8))).reason());
+        assertEquals(InvitationRefusal.LINK_USED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7))).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> invitation.revoke("noah", NOW.plusSeconds(8))).refusal());
     }
 
     @Test
@@ -68,10 +68,10 @@ class PartnershipInvitationTest {
         PartnershipInvitation invitation = invitation();
         invitation.revoke("noah@northwind.example", NOW.plusSeconds(1));
         assertEquals(State.REVOKED, invitation.stateAt(NOW.plusSeconds(2)));
-        assertEquals(Reason.LINK_REVOKED, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3))).reason());
-        assertEquals(Reason.INVITATION_NOT_PENDING, assertThrows(PartnershipRefusedException.class,
-                () -> invitation.renew("hash-2", NOW.plusSeconds(4))).reason());
+        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
+                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3))).refusal());
+        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
+                () -> invitation.renew("hash-2", NOW.plusSeconds(4))).refusal());
     }
 
     @Test
@@ -121,18 +121,6 @@ class PartnershipInvitationTest {
             Field field = Partnership.class.getDeclaredField("activePair");
             field.setAccessible(true);
             return (String) field.get(partnership);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Identity ids come from the database; entity tests set them as the database would. */
-    private static Organization withId(Organization organization, long id) {
-        try {
-            Field field = Organization.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(organization, id);
-            return organization;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.partnership.entity.PartnershipRefusedException;
 
 /**
@@ -80,6 +81,9 @@ public abstract class SignedInProbe extends HttpServlet {
         }
         if (refused instanceof LicenseRefusedException license) {
             return license.reason().name();
+        }
+        if (refused instanceof InvitationRefusedException invitation) {
+            return invitation.refusal().name();
         }
         return refused.getClass().getSimpleName();
     }

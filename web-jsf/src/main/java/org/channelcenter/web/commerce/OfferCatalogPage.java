@@ -10,8 +10,6 @@ import org.channelcenter.commerce.boundary.OfferDetails;
 import org.channelcenter.commerce.boundary.OfferRow;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.OfferRefusedException;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 import org.primefaces.PrimeFaces;
@@ -64,7 +62,7 @@ public class OfferCatalogPage implements Serializable {
 
     /** Saves the dialog; it closes only when nothing was refused. */
     public void save() {
-        try {
+        messages.attempt(() -> {
             if (editing == null) {
                 OfferRow created = catalog.create(details);
                 messages.info("offers.created", created.name());
@@ -73,29 +71,21 @@ public class OfferCatalogPage implements Serializable {
                 messages.info("offers.updated", editing.name());
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (OfferRefusedException e) {
-            messages.show(e, fieldOf(e.reason()));
-        } catch (ConcurrentChangeException e) {
-            messages.show(e, null);
-        }
+        }).refusalAt(OfferRefusedException.class, e -> fieldOf(e.reason())).showingAt(null);
     }
 
     public void activate(OfferRow row) {
-        try {
+        messages.attempt(() -> {
             catalog.activate(row.id(), row.version());
             messages.info("offers.activated", row.name());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     public void deactivate(OfferRow row) {
-        try {
+        messages.attempt(() -> {
             catalog.deactivate(row.id(), row.version());
             messages.info("offers.deactivated", row.name());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     private static String fieldOf(OfferRefusedException.Reason reason) {

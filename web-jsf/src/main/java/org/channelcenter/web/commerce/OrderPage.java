@@ -1,7 +1,6 @@
 package org.channelcenter.web.commerce;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,17 +75,13 @@ public class OrderPage implements Serializable {
     }
 
     public void placeOrder() {
-        try {
+        messages.attempt(() -> {
             OrderRow placed = orders.place(new NewOrder(customer, resellerId == null ? 0 : resellerId,
                     lines.stream().map(LineInput::toLine).toList()));
             messages.info("order.placed", Long.toString(placed.id()));
             lines.clear();
             lines.add(new LineInput());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }, null);
     }
 
     /** The request parameter as given; kept as text so that a mistyped link is answered, not a converter error. */

@@ -1,14 +1,12 @@
 package org.channelcenter.web.commerce;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.channelcenter.commerce.boundary.SubscriptionRow;
 import org.channelcenter.commerce.boundary.Subscriptions;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.customer.CustomerRecords;
 import org.channelcenter.web.kernel.DomainMessages;
 
@@ -54,12 +52,10 @@ public class SubscriptionActions {
             return;
         }
         try {
-            SubscriptionRow changed = change.apply(subscriptionId, version);
-            messages.info(doneKey, changed.offerName());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
+            messages.attempt(() -> {
+                SubscriptionRow changed = change.apply(subscriptionId, version);
+                messages.info(doneKey, changed.offerName());
+            }, null);
         } finally {
             // changed or refused because it changed meanwhile: either way, show the record as it is now
             records.changed();

@@ -1,21 +1,18 @@
 package org.channelcenter.web.customer;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import org.channelcenter.customer.boundary.AcceptedInvitation;
 import org.channelcenter.customer.boundary.CustomerInvitationView;
 import org.channelcenter.customer.boundary.CustomerInvitations;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.directory.boundary.NewDirectory;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.LanguageSelection;
-import org.channelcenter.web.kernel.DomainMessages;
+import org.channelcenter.web.kernel.InvitationLinkPage;
 
 /**
  * The public page a customer invitation's link opens: who asks and exactly what accepting grants; the
@@ -25,7 +22,7 @@ import org.channelcenter.web.kernel.DomainMessages;
  */
 @Named
 @ViewScoped
-public class CustomerInvitationPage implements Serializable {
+public class CustomerInvitationPage extends InvitationLinkPage<CustomerInvitationView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,64 +30,46 @@ public class CustomerInvitationPage implements Serializable {
     CustomerInvitations invitations;
 
     @Inject
-    DomainMessages messages;
-
-    @Inject
     LanguageSelection language;
 
-    private String token;
-    private CustomerInvitationView invitation;
-    private String refusal;
-    private boolean consent;
     private String signInName;
     private String password;
     private final NewDirectory newDirectory = new NewDirectory();
     private AcceptedInvitation accepted;
 
-    /** View action: reads the invitation once per visit. */
-    public void load() {
-        if (invitation != null || refusal != null) {
-            return;
-        }
-        try {
-            invitation = invitations.invitation(token);
-        } catch (DomainException e) {
-            refusal = messages.keyFor(e);
-        }
+    @Override
+    protected CustomerInvitations invitations() {
+        return invitations;
     }
 
     /** An existing customer: its global admin's sign-in proves who accepts. */
     public void acceptAsDirectoryAdmin() {
-        try {
-            accepted = invitations.acceptAsDirectoryAdmin(token, signInName, password, consent, clientAddress());
+        String typed = password;
+        password = null; // kept for no longer than this request
+        messages.attempt(() -> {
+            accepted = invitations.acceptAsDirectoryAdmin(getToken(), signInName, typed, isConsent(), clientAddress());
             done();
-        } catch (CustomerRefusedException e) {
-            messages.show(e, fieldOf(e, "acceptForm:password"));
-        } finally {
-            password = null;
-        }
+        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:password")).showingAt(null);
     }
 
     /** A new customer: "Create new tenant", then the relationships, all in one transaction. */
     public void acceptWithNewDirectory() {
-        try {
-            accepted = invitations.acceptWithNewDirectory(token, newDirectory, consent, language.getLocale());
+        messages.attempt(() -> {
+            accepted = invitations.acceptWithNewDirectory(getToken(), newDirectory, isConsent(), language.getLocale());
             newDirectory.setAdminPassword(null);
             done();
-        } catch (CustomerRefusedException e) {
-            messages.show(e, fieldOf(e, "acceptForm:domainPrefix"));
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "acceptForm:domainPrefix", "customerAccept.invalidDirectory");
-        }
+        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:domainPrefix"))
+                .invalidAt("acceptForm:domainPrefix", "customerAccept.invalidDirectory")
+                .showingAt(null);
     }
 
     private void done() {
         messages.info("customerAccept.done", String.join(", ", accepted.partnerNames()));
     }
 
-    /** The consent box's refusal goes to the box; the link's to the top; the rest to the credentials. */
-    private static String fieldOf(CustomerRefusedException refusal, String credentialsField) {
-        return switch (refusal.reason()) {
+    /** The consent box's refusal goes to the box, the sign-in's and the new directory's to the credentials, the rest up. */
+    private static String fieldOf(CustomerRefusedException.Reason reason, String credentialsField) {
+        return switch (reason) {
             case CONSENT_MISSING -> "acceptForm:consent";
             case SIGN_IN_FAILED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;
             default -> null;
@@ -101,36 +80,13 @@ public class CustomerInvitationPage implements Serializable {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
-    public boolean isUsable() {
-        return invitation != null && refusal == null && accepted == null;
+    @Override
+    protected boolean isAccepted() {
+        return accepted != null;
     }
 
     public String getDirectorySuffix() {
         return invitations.directorySuffix();
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public CustomerInvitationView getInvitation() {
-        return invitation;
-    }
-
-    public String getRefusal() {
-        return refusal;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
     }
 
     public String getSignInName() {

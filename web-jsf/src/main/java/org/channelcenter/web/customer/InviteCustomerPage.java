@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.channelcenter.customer.boundary.CustomerInvitations;
 import org.channelcenter.customer.boundary.NewCustomerInvitation;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.InvitationDraftPage;
 
 /**
@@ -33,12 +32,9 @@ public class InviteCustomerPage extends InvitationDraftPage {
         if (providerId == null) {
             return;
         }
-        try {
+        providerRefused = !messages.attempt(() -> {
             providerName = invitations.partnerProviderName(providerId);
-        } catch (DomainException e) {
-            providerRefused = true;
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     @Override
@@ -47,8 +43,8 @@ public class InviteCustomerPage extends InvitationDraftPage {
     }
 
     @Override
-    protected void send(long invitationId, String subject, String body) {
-        invitations.send(invitationId, subject, body);
+    protected CustomerInvitations invitations() {
+        return invitations;
     }
 
     public boolean isWithProvider() {

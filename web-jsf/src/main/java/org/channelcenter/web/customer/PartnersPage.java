@@ -1,7 +1,6 @@
 package org.channelcenter.web.customer;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.io.Serializable;
 import org.channelcenter.customer.boundary.CustomerPartners;
 import org.channelcenter.customer.boundary.RelationshipRow;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 
@@ -58,14 +56,12 @@ public class PartnersPage implements Serializable {
             return;
         }
         try {
-            RelationshipRow removed = partners.remove(removing.id(), removing.version());
-            messages.info("customerPartners.removed", removed.partnerName());
-            // the removed row stays as history: show it, marked removed, rather than let it vanish
-            showRemoved = true;
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
+            messages.attempt(() -> {
+                RelationshipRow removed = partners.remove(removing.id(), removing.version());
+                messages.info("customerPartners.removed", removed.partnerName());
+                // the removed row stays as history: show it, marked removed, rather than let it vanish
+                showRemoved = true;
+            }, null);
         } finally {
             removing = null;
         }

@@ -1,7 +1,6 @@
 package org.channelcenter.web.directory;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import org.channelcenter.directory.boundary.NewUser;
 import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.directory.boundary.UserRow;
 import org.channelcenter.directory.boundary.Users;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
@@ -69,18 +67,12 @@ public class UserManagementPage implements Serializable {
     }
 
     public void add() {
-        try {
+        messages.attempt(() -> {
             UserRow added = users.add(new NewUser(userName, displayName, email, newRoles.roles(),
                     languageSelection.getLocale()));
             messages.info("users.added", added.loginName(), added.email());
             prepareAdd();
-        } catch (UserNameTakenException e) {
-            messages.show(e, "addUserForm:userName");
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }).refusalAt(UserNameTakenException.class, "addUserForm:userName").showingAt(null);
     }
 
     /** Opens the roles dialog for a row, as the row was shown (its version guards the change). */
@@ -93,15 +85,11 @@ public class UserManagementPage implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             UserRow changed = users.changeRoles(selected.id(), selected.version(), selectedRoles.roles());
             selected = changed;
             messages.info("users.rolesUpdated", changed.loginName());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }, null);
     }
 
     /** Asks for confirmation before {@link #deactivate}. */
@@ -113,15 +101,11 @@ public class UserManagementPage implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             UserRow changed = users.deactivate(selected.id(), selected.version());
             selected = changed;
             messages.info("users.deactivated", changed.loginName());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }, null);
     }
 
     /** The role labels of a row, in the bundle's words, for the table. */

@@ -31,21 +31,18 @@ public class ContactVerificationPage implements Serializable {
 
     /** On opening the link: show what it is about, or why it cannot be used. */
     public void load() {
-        try {
+        refusals.attempt(() -> {
             application = enrollments.verification(token);
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     public void confirm() {
-        try {
+        refusals.attempt(() -> {
             enrollments.confirmContact(token, signedUp, addressBelongsToOrganization);
             confirmed = true;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING
-                    ? "verifyForm:signedUp" : null);
-        }
+        }).refusalAt(EnrollmentRefusedException.class, refused ->
+                refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING ? "verifyForm:signedUp" : null)
+                .showingAt(null);
     }
 
     public String getToken() {

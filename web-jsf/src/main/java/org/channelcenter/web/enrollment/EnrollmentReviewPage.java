@@ -38,12 +38,10 @@ public class EnrollmentReviewPage implements Serializable {
         if (id == null) {
             return;
         }
-        try {
+        refusals.attempt(() -> {
             application = reviews.application(id);
             checks = reviews.checks(id);
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     public void approve() {
@@ -59,14 +57,13 @@ public class EnrollmentReviewPage implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        try {
+        refusals.attempt(() -> {
             decision.run();
             messages.info(doneKey);
             note = null;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED
-                    ? "reviewForm:decisionNote" : null);
-        }
+        }).refusalAt(EnrollmentRefusedException.class, refused ->
+                refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED ? "reviewForm:decisionNote" : null)
+                .showingAt(null);
         load(); // show the state that is now in the database, whoever decided
     }
 

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.BusinessProfile;
-import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Messages;
 
@@ -34,35 +33,29 @@ public class EnrollmentStatusPage implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
+        refusals.attempt(() -> {
             application = enrollments.myApplication().orElse(null);
             profile = application == null ? null : application.profile();
             if (application != null && application.status().isFinal()) {
                 ApplicantFilter.forget(((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
                         .getCurrentInstance().getExternalContext().getRequest()).getSession());
             }
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     public void resendVerification() {
-        try {
+        refusals.attempt(() -> {
             enrollments.resendVerification();
             messages.info("status.resent", application.profile().getContactEmail());
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     public void resubmit() {
-        try {
+        refusals.attempt(() -> {
             enrollments.resubmit(profile);
             load();
             messages.info("status.resubmitted");
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     public ApplicationView getApplication() {

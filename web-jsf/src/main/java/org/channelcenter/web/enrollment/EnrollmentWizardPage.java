@@ -83,25 +83,21 @@ public class EnrollmentWizardPage implements Serializable {
 
     /** "Sign in to directory" as a global admin of an existing directory. */
     public void signInToDirectory() {
-        try {
+        refusals.attempt(() -> {
             existingDirectory = enrollments.checkDirectory(directorySignInName, directoryPassword, clientAddress());
             creatingDirectory = false;
             step = existingDirectory.approvedPartner() ? Step.SUPPORT : Step.MEMBERSHIP;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, "enrollForm:directoryPassword");
-        }
+        }, "enrollForm:directoryPassword");
     }
 
     /** "Create new tenant": the directory is created with the application, once the domain is known to be free. */
     public void createNewDirectory() {
-        try {
+        refusals.attempt(() -> {
             newDirectoryDomain = enrollments.checkNewDirectory(newDirectory.getDomainPrefix());
             creatingDirectory = true;
             existingDirectory = null;
             step = Step.MEMBERSHIP;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, "enrollForm:domainPrefix");
-        }
+        }, "enrollForm:domainPrefix");
     }
 
     public void startMembershipSignIn() {
@@ -113,14 +109,12 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     public void membershipSignIn() {
-        try {
+        refusals.attempt(() -> {
             profiles = enrollments.membershipProfiles(membershipUserName, membershipPassword, directoryCountry());
             selectedProfileId = profiles.stream().filter(ProfileChoice::selectable).map(ProfileChoice::id)
                     .findFirst().orElse(null);
             membershipStep = MembershipStep.PROFILES;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, "enrollForm:membershipPassword");
-        }
+        }, "enrollForm:membershipPassword");
     }
 
     /** "Continue" with the chosen profile; an unavailable one is refused with its reason. */
@@ -151,29 +145,25 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     public void enrollNow() {
-        try {
+        refusals.attempt(() -> {
             receipt = enrollments.enroll(new EnrollmentRequest(
                     creatingDirectory ? null : directorySignInName, creatingDirectory ? null : directoryPassword,
                     creatingDirectory ? newDirectory : null, membershipUserName, membershipPassword,
                     selectedProfileId == null ? -1 : selectedProfileId, profile, language.getLocale()), clientAddress());
             forgetPasswords();
             step = Step.DONE;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     /** The already-enrolled shortcut: only customer-support details. */
     public void enrollApprovedPartner() {
-        try {
+        refusals.attempt(() -> {
             receipt = enrollments.enrollApprovedPartner(directorySignInName, directoryPassword, profile,
                     language.getLocale(), clientAddress());
             approvedAtOnce = true;
             forgetPasswords();
             step = Step.DONE;
-        } catch (EnrollmentRefusedException refused) {
-            refusals.show(refused, null);
-        }
+        }, null);
     }
 
     private void forgetPasswords() {

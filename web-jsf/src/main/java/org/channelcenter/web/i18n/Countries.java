@@ -29,12 +29,14 @@ public class Countries {
         return all;
     }
 
+    /** The code's name; the code itself when the JDK has no name for it, nothing for no code. */
     public String name(String code) {
-        return code == null ? "" : name(code, viewLocale());
+        return code == null || code.isBlank() ? "" : name(code, viewLocale());
     }
 
     private static String name(String code, Locale language) {
-        return new Locale("", code).getDisplayCountry(language);
+        String name = new Locale("", code).getDisplayCountry(language);
+        return name.isBlank() ? code : name;
     }
 
     private static Locale viewLocale() {

@@ -6,14 +6,28 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.kernel.entity.KernelRefusal;
 import org.channelcenter.web.i18n.Messages;
 
 /**
- * The one place where a domain refusal becomes words: each {@link DomainException} type has its message
+ * The one place where a domain refusal becomes words: each {@link DomainException}'s reason names its message
  * key in the {@code msg} bundle. Request-scoped: view-scoped page beans hold only its proxy, and each
  * request gets the messages of its own Faces context.
+ * <p>
+ * View beans call a boundary command through {@link #attempt(Command, String)} (or {@link #attempt(Command)} with
+ * field-specific refusals) instead of repeating {@code try/catch (DomainException | EJBException)}:
+ * <pre>{@code
+ * messages.attempt(() -> {
+ *     UserRow added = users.add(...);
+ *     messages.info("users.added", added.loginName());   // success only
+ * }).refusalAt(UserNameTakenException.class, "addUserForm:userName")
+ *   .invalidAt("addUserForm:email", "users.email.invalid")
+ *   .showingAt(null);                                     // true when it succeeded
+ * }</pre>
  */
 @RequestScoped
 public class DomainMessages {
@@ -25,6 +39,91 @@ public class DomainMessages {
 
     @Inject
     FacesContext faces;
+
+    /** A call to a boundary whose refusal the page shows. */
+    @FunctionalInterface
+    public interface Command {
+        void run();
+    }
+
+    /**
+     * Runs the command; a refusal, and a change that lost an optimistic-locking race at commit, is shown at
+     * {@code clientId} (null: at the top) and marks the request failed, so a dialog stays open. Any other failure
+     * is rethrown. Whether the command succeeded.
+     */
+    public boolean attempt(Command command, String clientId) {
+        return attempt(command).showingAt(clientId);
+    }
+
+    /** The command, to say where some refusals go before it runs ({@link Attempt#showingAt}). */
+    public Attempt attempt(Command command) {
+        return new Attempt(command);
+    }
+
+    /** A boundary command and where its refusals are shown. */
+    public final class Attempt {
+
+        private final Command command;
+        private final List<FieldRule<?>> fields = new ArrayList<>();
+        private String invalidClientId;
+        private String invalidKey;
+
+        private Attempt(Command command) {
+            this.command = command;
+        }
+
+        /** Refusals of that type are shown at {@code clientId} rather than where {@link #showingAt} says. */
+        public <E extends DomainException> Attempt refusalAt(Class<E> type, String clientId) {
+            return refusalAt(type, refusal -> clientId);
+        }
+
+        /**
+         * Refusals of that type are shown where {@code clientIdOf} says, e.g. at the field its reason concerns (null:
+         * where {@link #showingAt} says).
+         */
+        public <E extends DomainException> Attempt refusalAt(Class<E> type, Function<E, String> clientIdOf) {
+            fields.add(new FieldRule<>(type, clientIdOf));
+            return this;
+        }
+
+        /**
+         * The boundary's Bean Validation refusing an argument the page's own checks let through (they are the first
+         * line, the boundary the last) is shown at {@code clientId} with the page's {@code key}.
+         */
+        public Attempt invalidAt(String clientId, String key) {
+            invalidClientId = clientId;
+            invalidKey = key;
+            return this;
+        }
+
+        /** Runs the command; every other refusal goes to {@code clientId} (null: the top). Whether it succeeded. */
+        public boolean showingAt(String clientId) {
+            try {
+                command.run();
+                return true;
+            } catch (DomainException refusal) {
+                show(refusal, fields.stream().filter(field -> field.type().isInstance(refusal)).findFirst()
+                        .map(field -> field.clientIdFor(refusal)).orElse(clientId));
+            } catch (EJBException failure) {
+                if (causedBy(failure, OptimisticLockException.class)) {
+                    errorAt(clientId, CONCURRENT_CHANGE);
+                } else if (invalidKey != null && causedBy(failure, ConstraintViolationException.class)) {
+                    errorAt(invalidClientId, invalidKey);
+                } else {
+                    throw failure;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Where refusals of one type are shown. */
+    private record FieldRule<E extends DomainException>(Class<E> type, Function<E, String> clientIdOf) {
+
+        String clientIdFor(DomainException refusal) {
+            return clientIdOf.apply(type.cast(refusal));
+        }
+    }
 
     /** The bundle key that explains this refusal to the user: its reason names it. */
     public String keyFor(DomainException refusal) {
@@ -43,41 +142,6 @@ public class DomainMessages {
     public void show(DomainException refusal, String clientId) {
         messages.errorAt(clientId, keyFor(refusal), refusal.messageArguments());
         faces.validationFailed();
-    }
-
-    /**
-     * A change that lost an optimistic-locking race at commit reaches the page as a rolled-back EJB call,
-     * not as a typed refusal; it means the same thing to the user. Anything else is rethrown.
-     */
-    public void showConcurrentChangeOrRethrow(EJBException failure, String clientId) {
-        if (!causedBy(failure, OptimisticLockException.class)) {
-            throw failure;
-        }
-        errorAt(clientId, CONCURRENT_CHANGE);
-    }
-
-    /**
-     * A boundary's Bean Validation refused an argument the page's own checks let through (they are the first
-     * line, the boundary the last): the field gets the page's message for it. Anything else is rethrown.
-     */
-    public void showInvalidOrRethrow(EJBException failure, String clientId, String key) {
-        if (!causedBy(failure, ConstraintViolationException.class)) {
-            throw failure;
-        }
-        errorAt(clientId, key);
-    }
-
-    /**
-     * A change that can fail both ways: a lost race at the top ({@code null}) or where {@code clientId} says,
-     * invalid input at the field {@code invalidClientId} with the page's {@code key}. Anything else is rethrown.
-     */
-    public void showConcurrentChangeOrInvalidOrRethrow(EJBException failure, String clientId, String invalidClientId,
-                                                       String key) {
-        if (causedBy(failure, OptimisticLockException.class)) {
-            errorAt(clientId, CONCURRENT_CHANGE);
-        } else {
-            showInvalidOrRethrow(failure, invalidClientId, key);
-        }
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,12 +1,11 @@
 package org.channelcenter.web.kernel;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Locale;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.kernel.entity.DomainException;
+import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.web.i18n.LanguageSelection;
 
 /**
@@ -42,20 +41,16 @@ public abstract class InvitationDraftPage implements Serializable {
     /** Creates the invitation in the boundary and returns its draft. */
     protected abstract InvitationDraft invite(String recipientEmail, String message, Locale language);
 
-    /** Has the boundary send the draft as the sender edited it. */
-    protected abstract void send(long invitationId, String subject, String body);
+    /** The boundary of the page's kind of invitation, which sends the draft as the sender edited it. */
+    protected abstract Invitations<?, ?, ?> invitations();
 
     /** Creates the invitation and shows its draft. */
     public void next() {
-        try {
+        messages.attempt(() -> {
             draft = invite(recipientEmail, message, Locale.forLanguageTag(language));
             subject = draft.subject();
             body = draft.body();
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "inviteForm:recipientEmail", "invite.recipient.invalid");
-        }
+        }).invalidAt("inviteForm:recipientEmail", "invite.recipient.invalid").showingAt(null);
     }
 
     /** Has the platform send the draft as edited; refused (at the text) when the link was removed. */
@@ -63,15 +58,11 @@ public abstract class InvitationDraftPage implements Serializable {
         if (draft == null || sent) {
             return;
         }
-        try {
-            send(draft.invitationId(), subject, body);
+        messages.attempt(() -> {
+            invitations().send(draft.invitationId(), subject, body);
             sent = true;
             messages.info("invite.sent", draft.recipient());
-        } catch (DomainException e) {
-            messages.show(e, "inviteForm:draft:body");
-        } catch (EJBException e) {
-            messages.showInvalidOrRethrow(e, "inviteForm:draft:body", "draft.body.required");
-        }
+        }).invalidAt("inviteForm:draft:body", "draft.body.required").showingAt("inviteForm:draft:body");
     }
 
     public boolean isDrafted() {

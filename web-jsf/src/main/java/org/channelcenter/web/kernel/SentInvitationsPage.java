@@ -1,12 +1,9 @@
 package org.channelcenter.web.kernel;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.List;
-import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.boundary.SentInvitation;
-import org.channelcenter.kernel.entity.DomainException;
 
 /**
  * A sender's invitation list (Indirect resellers for a provider, Customer invitations for a reseller): the
@@ -21,37 +18,29 @@ public abstract class SentInvitationsPage<R extends SentInvitation> implements S
 
     private BoundaryLazyDataModel<R> rows;
 
-    protected abstract long count(String filter);
-
-    protected abstract List<R> find(PageRequest request);
-
-    protected abstract void revoke(long id, long version);
-
-    protected abstract void resend(long id, long version);
+    /** The boundary of the page's kind of invitation. */
+    protected abstract Invitations<?, R, ?> invitations();
 
     public BoundaryLazyDataModel<R> getInvitations() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(this::count, this::find, row -> Long.toString(row.id()));
+            rows = new BoundaryLazyDataModel<>(filter -> invitations().count(filter),
+                    request -> invitations().find(request), row -> Long.toString(row.id()));
         }
         return rows;
     }
 
     public void revoke(R row) {
-        act(() -> revoke(row.id(), row.version()), "invitations.revoked", row);
+        act(() -> invitations().revoke(row.id(), row.version()), "invitations.revoked", row);
     }
 
     public void resend(R row) {
-        act(() -> resend(row.id(), row.version()), "invitations.resent", row);
+        act(() -> invitations().resend(row.id(), row.version()), "invitations.resent", row);
     }
 
     private void act(Runnable action, String doneKey, R row) {
-        try {
+        messages.attempt(() -> {
             action.run();
             messages.info(doneKey, row.recipientEmail());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, null);
-        }
+        }, null);
     }
 }

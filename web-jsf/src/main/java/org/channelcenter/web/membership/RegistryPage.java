@@ -1,18 +1,10 @@
 package org.channelcenter.web.membership;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.channelcenter.membership.boundary.ImportProgress;
 import org.channelcenter.membership.boundary.ProfileChange;
@@ -22,8 +14,8 @@ import org.channelcenter.membership.boundary.Registry;
 import org.channelcenter.membership.boundary.RegistryException;
 import org.channelcenter.membership.boundary.RegistryProblem;
 import org.channelcenter.membership.entity.ProfileStatus;
-import org.channelcenter.web.i18n.Messages;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
+import org.channelcenter.web.kernel.DomainMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -31,7 +23,8 @@ import org.primefaces.model.file.UploadedFile;
  * Staff › Partner-network registry: the paged list of organization profiles, the dialog that creates an
  * account with its first profile, adds a profile or edits one, the password reset, and the CSV import with
  * its progress. Talks only to the {@link Registry} boundary; every refusal it gets back is shown at the
- * field it concerns.
+ * field it concerns, each problem in the words its {@link RegistryProblem#messageKey()} names. Countries come from
+ * the shared list ({@code #{countries}}).
  */
 @Named
 @ViewScoped
@@ -45,9 +38,8 @@ public class RegistryPage implements Serializable {
     @EJB
     Registry registry;
 
-    // Instance<> because Messages is a dependent bean that is not serializable, and this view bean is.
     @Inject
-    Instance<Messages> messages;
+    DomainMessages messages;
 
     private BoundaryLazyDataModel<ProfileRow> profiles;
 
@@ -70,9 +62,6 @@ public class RegistryPage implements Serializable {
     private transient UploadedFile file;
     private String importFileName;
     private ImportProgress importProgress;
-
-    private transient Locale countriesLocale;
-    private transient List<SelectItem> countries;
 
     public BoundaryLazyDataModel<ProfileRow> getProfiles() {
         if (profiles == null) {
@@ -112,15 +101,15 @@ public class RegistryPage implements Serializable {
             switch (mode) {
                 case NEW_ACCOUNT -> {
                     registry.createAccount(userName, password, draft());
-                    messages.get().info("registry.saved.account", userName, networkId);
+                    messages.info("registry.saved.account", userName, networkId);
                 }
                 case ADD_PROFILE -> {
                     registry.addProfile(accountId, draft());
-                    messages.get().info("registry.saved.profile", networkId);
+                    messages.info("registry.saved.profile", networkId);
                 }
                 case EDIT -> {
                     registry.updateProfile(new ProfileChange(profileId, profileVersion, legalName, countryCode, status));
-                    messages.get().info("registry.saved.changes", networkId);
+                    messages.info("registry.saved.changes", networkId);
                 }
             }
             password = null;
@@ -134,7 +123,7 @@ public class RegistryPage implements Serializable {
     public void deactivate(ProfileRow row) {
         try {
             registry.deactivateProfile(row.id(), row.version());
-            messages.get().info("registry.deactivated", row.networkId());
+            messages.info("registry.deactivated", row.networkId());
         } catch (RegistryException e) {
             show(e, "registryForm");
         }
@@ -149,7 +138,7 @@ public class RegistryPage implements Serializable {
     public void resetPassword() {
         try {
             registry.resetPassword(resetAccountId, newPassword);
-            messages.get().info("registry.passwordReset", resetUserName);
+            messages.info("registry.passwordReset", resetUserName);
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RegistryException e) {
             show(e, "passwordForm");
@@ -161,11 +150,11 @@ public class RegistryPage implements Serializable {
     /** Starts the import of the uploaded CSV; the page then polls {@link #getImportPercent()}. */
     public void upload() {
         if (file == null || file.getSize() == 0 || file.getContent() == null) {
-            messages.get().errorAt("importForm:file", "registry.import.noFile");
+            messages.errorAt("importForm:file", "registry.import.noFile");
             return;
         }
         if (file.getSize() > Registry.MAX_IMPORT_BYTES) {
-            messages.get().errorAt("importForm:file", "registry.problem." + RegistryProblem.FILE_TOO_LARGE.name());
+            messages.errorAt("importForm:file", RegistryProblem.FILE_TOO_LARGE.messageKey());
             return;
         }
         importFileName = file.getFileName();
@@ -178,9 +167,9 @@ public class RegistryPage implements Serializable {
     public void importCompleted() {
         ImportProgress.Snapshot done = getImportStatus();
         if (done.fileProblem() != null) {
-            messages.get().errorAt(null, "registry.problem." + done.fileProblem().name());
+            messages.errorAt(null, done.fileProblem().messageKey());
         } else {
-            messages.get().info("registry.import.done", done.imported(), done.refused());
+            messages.info("registry.import.done", done.imported(), done.refused());
         }
     }
 
@@ -206,30 +195,8 @@ public class RegistryPage implements Serializable {
 
     /** The localized reasons a row was refused, in one line. */
     public String reasons(ImportProgress.RowError error) {
-        return error.problems().stream().map(problem -> messages.get().text("registry.problem." + problem.name()))
+        return error.problems().stream().map(problem -> messages.text(problem.messageKey()))
                 .collect(Collectors.joining(" "));
-    }
-
-    /** Every ISO country/region, named and sorted in the language of the page. */
-    public List<SelectItem> getCountries() {
-        Locale locale = viewLocale();
-        if (countries == null || !locale.equals(countriesLocale)) {
-            Collator collator = Collator.getInstance(locale);
-            countries = Arrays.stream(Locale.getISOCountries())
-                    .map(code -> new SelectItem(code, countryName(code)))
-                    .sorted(Comparator.comparing(SelectItem::getLabel, collator))
-                    .toList();
-            countriesLocale = locale;
-        }
-        return countries;
-    }
-
-    public String countryName(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(viewLocale());
-        return name.isBlank() ? code : name;
     }
 
     public ProfileStatus[] getStatuses() {
@@ -255,16 +222,9 @@ public class RegistryPage implements Serializable {
 
     /** Each problem at its field in that form (or at the top), and the request marked as failed. */
     private void show(RegistryException refusal, String form) {
-        Messages text = messages.get();
         for (RegistryProblem problem : refusal.problems()) {
-            String clientId = problem.field() == null ? null : form + ":" + problem.field();
-            text.errorAt(clientId, "registry.problem." + problem.name());
+            messages.errorAt(problem.field() == null ? null : form + ":" + problem.field(), problem.messageKey());
         }
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    private static Locale viewLocale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public Mode getMode() {

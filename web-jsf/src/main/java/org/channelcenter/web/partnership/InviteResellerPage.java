@@ -25,7 +25,7 @@ public class InviteResellerPage extends InvitationDraftPage {
     }
 
     @Override
-    protected void send(long invitationId, String subject, String body) {
-        invitations.send(invitationId, subject, body);
+    protected PartnershipInvitations invitations() {
+        return invitations;
     }
 }

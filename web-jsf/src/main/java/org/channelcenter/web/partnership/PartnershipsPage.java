@@ -1,12 +1,10 @@
 package org.channelcenter.web.partnership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.PartnershipRow;
 import org.channelcenter.partnership.boundary.Partnerships;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
@@ -52,16 +50,12 @@ public class PartnershipsPage implements Serializable {
         if (ending == null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             PartnershipRow ended = partnerships.end(ending.id(), ending.version(), endReason);
             messages.info("partnerships.ended", ended.partnerName());
             ending = null;
             endReason = null;
-        } catch (DomainException e) {
-            messages.show(e, "endForm:endReason");
-        } catch (EJBException e) {
-            messages.showConcurrentChangeOrRethrow(e, "endForm:endReason");
-        }
+        }, "endForm:endReason");
     }
 
     public boolean isWithEnded() {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.partnership.boundary.ListingDetails;
 import org.channelcenter.partnership.boundary.ProviderChoice;
 import org.channelcenter.partnership.boundary.ProviderDirectory;
@@ -71,7 +69,7 @@ public class ProviderListingsPage implements Serializable {
 
     /** Saves the dialog; it closes only when nothing was refused. */
     public void save() {
-        try {
+        messages.attempt(() -> {
             if (editing == null) {
                 ProviderListingRow created = directory.create(providerId, details);
                 messages.info("listings.created", created.displayName());
@@ -81,29 +79,21 @@ public class ProviderListingsPage implements Serializable {
                 messages.info("listings.updated", changed.displayName());
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (ProviderListingRefusedException e) {
-            messages.show(e, fieldOf(e.reason()));
-        } catch (ConcurrentChangeException e) {
-            messages.show(e, null);
-        }
+        }).refusalAt(ProviderListingRefusedException.class, e -> fieldOf(e.reason())).showingAt(null);
     }
 
     public void publish(ProviderListingRow row) {
-        try {
+        messages.attempt(() -> {
             directory.publish(row.id(), row.version());
             messages.info("listings.published", row.displayName());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     public void unpublish(ProviderListingRow row) {
-        try {
+        messages.attempt(() -> {
             directory.unpublish(row.id(), row.version());
             messages.info("listings.unpublished", row.displayName());
-        } catch (DomainException e) {
-            messages.show(e, null);
-        }
+        }, null);
     }
 
     /** The localized names of a row's services, in one line. */

@@ -3,8 +3,6 @@ package org.channelcenter.web.partnership;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.List;
-import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.partnership.boundary.InvitationRow;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
 import org.channelcenter.web.kernel.SentInvitationsPage;
@@ -20,22 +18,7 @@ public class ResellerInvitationsPage extends SentInvitationsPage<InvitationRow> 
     PartnershipInvitations invitations;
 
     @Override
-    protected long count(String filter) {
-        return invitations.count(filter);
-    }
-
-    @Override
-    protected List<InvitationRow> find(PageRequest request) {
-        return invitations.find(request);
-    }
-
-    @Override
-    protected void revoke(long id, long version) {
-        invitations.revoke(id, version);
-    }
-
-    @Override
-    protected void resend(long id, long version) {
-        invitations.resend(id, version);
+    protected PartnershipInvitations invitations() {
+        return invitations;
     }
 }

@@ -54,11 +54,8 @@ class SubscriptionActionsTest {
             }
 
             @Override
-            public void showConcurrentChangeOrRethrow(EJBException e, String clientId) {
-                if (!(e.getCause() instanceof OptimisticLockException)) {
-                    throw e;
-                }
-                said.add("concurrent change");
+            public void errorAt(String clientId, String key, Object... arguments) {
+                said.add(key.equals("error.concurrentChange") ? "concurrent change" : "error " + key);
             }
 
             @Override
