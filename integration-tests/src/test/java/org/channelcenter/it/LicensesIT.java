@@ -17,29 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LicenseFixtureServlet;
-import org.channelcenter.it.support.LicenseProbeServlet;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.OutboxFixtureServlet;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,14 +43,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LicensesIT {
 
     private static final String DENIED = "ACCESS_DENIED";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                OrderFixtureServlet.class, OrderProbeServlet.class, LicenseFixtureServlet.class,
-                LicenseProbeServlet.class, OutboxFixtureServlet.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
