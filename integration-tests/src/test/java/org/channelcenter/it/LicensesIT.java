@@ -24,6 +24,7 @@ import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +55,10 @@ class LicensesIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        relate(customer, reseller);
-        relate(customer, provider);
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(1, 1, 0);
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
         Properties placed = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
                 offer + ":10");
@@ -405,11 +404,6 @@ class LicensesIT {
         assertEquals(Integer.toString(assigned), seats.getProperty("assigned"), seats.toString());
         assertEquals(Integer.toString(assigned), seats.getProperty("open"), seats.toString());
         assertEquals("10", seats.getProperty("quantity"), seats.toString());
-    }
-
-    private void relate(Created theCustomer, Created partner) {
-        CustomerRelations.relationship(theCustomer.organizationId(), partner.organizationId(),
-                reseller.organizationId());
     }
 
     /** The customer's admin removes the partner on the Partners page. */

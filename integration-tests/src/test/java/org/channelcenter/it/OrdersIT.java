@@ -23,6 +23,7 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +54,11 @@ class OrdersIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        relate(customer, reseller);
-        relate(customer, provider);
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(1, 0, 0);
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
+        partnership = network.partnershipId();
         offer = Ordering.offer(1, 50, true);
     }
 
