@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@org.junit.jupiter.api.Tag("qa") // runs against a distributor's own server too: see QaSignIns
 class OfferCatalogBrowserIT {
 
     @RegisterExtension

@@ -14,7 +14,8 @@ import java.util.Properties;
 /** Client side of {@link FixtureServlet}: each browser test makes its own organization and users. */
 public final class Fixtures {
 
-    public static final String PASSWORD = "Browser-Test-42";
+    /** The password of every fixture user; in a QA run ({@link QaSignIns}), that of the given sign-ins. */
+    public static final String PASSWORD = QaSignIns.active() ? QaSignIns.password() : "Browser-Test-42";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(java.time.Duration.ofSeconds(10)).build();
@@ -22,13 +23,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The portal under test: the test server's port, from the POM. */
+    /** The portal under test: the test server's port, from the POM; in a QA run, the given address. */
     public static String baseUrl() {
+        if (QaSignIns.active()) {
+            return QaSignIns.baseUrl();
+        }
         return "http://localhost:" + System.getProperty("channelcenter.http.port", "9081") + "/";
     }
 
-    /** Creates an organization of that kind whose first user has these roles (comma-separated). */
+    /**
+     * Creates an organization of that kind whose first user has these roles (comma-separated). In a QA run nothing
+     * is created: the given sign-in for that kind and roles is used.
+     */
     public static Created organization(String kind, String roles, int extraUsers) {
+        if (QaSignIns.active()) {
+            return QaSignIns.signIn(kind, roles);
+        }
         return postForJson("public/it-fixtures", Created.class, "kind", kind, "roles", roles,
                 "extraUsers", Integer.toString(extraUsers), "password", PASSWORD);
     }
