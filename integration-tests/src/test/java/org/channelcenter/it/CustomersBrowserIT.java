@@ -8,24 +8,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerListFixtureServlet;
-import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerFixtures;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.CustomerFixtures.Customer;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,13 +37,6 @@ class CustomersBrowserIT {
 
     private static final String TABLE = "customersForm:customers";
     private static final String ROWS = "#customersForm\\:customers_data > tr[data-ri]";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class, CustomerListFixtureServlet.class,
-                PartnershipFixtureServlet.class,
-                Database.class, Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
