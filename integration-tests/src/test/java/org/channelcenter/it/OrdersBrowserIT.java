@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
+import org.channelcenter.it.pages.CustomerPage;
+import org.channelcenter.it.pages.CustomerRecord;
+import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerProbeServlet;
@@ -27,7 +30,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -75,35 +77,31 @@ class OrdersBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
-        portal.open("customers/customer.xhtml?customer=" + customer.organizationId());
-        assertEquals("None yet.", portal.text("subscriptionsNone"));
-        portal.click("placeOrderLink", "orderForm:placeOrder");
-        portal.waitForScripts();
+        CustomerRecord record = CustomerPage.open(portal, customer.organizationId()).record();
+        assertEquals("None yet.", record.noSubscriptions());
+        OrderPage order = record.placeOrder();
 
         // the only reseller of record is chosen already; placing without an offer is refused at the field
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:lines:0:offerMessage")).getText()
-                .contains("Choose an offer."));
-        PortalPage.press(browser, "orderForm:addLine");
-        portal.waiting().until(d -> !d.findElements(By.id("orderForm:lines:1:quantity")).isEmpty());
-        PortalPage.press(browser, "orderForm:lines:1:removeLine");
-        portal.waiting().until(d -> d.findElements(By.id("orderForm:lines:1:quantity")).isEmpty());
+        order.place();
+        order.awaitOfferMessage(0, "Choose an offer.");
+        order.addLine();
+        order.awaitLine(1);
+        order.removeLine(1);
+        order.awaitNoLine(1);
 
-        portal.select("orderOffer0", Long.toString(offer));
-        portal.type("orderForm:lines:0:quantity", "10");
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:messages")).getText().contains("placed"));
+        order.offer(0, offer).quantity(0, "10").place();
+        order.awaitMessage("placed");
         assertEquals("10:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
 
         // the reseller's admin finds it in the customer's record
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        resellerPortal.open("customers/customer.xhtml?customer=" + customer.organizationId());
-        String subscriptions = resellerPortal.text("subscriptions");
+        CustomerRecord resellersRecord = CustomerPage.open(resellerPortal, customer.organizationId()).record();
+        String subscriptions = resellersRecord.subscriptions();
         assertTrue(subscriptions.contains("10") && subscriptions.contains("Active")
                 && subscriptions.contains("Browser Test PROVIDER"), subscriptions);
-        assertTrue(resellerBrowser.findElements(By.id("placeOrderLink")).isEmpty(), "resellers do not place orders");
+        assertTrue(!resellersRecord.offersPlaceOrder(), "resellers do not place orders");
     }
 
     @Test
@@ -115,10 +113,8 @@ class OrdersBrowserIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         portal.chooseLanguage("Português (Brasil)", "pt-BR");
-        portal.open("customers/order.xhtml?customer=" + customer.organizationId());
-        portal.waitForScripts();
-        portal.select("orderOffer0", Long.toString(offer));
-        portal.type("orderForm:lines:0:quantity", "10");
+        OrderPage order = OrderPage.open(portal, customer.organizationId());
+        order.offer(0, offer).quantity(0, "10");
 
         // meanwhile the customer's admin removes the provider
         Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
@@ -129,8 +125,8 @@ class OrdersBrowserIT {
             }
         }
 
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:messages")).getText().contains(SEEDS_RULE_PT));
+        order.place();
+        order.awaitMessage(SEEDS_RULE_PT);
         assertEquals("0", Ordering.written(customer.organizationId()).getProperty("orders"));
         assertTrue(portal.revealsNothingInternal());
     }

@@ -23,6 +23,11 @@ public final class CustomerInvitationPage extends Page {
         return page;
     }
 
+    /** The page as it is shown now. */
+    public static CustomerInvitationPage shown(PortalPage portal) {
+        return new CustomerInvitationPage(portal);
+    }
+
     /** Opens a used or unknown link: no form is awaited. */
     public static CustomerInvitationPage followUsed(PortalPage portal, String link) {
         portal.driver().get(link);

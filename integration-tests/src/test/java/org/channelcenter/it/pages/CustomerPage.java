@@ -5,6 +5,11 @@ import org.channelcenter.it.support.PortalPage;
 /** A customer's own page: its record, the subscription actions, and its order history. */
 public final class CustomerPage extends Page {
 
+    /** The page as it is shown now. */
+    public static CustomerPage shown(PortalPage portal) {
+        return new CustomerPage(portal);
+    }
+
     public static final String PATH = "customers/customer.xhtml";
 
     private CustomerPage(PortalPage portal) {

@@ -8,6 +8,11 @@ import org.openqa.selenium.WebElement;
 /** Partners, a customer's global admin's page: its resellers and providers, found by their domain. */
 public final class CustomerPartnersPage extends Page {
 
+    /** The page as it is shown now. */
+    public static CustomerPartnersPage shown(PortalPage portal) {
+        return new CustomerPartnersPage(portal);
+    }
+
     public static final String PATH = "customer/partners.xhtml";
     private static final String TABLE = "partnersForm:partners";
     private static final String MENU = "menuForm:menuPartners";

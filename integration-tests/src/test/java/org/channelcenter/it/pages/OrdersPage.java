@@ -5,6 +5,11 @@ import org.channelcenter.it.support.PortalPage;
 /** Orders: an organization's orders across its customers. */
 public final class OrdersPage extends Page {
 
+    /** The page as it is shown now. */
+    public static OrdersPage shown(PortalPage portal) {
+        return new OrdersPage(portal);
+    }
+
     public static final String PATH = "orders/orders.xhtml";
 
     private OrdersPage(PortalPage portal) {

@@ -11,6 +11,13 @@ public final class SentInvitations extends Page {
         super(portal);
     }
 
+    /** Reads the list again from the server. */
+    public SentInvitations reload() {
+        driver.navigate().refresh();
+        portal.waitForScripts();
+        return this;
+    }
+
     /** The state of the invitation to that recipient, as shown. */
     public String stateOf(String recipient) {
         return driver.findElement(rowWith(TABLE, "cc-invitation-recipient", recipient))
