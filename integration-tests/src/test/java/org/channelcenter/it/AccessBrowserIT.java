@@ -7,16 +7,10 @@ import org.channelcenter.it.pages.AuditLogPage;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.StaffBoundaryProbeServlet;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,11 +23,6 @@ class AccessBrowserIT {
 
     /** The test-only probe servlet that calls a staff boundary method as the signed-in user. */
     private static final String STAFF_BOUNDARY_PROBE = "it-probe/staff-boundary";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, StaffBoundaryProbeServlet.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -7,17 +7,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import org.channelcenter.it.support.AuditFixtureServlet;
-import org.channelcenter.it.support.AuditLogProbeServlet;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +30,6 @@ class AuditLogIT {
     private static final String PROBE = "public/it-probe/audit-log";
 
     private static final String FIXTURE = "public/it-fixtures/audit";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, AuditFixtureServlet.class, AuditLogProbeServlet.class,
-                Transactions.class, Database.class);
-    }
 
     private String token;
     private Fixtures.Created a;

@@ -9,11 +9,8 @@ import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.commerce.boundary.OfferCatalog;
 import org.channelcenter.dashboard.boundary.Dashboards;
 import org.channelcenter.directory.boundary.Callers;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BoundarySecurityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(BoundarySecurityIT.class);
-    }
 
     @EJB
     AuditLog auditLog;

@@ -9,22 +9,14 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,12 +30,6 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CustomerPartnersBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class, PartnershipFixtureServlet.class,
-                Database.class, Transactions.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();

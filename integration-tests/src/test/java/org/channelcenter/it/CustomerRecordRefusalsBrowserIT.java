@@ -8,30 +8,16 @@ import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
 import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LicenseFixtureServlet;
-import org.channelcenter.it.support.LicenseProbeServlet;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.OutboxFixtureServlet;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,13 +36,6 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class CustomerRecordRefusalsBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                OrderFixtureServlet.class, OrderProbeServlet.class, LicenseFixtureServlet.class,
-                LicenseProbeServlet.class, OutboxFixtureServlet.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();

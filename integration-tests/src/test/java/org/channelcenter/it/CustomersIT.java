@@ -15,23 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
-import org.channelcenter.it.support.PartnershipProbeServlet;
 import org.channelcenter.it.support.Partnering;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,13 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CustomersIT {
 
     private static final String LINK_REFUSED = "CUSTOMER_LINK_REFUSED";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                PartnershipProbeServlet.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();

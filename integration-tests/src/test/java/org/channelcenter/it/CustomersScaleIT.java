@@ -14,19 +14,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerListFixtureServlet;
 import org.channelcenter.it.support.CustomerFixtures;
-import org.channelcenter.it.support.CustomerListProbeServlet;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,12 +41,6 @@ class CustomersScaleIT {
     private static final int LARGE = 100_000;
     private static final int PAGE = 25;
     private static final String LATER_PAGE_FIRST = "250"; // page 11
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerListFixtureServlet.class, CustomerListProbeServlet.class,
-                Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -12,10 +12,7 @@ import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.demo.control.DemoNetwork;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(DemoDataIT.class);
-    }
 
     @Inject
     DemoNetwork network;

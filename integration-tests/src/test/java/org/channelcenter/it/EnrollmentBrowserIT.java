@@ -15,18 +15,11 @@ import org.channelcenter.it.pages.LoginPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Fixtures;
-import org.channelcenter.it.support.OutboxFixtureServlet;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.RegistryFixtureServlet;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,12 +35,6 @@ import org.openqa.selenium.WebDriver;
 class EnrollmentBrowserIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, RegistryFixtureServlet.class, OutboxFixtureServlet.class,
-                Transactions.class, org.channelcenter.it.support.Database.class);
-    }
 
     /** A real SMTP server (GreenMail) that the test server delivers the outbox's mail to. */
     @RegisterExtension

@@ -27,14 +27,11 @@ import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ class EnrollmentsIT {
 
     private static final String PASSWORD = "Enrollment-Test-77";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(EnrollmentsIT.class, Database.class, Transactions.class);
-    }
 
     @EJB
     Enrollments enrollments;

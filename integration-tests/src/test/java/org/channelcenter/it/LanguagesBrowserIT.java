@@ -7,15 +7,10 @@ import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.LoginPage;
 import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,11 +20,6 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LanguagesBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -17,29 +17,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LicenseFixtureServlet;
-import org.channelcenter.it.support.LicenseProbeServlet;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.OutboxFixtureServlet;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,14 +45,6 @@ class LicensesIT {
 
     private static final String DENIED = "ACCESS_DENIED";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                OrderFixtureServlet.class, OrderProbeServlet.class, LicenseFixtureServlet.class,
-                LicenseProbeServlet.class, OutboxFixtureServlet.class);
-    }
-
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
 
@@ -76,12 +55,10 @@ class LicensesIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        relate(customer, reseller);
-        relate(customer, provider);
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(1, 1, 0);
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
         Properties placed = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
                 offer + ":10");
@@ -427,11 +404,6 @@ class LicensesIT {
         assertEquals(Integer.toString(assigned), seats.getProperty("assigned"), seats.toString());
         assertEquals(Integer.toString(assigned), seats.getProperty("open"), seats.toString());
         assertEquals("10", seats.getProperty("quantity"), seats.toString());
-    }
-
-    private void relate(Created theCustomer, Created partner) {
-        CustomerRelations.relationship(theCustomer.organizationId(), partner.organizationId(),
-                reseller.organizationId());
     }
 
     /** The customer's admin removes the partner on the Partners page. */

@@ -16,15 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Predicate;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.MailFixtureServlet;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,11 +35,6 @@ class MailDeliveryIT {
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.stoppedUntilStarted();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(MailFixtureServlet.class, Transactions.class);
-    }
 
     @Test
     void aMailQueuedWhileSmtpIsDownIsRetriedLaterAndDeliveredWhenItIsBack() {

@@ -7,21 +7,13 @@ import jakarta.annotation.Resource;
 import java.util.List;
 import javax.sql.DataSource;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Flyway migrations ran at start-up, all of them, successfully, and made the tables JPA maps. */
 @ExtendWith(ArquillianExtension.class)
 class MigrationsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(MigrationsIT.class, Database.class);
-    }
 
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;

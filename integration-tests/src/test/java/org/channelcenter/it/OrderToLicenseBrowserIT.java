@@ -13,27 +13,15 @@ import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.SetPasswordPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LicenseFixtureServlet;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.OutboxFixtureServlet;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,13 +39,6 @@ class OrderToLicenseBrowserIT {
 
     private static final List<String> STEPS = List.of("Order placed", "Subscription created", "Customer user added",
             "License assigned");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class, CustomerProbeServlet.class,
-                PartnershipFixtureServlet.class, OrderFixtureServlet.class, LicenseFixtureServlet.class,
-                OutboxFixtureServlet.class, Database.class, Transactions.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();

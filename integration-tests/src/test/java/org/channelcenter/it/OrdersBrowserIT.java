@@ -8,25 +8,15 @@ import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,12 +33,6 @@ class OrdersBrowserIT {
 
     private static final String SEEDS_RULE_PT = "Seu provedor indireto precisa ter uma relação de revendedor com seus"
             + " clientes para enviar pedidos no nome dele.";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class, CustomerProbeServlet.class,
-                PartnershipFixtureServlet.class, OrderFixtureServlet.class, Database.class, Transactions.class);
-    }
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();

@@ -16,28 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerFixtures;
-import org.channelcenter.it.support.CustomerListFixtureServlet;
-import org.channelcenter.it.support.CustomerProbeServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
-import org.channelcenter.it.support.PartnershipProbeServlet;
 import org.channelcenter.it.support.Partnering;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,14 +43,6 @@ class OrdersIT {
 
     private static final String ORDER_REFUSED = "ORDER_REFUSED";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, Database.class,
-                CustomerFixtureServlet.class, CustomerProbeServlet.class, PartnershipFixtureServlet.class,
-                PartnershipProbeServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class,
-                CustomerListFixtureServlet.class);
-    }
-
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
 
@@ -74,12 +54,11 @@ class OrdersIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        relate(customer, reseller);
-        relate(customer, provider);
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(1, 0, 0);
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
+        partnership = network.partnershipId();
         offer = Ordering.offer(1, 50, true);
     }
 

@@ -7,16 +7,11 @@ import java.util.List;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.pages.OutboxPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,11 +27,6 @@ class OutboxBrowserIT {
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

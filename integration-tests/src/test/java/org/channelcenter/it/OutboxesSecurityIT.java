@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.notification.boundary.Outboxes;
 import org.channelcenter.notification.entity.MailStatus;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Outbox boundary refuses callers who are not signed-in staff, whatever the pages show. */
 @ExtendWith(ArquillianExtension.class)
 class OutboxesSecurityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(OutboxesSecurityIT.class);
-    }
 
     @EJB
     Outboxes outboxes;

@@ -47,23 +47,13 @@ import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -104,12 +94,6 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> STAFF_PAGES = List.of(DashboardPage.PATH, EnrollmentsPage.PATH,
             EnrollmentReviewPage.of("-1"), AuditLogPage.STAFF_PATH, RegistryPage.PATH, OutboxPage.PATH,
             ProviderListingsPage.PATH, OffersPage.PATH);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, Transactions.class, CustomerFixtureServlet.class,
-                Database.class, PartnershipFixtureServlet.class, OrderFixtureServlet.class, OrderProbeServlet.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -8,17 +8,11 @@ import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.pages.FindProviderPage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
-import org.channelcenter.it.support.ListingFixtureServlet;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SignedInClient;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +27,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProviderDirectoryBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, ListingFixtureServlet.class, Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

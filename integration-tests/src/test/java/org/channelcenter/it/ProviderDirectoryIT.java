@@ -10,21 +10,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
-import org.channelcenter.it.support.ListingFixtureServlet;
-import org.channelcenter.it.support.ProviderDirectoryProbeServlet;
 import org.channelcenter.it.support.SignedInClient;
-import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.partnership.boundary.ListingDetails;
 import org.channelcenter.partnership.boundary.ProviderDirectory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,13 +32,6 @@ class ProviderDirectoryIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PROBE = "it-probe/provider-directory";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(ProviderDirectoryIT.class, FixtureServlet.class, ListingFixtureServlet.class,
-                ProviderDirectoryProbeServlet.class, Transactions.class, Database.class, Fixtures.class,
-                SignedInClient.class);
-    }
 
     @EJB
     ProviderDirectory directory;

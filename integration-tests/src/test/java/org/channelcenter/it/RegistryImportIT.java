@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.membership.boundary.ImportProgress;
@@ -32,9 +31,7 @@ import org.channelcenter.membership.control.RegistryCsv;
 import org.channelcenter.membership.control.Registrations;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.membership.entity.ProfileStatus;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegistryImportIT {
 
     private static final String HEADER = "userName,password,networkId,legalName,countryCode,status\n";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(RegistryImportIT.class, Database.class, Transactions.class);
-    }
 
     @Inject
     Registrations registrations;

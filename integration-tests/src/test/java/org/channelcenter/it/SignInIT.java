@@ -19,11 +19,8 @@ import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignInIT {
 
     private static final String PASSWORD = "Correct-Horse-7";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(SignInIT.class, Database.class, Transactions.class);
-    }
 
     @Inject
     IdentityStoreHandler identityStores;

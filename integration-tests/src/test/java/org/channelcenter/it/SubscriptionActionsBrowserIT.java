@@ -17,27 +17,16 @@ import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.Subscription;
 import org.channelcenter.it.pages.SubscriptionActions;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerFixtureServlet;
 import org.channelcenter.it.support.CustomerFixtures;
 import org.channelcenter.it.support.CustomerFixtures.Customer;
-import org.channelcenter.it.support.CustomerListFixtureServlet;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.OrderFixtureServlet;
-import org.channelcenter.it.support.OrderProbeServlet;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.PartnershipFixtureServlet;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,12 +44,6 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class SubscriptionActionsBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, CustomerFixtureServlet.class,
-                CustomerListFixtureServlet.class, PartnershipFixtureServlet.class, OrderFixtureServlet.class,
-                OrderProbeServlet.class, Database.class, Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

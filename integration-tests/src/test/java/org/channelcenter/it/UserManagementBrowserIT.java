@@ -9,17 +9,10 @@ import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.pages.SetPasswordPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.Deployments;
-import org.channelcenter.it.support.FixtureServlet;
 import org.channelcenter.it.support.Fixtures;
-import org.channelcenter.it.support.OutboxFixtureServlet;
 import org.channelcenter.it.support.PortalPage;
-import org.channelcenter.it.support.Transactions;
-import org.channelcenter.it.support.Database;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,12 +28,6 @@ import org.openqa.selenium.WebDriver;
 class UserManagementBrowserIT {
 
     private static final String NEW_PASSWORD = "Chosen-Password-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(FixtureServlet.class, OutboxFixtureServlet.class, Database.class,
-                Transactions.class);
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

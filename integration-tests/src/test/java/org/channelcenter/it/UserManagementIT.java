@@ -31,13 +31,10 @@ import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.Deployments;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.control.SecureToken;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UserManagementIT {
 
     private static final String PASSWORD = "A-Long-Enough-Password";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(UserManagementIT.class, Database.class, Transactions.class);
-    }
 
     @EJB
     PasswordSetups passwordSetups;

@@ -22,7 +22,7 @@ import org.channelcenter.directory.entity.UserAccountBuilder;
  * through the same builders the demo data uses. Exists only in test deployments, never in the EAR.
  *
  * <p>POST /public/it-fixtures?kind=RESELLER&amp;roles=GLOBAL_ADMIN,ADMIN_AGENT&amp;password=...&amp;extraUsers=2
- * answers {@code login=<first user's sign-in name>} and {@code organizationId=<id>}, one per line.
+ * answers {@link Fixtures.Created} as JSON: the first user's sign-in name and the organization's id.
  */
 @WebServlet("/public/it-fixtures")
 public class FixtureServlet extends HttpServlet {
@@ -42,23 +42,30 @@ public class FixtureServlet extends HttpServlet {
         int extraUsers = Integer.parseInt(request.getParameter("extraUsers") == null ? "0"
                 : request.getParameter("extraUsers"));
         try {
-            String[] created = Transactions.inTransaction(transaction, () -> {
-                Organization organization = samples.organization(builderFor(kind).named("Browser Test " + kind));
-                Role[] more = roles.stream().skip(1).toArray(Role[]::new);
-                UserAccount first = samples.user(organization, UserAccountBuilder.user("admin")
-                        .roles(roles.iterator().next(), more).password(password));
-                for (int i = 1; i <= extraUsers; i++) {
-                    samples.user(organization, UserAccountBuilder.user("user" + i)
-                            .roles(Role.HELPDESK_AGENT).password(password));
-                }
-                return new String[] {first.getLoginName(), organization.getId().toString()};
-            });
-            response.setContentType("text/plain");
-            response.getWriter().println("login=" + created[0]);
-            response.getWriter().println("organizationId=" + created[1]);
+            Fixtures.Created created = Transactions.inTransaction(transaction,
+                    () -> organization(samples, kind, roles, password, extraUsers));
+            JsonAnswers.write(response, created);
         } catch (Exception e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * An organization of that kind ("Browser Test KIND") whose first user, {@code admin@...}, has these roles, and
+     * {@code extraUsers} helpdesk agents {@code user1@...}, {@code user2@...}; all with that password. Call it in a
+     * transaction.
+     */
+    static Fixtures.Created organization(SampleData samples, String kind, Set<Role> roles, String password,
+                                         int extraUsers) {
+        Organization organization = samples.organization(builderFor(kind).named("Browser Test " + kind));
+        Role[] more = roles.stream().skip(1).toArray(Role[]::new);
+        UserAccount first = samples.user(organization, UserAccountBuilder.user("admin")
+                .roles(roles.iterator().next(), more).password(password));
+        for (int i = 1; i <= extraUsers; i++) {
+            samples.user(organization, UserAccountBuilder.user("user" + i)
+                    .roles(Role.HELPDESK_AGENT).password(password));
+        }
+        return new Fixtures.Created(first.getLoginName(), organization.getId());
     }
 
     private static OrganizationBuilder builderFor(String kind) {

@@ -2,6 +2,7 @@ package org.channelcenter.it.support;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +14,8 @@ import java.util.Properties;
 /** Client side of {@link FixtureServlet}: each browser test makes its own organization and users. */
 public final class Fixtures {
 
-    public static final String PASSWORD = "Browser-Test-42";
+    /** The password of every fixture user; in a QA run ({@link QaSignIns}), that of the given sign-ins. */
+    public static final String PASSWORD = QaSignIns.active() ? QaSignIns.password() : "Browser-Test-42";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(java.time.Duration.ofSeconds(10)).build();
@@ -21,15 +23,24 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The portal under test: the test server's port, from the POM. */
+    /** The portal under test: the test server's port, from the POM; in a QA run, the given address. */
     public static String baseUrl() {
+        if (QaSignIns.active()) {
+            return QaSignIns.baseUrl();
+        }
         return "http://localhost:" + System.getProperty("channelcenter.http.port", "9081") + "/";
     }
 
-    /** Creates an organization of that kind whose first user has these roles (comma-separated). */
+    /**
+     * Creates an organization of that kind whose first user has these roles (comma-separated). In a QA run nothing
+     * is created: the given sign-in for that kind and roles is used.
+     */
     public static Created organization(String kind, String roles, int extraUsers) {
-        Properties values = post("public/it-fixtures", "kind=" + kind + "&roles=" + roles + "&extraUsers=" + extraUsers);
-        return new Created(values.getProperty("login"), Long.parseLong(values.getProperty("organizationId")));
+        if (QaSignIns.active()) {
+            return QaSignIns.signIn(kind, roles);
+        }
+        return postForJson("public/it-fixtures", Created.class, "kind", kind, "roles", roles,
+                "extraUsers", Integer.toString(extraUsers), "password", PASSWORD);
     }
 
     /** Creates a membership account (password {@link #PASSWORD}) with one profile in that country. */
@@ -76,15 +87,7 @@ public final class Fixtures {
 
     /** Posts a form of name, value pairs (values URL-encoded) to a fixture or probe servlet; its answer. */
     public static Properties post(String path, String... namesAndValues) {
-        java.util.StringJoiner form = new java.util.StringJoiner("&");
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i] + "=" + java.net.URLEncoder.encode(namesAndValues[i + 1],
-                    java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return call(HttpRequest.newBuilder()
-                .uri(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+        return call(formPost(path, namesAndValues));
     }
 
     /** The organization fixtures' form, with the password every fixture user gets. */
@@ -98,6 +101,37 @@ public final class Fixtures {
 
     /** Sends a request to a test fixture and reads its {@code key=value} answer; anything but 200 fails. */
     public static Properties call(HttpRequest request) {
+        Properties values = new Properties();
+        try {
+            values.load(new StringReader(send(request)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    /** Posts a form of name, value pairs to a fixture or probe servlet; its JSON answer as that type. */
+    public static <T> T postForJson(String path, Type answer, String... namesAndValues) {
+        return callForJson(formPost(path, namesAndValues), answer);
+    }
+
+    /** Sends a request to a test fixture and reads its JSON answer as that type; anything but 200 fails. */
+    public static <T> T callForJson(HttpRequest request, Type answer) {
+        return JsonAnswers.read(send(request), answer);
+    }
+
+    private static HttpRequest formPost(String path, String... namesAndValues) {
+        java.util.StringJoiner form = new java.util.StringJoiner("&");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.add(namesAndValues[i] + "=" + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return HttpRequest.newBuilder()
+                .uri(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+    }
+
+    private static String send(HttpRequest request) {
         try {
             // HTTP/1.1 and a time limit: a fixture call must never hang a test run
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(request, (name, value) -> true)
@@ -107,9 +141,7 @@ public final class Fixtures {
                 throw new IllegalStateException("fixture " + request.uri().getPath() + " failed: HTTP "
                         + response.statusCode());
             }
-            Properties values = new Properties();
-            values.load(new StringReader(response.body()));
-            return values;
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
