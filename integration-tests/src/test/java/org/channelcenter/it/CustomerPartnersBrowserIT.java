@@ -9,12 +9,11 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,10 @@ class CustomerPartnersBrowserIT {
 
     @Test
     void theCustomersAdminRemovesTheResellerWhichIsMailedAndStaysAsHistory() {
-        Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Created customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 1);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(0, 0, 1);
+        Created provider = network.provider();
+        Created reseller = network.reseller();
+        Created customer = network.customer();
 
         // the reseller's admin has the customer's record open
         WebDriver resellerBrowser = browsers.open("en");
@@ -112,7 +109,7 @@ class CustomerPartnersBrowserIT {
         // the page is the customer's global admin's only: the customer's other users get the 403 page
         WebDriver other = browsers.open("en");
         PortalPage helpdeskPortal = new PortalPage(other);
-        helpdeskPortal.signIn("user1@" + domainOf(customer.login()), Fixtures.PASSWORD);
+        helpdeskPortal.signIn(SampleNetwork.helpdeskUser(customer, 1), Fixtures.PASSWORD);
         helpdeskPortal.waitForScripts();
         assertTrue(!CustomerPartnersPage.inMenu(helpdeskPortal), "no Partners entry for them");
         CustomerPartnersPage forbidden = CustomerPartnersPage.open(helpdeskPortal);

@@ -14,8 +14,8 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +52,10 @@ class CustomerRecordRefusalsBrowserIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
+        SampleNetwork network = SampleNetwork.create();
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
         subscription = order(Ordering.offer(1, 50, true));
         Properties added = Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
         ada = added.getProperty("login");

@@ -18,8 +18,8 @@ import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -48,12 +48,10 @@ class OrderToLicenseBrowserIT {
 
     @Test
     void aProviderOrdersTheResellerAddsAUserAndAssignsALicenseAndTheAuditLogShowsEachStep() {
-        Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Created customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
+        SampleNetwork network = SampleNetwork.create();
+        Created provider = network.provider();
+        Created reseller = network.reseller();
+        Created customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
         String customerDomain = customer.login().substring(customer.login().indexOf('@') + 1);
         String newUser = "lee.chen@" + customerDomain;

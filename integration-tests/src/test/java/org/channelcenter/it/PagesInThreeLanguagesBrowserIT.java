@@ -49,9 +49,9 @@ import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -146,14 +146,12 @@ class PagesInThreeLanguagesBrowserIT {
         EnrollPage.open(portal).toNewDirectory();
         assertFalse(portal.driver().getPageSource().contains("???"), "wizard directory step in " + language);
 
-        Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 1);
-        // a provider, a customer they share and an order (two subscriptions, one suspended), so that the Orders
-        // page, the order history and the subscription actions with their dialog have rows to show
-        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Fixtures.Created shared = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(shared.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(shared.organizationId(), provider.organizationId(), reseller.organizationId());
+        // a reseller, a provider, a customer they share and an order (two subscriptions, one suspended), so that the
+        // Orders page, the order history and the subscription actions with their dialog have rows to show
+        SampleNetwork network = SampleNetwork.withHelpdeskUsers(0, 1, 0);
+        Fixtures.Created reseller = network.reseller();
+        Fixtures.Created provider = network.provider();
+        Fixtures.Created shared = network.customer();
         Ordering.place(provider.login(), shared.organizationId(), reseller.organizationId(),
                 Ordering.offer(1, 50, true) + ":4," + Ordering.offer(1, 50, true) + ":2");
         String[] suspended = Ordering.as(provider.login(), "subscriptions", "customer",

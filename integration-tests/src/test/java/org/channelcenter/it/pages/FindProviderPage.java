@@ -64,13 +64,27 @@ public final class FindProviderPage extends Page {
         awaitAbsent(TABLE + ":0:name");
     }
 
-    /** The first listing's contact email link. */
-    public WebElement contactEmail() {
-        return driver.findElement(By.id(TABLE + ":0:contactEmail"));
+    /**
+     * Reads the first listing's element as it is once the table holds still: a search typed a moment earlier may
+     * re-render the table between finding the element and reading it.
+     */
+    private String readFirst(String cell, java.util.function.Function<WebElement, String> read) {
+        return portal.waiting().until(d -> read.apply(d.findElement(By.id(TABLE + ":0:" + cell))));
     }
 
-    public WebElement website() {
-        return driver.findElement(By.id(TABLE + ":0:website"));
+    /** The first listing's contact email, as shown. */
+    public String contactEmail() {
+        return readFirst("contactEmail", WebElement::getText);
+    }
+
+    /** The address the first listing's contact email links to. */
+    public String contactEmailLink() {
+        return readFirst("contactEmail", e -> e.getDomAttribute("href"));
+    }
+
+    /** An attribute of the first listing's website link ({@code target}, {@code rel}). */
+    public String websiteLink(String attribute) {
+        return readFirst("website", e -> e.getDomAttribute(attribute));
     }
 
     public boolean hasListings() {

@@ -41,8 +41,11 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        // a parameterized test's invocations are told apart by their display name ("[1] en")
+        String invocation = context.getDisplayName().startsWith("[")
+                ? "-" + context.getDisplayName().replaceAll("[^\\w\\-]+", "_") : "";
         String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-                + context.getDisplayName().replaceAll("[^\\w\\-\\[\\]]", "_");
+                + invocation;
         boolean failed = context.getExecutionException().isPresent();
         try {
             for (int i = 0; i < opened.size(); i++) {
