@@ -1,12 +1,14 @@
 package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.channelcenter.it.support.AuditFixtureServlet.Tampering;
 import org.channelcenter.it.support.Fixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +47,9 @@ class AuditLogIT {
         a = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         b = Fixtures.organization("PROVIDER", "ADMIN_AGENT", 0);
         staff = Fixtures.organization("OPERATOR", "STAFF", 0);
-        salesAgentOfA = Fixtures.post(FIXTURE, "op", "salesAgent", "organizationId", Long.toString(a.organizationId()),
-                "userName", "sales" + token.toLowerCase(), "password", Fixtures.PASSWORD).getProperty("login");
+        salesAgentOfA = Fixtures.postForJson(FIXTURE, Fixtures.Login.class, "op", "salesAgent",
+                "organizationId", Long.toString(a.organizationId()), "userName", "sales" + token.toLowerCase(),
+                "password", Fixtures.PASSWORD).login();
         // e1, e4: A acted; e2: B acted, concerning A too; e3: B acted, concerning B only
         event("e1", "USER_ADDED", "2020-01-10T09:00:00Z", a.organizationId());
         event("e2", "PARTNERSHIP_STARTED", "2020-01-20T09:00:00Z", b.organizationId(), a.organizationId());
@@ -60,7 +63,7 @@ class AuditLogIT {
         for (long organization : organizations) {
             list.append(list.isEmpty() ? "" : ",").append(organization);
         }
-        Fixtures.post(FIXTURE, "op", "event", "target", token + "-" + name, "action", action, "at", at,
+        Fixtures.postForJson(FIXTURE, Fixtures.Id.class, "op", "event", "target", token + "-" + name, "action", action, "at", at,
                 "organizations", list.toString());
     }
 
@@ -148,7 +151,7 @@ class AuditLogIT {
     void theExportReadsPageByPageAndHoldsEveryFilteredRowOnce() {
         // more than two of the export's pages (500 events each)
         int events = 1203;
-        Fixtures.post(FIXTURE, "op", "bulk", "count", Integer.toString(events), "prefix", token + "-bulk");
+        Fixtures.postForJson(FIXTURE, Fixtures.Count.class, "op", "bulk", "count", Integer.toString(events), "prefix", token + "-bulk");
         Properties csv = probe(staff.login(), "csv", "text", token + "-bulk-", "action", "MAIL_SENT");
         assertEquals(Integer.toString(events), csv.getProperty("rows"));
         assertEquals(Integer.toString(events), csv.getProperty("distinct"));
@@ -159,11 +162,11 @@ class AuditLogIT {
 
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAnEvent() {
-        Properties tampering = Fixtures.post(FIXTURE, "op", "tamper", "target", token + "-e1");
-        assertEquals("true", tampering.getProperty("updateRefused"));
-        assertEquals("true", tampering.getProperty("deleteConcernedRefused"));
-        assertEquals("true", tampering.getProperty("deleteRefused"));
-        assertEquals("1", tampering.getProperty("unchanged"), "the event is as it was written");
-        assertEquals("1", tampering.getProperty("concerned"), "and still concerns its organization");
+        Tampering tampering = Fixtures.postForJson(FIXTURE, Tampering.class, "op", "tamper", "target", token + "-e1");
+        assertTrue(tampering.updateRefused(), tampering.toString());
+        assertTrue(tampering.deleteConcernedRefused(), tampering.toString());
+        assertTrue(tampering.deleteRefused(), tampering.toString());
+        assertEquals(1, tampering.unchanged(), "the event is as it was written");
+        assertEquals(1, tampering.concerned(), "and still concerns its organization");
     }
 }

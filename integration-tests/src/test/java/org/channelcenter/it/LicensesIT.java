@@ -400,10 +400,10 @@ class LicensesIT {
     }
 
     private void assertSeats(int assigned) {
-        Properties seats = Licensing.seats(subscription);
-        assertEquals(Integer.toString(assigned), seats.getProperty("assigned"), seats.toString());
-        assertEquals(Integer.toString(assigned), seats.getProperty("open"), seats.toString());
-        assertEquals("10", seats.getProperty("quantity"), seats.toString());
+        Licensing.Seats seats = Licensing.seats(subscription);
+        assertEquals(assigned, seats.assigned(), seats.toString());
+        assertEquals(assigned, seats.open(), seats.toString());
+        assertEquals(10, seats.quantity(), seats.toString());
     }
 
     /** The customer's admin removes the partner on the Partners page. */

@@ -2,6 +2,7 @@ package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,14 +11,12 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.function.Predicate;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.MailCatcher;
+import org.channelcenter.it.support.MailFixtureServlet.OutboxRow;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -42,23 +41,23 @@ class MailDeliveryIT {
         String recipient = "retry-" + System.nanoTime() + "@example.test";
 
         long id = queue(recipient, false);
-        Properties failed = awaitRow(id, row -> attempts(row) >= 1, Duration.ofSeconds(30));
+        OutboxRow failed = awaitRow(id, row -> attempts(row) >= 1, Duration.ofSeconds(30));
 
-        assertEquals("PENDING", failed.getProperty("status"), "a failed attempt keeps the mail pending");
+        assertEquals("PENDING", failed.status(), "a failed attempt keeps the mail pending");
         assertEquals(1, attempts(failed));
-        assertFalse(failed.getProperty("lastError").isBlank(), "the error is recorded");
-        long waited = millis(failed, "nextAttemptAt") - millis(failed, "createdAt");
+        assertFalse(failed.lastError() == null || failed.lastError().isBlank(), "the error is recorded");
+        long waited = failed.nextAttemptAt() - failed.createdAt();
         assertTrue(waited >= 30_000 && waited < 60_000,
                 "the next attempt is about 30 s after the failure, not at once: " + waited + " ms after queuing");
-        assertEquals("", failed.getProperty("sentAt"));
+        assertNull(failed.sentAt());
 
         smtp.start();
         MailCatcher.ReceivedMail mail = smtp.awaitMailTo(recipient, Duration.ofSeconds(75));
 
         assertEquals("Channel Center test message", mail.subject());
-        Properties sent = awaitRow(id, row -> "SENT".equals(row.getProperty("status")), Duration.ofSeconds(15));
+        OutboxRow sent = awaitRow(id, row -> "SENT".equals(row.status()), Duration.ofSeconds(15));
         assertEquals(2, attempts(sent), "sent on the second attempt");
-        assertTrue(millis(sent, "sentAt") >= millis(failed, "nextAttemptAt"), "not retried before its time");
+        assertTrue(sent.sentAt() >= failed.nextAttemptAt(), "not retried before its time");
         assertEquals(1, smtp.mailTo(recipient).size(), "delivered once");
     }
 
@@ -71,11 +70,11 @@ class MailDeliveryIT {
 
         long pending = queue(pendingRecipient, false);
         smtp.awaitMailTo(pendingRecipient);
-        awaitRow(pending, row -> "SENT".equals(row.getProperty("status")), Duration.ofSeconds(15));
+        awaitRow(pending, row -> "SENT".equals(row.status()), Duration.ofSeconds(15));
         pause(Duration.ofSeconds(5)); // two more delivery runs after the one that sent the pending mail
 
-        Properties row = awaitRow(held, r -> true, Duration.ofSeconds(5));
-        assertEquals("HELD", row.getProperty("status"));
+        OutboxRow row = awaitRow(held, r -> true, Duration.ofSeconds(5));
+        assertEquals("HELD", row.status());
         assertEquals(0, attempts(row));
         assertTrue(smtp.mailTo(heldRecipient).isEmpty(), "held mail must not be sent");
     }
@@ -92,19 +91,16 @@ class MailDeliveryIT {
     }
 
     private static long queue(String recipient, boolean held) {
-        String form = "recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "&held=" + held;
-        Properties answer = Fixtures.call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return Long.parseLong(answer.getProperty("id"));
+        return Fixtures.postForJson("public/it-fixtures/mail", Fixtures.Id.class, "recipient", recipient,
+                "held", Boolean.toString(held)).id();
     }
 
-    private static Properties awaitRow(long id, Predicate<Properties> condition, Duration timeout) {
+    private static OutboxRow awaitRow(long id, Predicate<OutboxRow> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Properties row;
+        OutboxRow row;
         do {
-            row = Fixtures.call(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
-                    .GET().build());
+            row = Fixtures.callForJson(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
+                    .GET().build(), OutboxRow.class);
             if (condition.test(row)) {
                 return row;
             }
@@ -114,12 +110,8 @@ class MailDeliveryIT {
                 + timeout.toSeconds() + " s; it is " + row);
     }
 
-    private static int attempts(Properties row) {
-        return Integer.parseInt(row.getProperty("attempts"));
-    }
-
-    private static long millis(Properties row, String name) {
-        return Long.parseLong(row.getProperty(name));
+    private static int attempts(OutboxRow row) {
+        return row.attempts();
     }
 
     private static void pause(Duration duration) {

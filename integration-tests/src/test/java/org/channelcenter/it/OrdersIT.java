@@ -69,15 +69,15 @@ class OrdersIT {
         assertOk(first);
         String subscription = first.getProperty("lines").split(":")[0];
         assertEquals(subscription + ":true", first.getProperty("lines"));
-        assertEquals("10:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        assertEquals("10:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
 
         Properties second = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
                 offer + ":5");
         assertOk(second);
         assertEquals(subscription + ":false", second.getProperty("lines"), "licenses added to the same subscription");
-        Properties written = Ordering.written(customer.organizationId());
-        assertEquals("15:ACTIVE", written.getProperty("quantities"));
-        assertEquals("2", written.getProperty("orders"));
+        Ordering.Written written = Ordering.rowsOf(customer.organizationId());
+        assertEquals("15:ACTIVE", written.quantities());
+        assertEquals(2, written.orders());
 
         // both sides see it: the provider that placed the orders and the reseller of record
         for (String login : new String[] {provider.login(), reseller.login()}) {
@@ -227,10 +227,10 @@ class OrdersIT {
         assertRefused("DUPLICATE_OFFER", place(offer + ":10," + offer + ":5"));
         assertRefused("NO_LINES", place(""));
 
-        Properties written = Ordering.written(customer.organizationId());
-        assertEquals("15:ACTIVE", written.getProperty("quantities"));
-        assertEquals("1", written.getProperty("orders"));
-        assertEquals("1", written.getProperty("lines"));
+        Ordering.Written written = Ordering.rowsOf(customer.organizationId());
+        assertEquals("15:ACTIVE", written.quantities());
+        assertEquals(1, written.orders());
+        assertEquals(1, written.lines());
         assertOrderRefusalAudited("QUANTITY_OUT_OF_RANGE", 4);
     }
 
@@ -297,13 +297,13 @@ class OrdersIT {
         for (String op : new String[] {"suspend", "reactivate", "cancel"}) {
             assertRefused("ALREADY_CANCELLED", change(provider.login(), op, id, cancelled.getProperty("version")));
         }
-        assertEquals("10:CANCELLED", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        assertEquals("10:CANCELLED", Ordering.rowsOf(customer.organizationId()).quantities());
 
         // a cancelled subscription is final: the next order of the offer opens a new one
         Properties reordered = place(offer + ":3");
         assertOk(reordered);
         assertNotEquals(id, reordered.getProperty("lines").split(":")[0]);
-        assertEquals("10:CANCELLED,3:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        assertEquals("10:CANCELLED,3:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
         for (String action : new String[] {"SUBSCRIPTION_SUSPENDED", "SUBSCRIPTION_REACTIVATED", "SUBSCRIPTION_CANCELLED"}) {
             assertEquals(1, CustomerRelations.auditEvents(action, "subscription " + id), action);
         }
@@ -339,10 +339,10 @@ class OrdersIT {
                     assertRefused("ConcurrentChangeException", result, "a lost race is a concurrent change");
                 }
             }
-            Properties written = Ordering.written(customer.organizationId());
-            assertEquals("1", written.getProperty("subscriptions"), written.toString());
-            assertEquals((10 * placed) + ":ACTIVE", written.getProperty("quantities"), "every placed order counted once");
-            assertEquals(Integer.toString(placed), written.getProperty("orders"));
+            Ordering.Written written = Ordering.rowsOf(customer.organizationId());
+            assertEquals(1, written.subscriptions(), written.toString());
+            assertEquals((10 * placed) + ":ACTIVE", written.quantities(), "every placed order counted once");
+            assertEquals(placed, written.orders());
         } finally {
             pool.shutdownNow();
         }
@@ -398,9 +398,9 @@ class OrdersIT {
     }
 
     private static void assertNothingWritten(Created theCustomer) {
-        Properties written = Ordering.written(theCustomer.organizationId());
-        assertEquals("0", written.getProperty("orders"), written.toString());
-        assertEquals("0", written.getProperty("lines"), written.toString());
-        assertEquals("0", written.getProperty("subscriptions"), written.toString());
+        Ordering.Written written = Ordering.rowsOf(theCustomer.organizationId());
+        assertEquals(0, written.orders(), written.toString());
+        assertEquals(0, written.lines(), written.toString());
+        assertEquals(0, written.subscriptions(), written.toString());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,26 +42,24 @@ public class AuditFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        PrintWriter out = response.getWriter();
         try {
-            switch (request.getParameter("op")) {
-                case "event" -> event(request);
-                case "bulk" -> bulk(request);
-                case "salesAgent" -> out.println("login=" + Transactions.inTransaction(transaction, () -> samples.user(
+            Object answer = switch (request.getParameter("op")) {
+                case "event" -> new Fixtures.Id(event(request));
+                case "bulk" -> new Fixtures.Count(bulk(request));
+                case "salesAgent" -> new Fixtures.Login(Transactions.inTransaction(transaction, () -> samples.user(
                         samples.organization(Long.parseLong(request.getParameter("organizationId"))),
                         UserAccountBuilder.user(request.getParameter("userName")).roles(Role.SALES_AGENT)
                                 .password(request.getParameter("password"))).getLoginName()));
-                case "tamper" -> tamper(request.getParameter("target"), out);
+                case "tamper" -> tamper(request.getParameter("target"));
                 default -> throw new IllegalArgumentException("op");
-            }
+            };
+            JsonAnswers.write(response, answer);
         } catch (Exception e) {
             throw new IOException(e);
         }
     }
 
-    private void event(HttpServletRequest request) throws SQLException {
+    private long event(HttpServletRequest request) throws SQLException {
         long[] organizations = Arrays.stream(request.getParameter("organizations").split(","))
                 .mapToLong(Long::parseLong).toArray();
         try (Connection connection = dataSource.getConnection();
@@ -88,10 +85,11 @@ public class AuditFixtureServlet extends HttpServlet {
                     concerned.executeUpdate();
                 }
             }
+            return id;
         }
     }
 
-    private void bulk(HttpServletRequest request) throws SQLException {
+    private int bulk(HttpServletRequest request) throws SQLException {
         int count = Integer.parseInt(request.getParameter("count"));
         String prefix = request.getParameter("prefix");
         try (Connection connection = dataSource.getConnection();
@@ -104,18 +102,27 @@ public class AuditFixtureServlet extends HttpServlet {
             }
             insert.executeBatch();
         }
+        return count;
     }
 
-    private void tamper(String target, PrintWriter out) throws SQLException {
-        out.println("updateRefused=" + refused("update audit_event set details = 'changed' where target = ?", target));
-        out.println("deleteConcernedRefused=" + refused("delete from audit_event_organization where audit_event_id"
-                + " in (select id from audit_event where target = ?)", target));
-        out.println("deleteRefused=" + refused("delete from audit_event where target = ?", target));
+    private Tampering tamper(String target) throws SQLException {
+        boolean updateRefused = refused("update audit_event set details = 'changed' where target = ?", target);
+        boolean deleteConcernedRefused = refused("delete from audit_event_organization where audit_event_id"
+                + " in (select id from audit_event where target = ?)", target);
+        boolean deleteRefused = refused("delete from audit_event where target = ?", target);
         Database db = new Database(dataSource);
-        out.println("unchanged=" + db.count("select count(*) from audit_event where target = ? and details is null",
-                target));
-        out.println("concerned=" + db.count("select count(*) from audit_event_organization o join audit_event e"
-                + " on e.id = o.audit_event_id where e.target = ?", target));
+        return new Tampering(updateRefused, deleteConcernedRefused, deleteRefused,
+                db.count("select count(*) from audit_event where target = ? and details is null", target),
+                db.count("select count(*) from audit_event_organization o join audit_event e"
+                        + " on e.id = o.audit_event_id where e.target = ?", target));
+    }
+
+    /**
+     * What tampering with an event did: whether the database refused the UPDATE and each DELETE, how many events of
+     * the target are still as written, and how many organizations they still concern.
+     */
+    public record Tampering(boolean updateRefused, boolean deleteConcernedRefused, boolean deleteRefused,
+                            long unchanged, long concerned) {
     }
 
     private boolean refused(String sql, String target) {

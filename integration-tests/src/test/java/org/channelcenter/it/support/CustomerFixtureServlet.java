@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -21,16 +20,16 @@ import org.channelcenter.kernel.control.SecureToken;
  * POST /public/it-fixtures/customers:
  * <ul>
  * <li>{@code op=invite&inviter=<login>&provider=<orgId or empty>&email=..&daysAgo=N}: a pending customer
- * invitation sent N days ago (31: expired); answers {@code id} and {@code token}</li>
+ * invitation sent N days ago (31: expired); answers a {@link Fixtures.Invitation}</li>
  * <li>{@code op=relate&customer=<orgId>&partner=<orgId>&reseller=<orgId>}: an active relationship; answers
- * {@code id}</li>
- * <li>{@code op=count&customer=..&partner=..&reseller=..}: {@code active} and {@code total} relationships of the
+ * its {@link Fixtures.Id}</li>
+ * <li>{@code op=count&customer=..&partner=..&reseller=..}: {@link Fixtures.ActiveAndTotal} relationships of the
  * customer with that partner, of that reseller of record</li>
- * <li>{@code op=relationships&customer=..}: {@code total} relationships of the customer, any partner</li>
- * <li>{@code op=invitation&id=..}: the stored {@code status} of the invitation</li>
- * <li>{@code op=invitations&reseller=..}: how many customer invitations the reseller has ({@code count})</li>
+ * <li>{@code op=relationships&customer=..}: the {@link Fixtures.Count} of relationships of the customer, any partner</li>
+ * <li>{@code op=invitation&id=..}: the stored {@link Fixtures.Status} of the invitation</li>
+ * <li>{@code op=invitations&reseller=..}: how many customer invitations the reseller has ({@link Fixtures.Count})</li>
  * <li>{@code op=audit&action=..&target=..[&details=..]}: how many audit events of that action name that target
- * (with exactly those details, if given)</li>
+ * (with exactly those details, if given; {@link Fixtures.Count})</li>
  * </ul>
  */
 @WebServlet("/public/it-fixtures/customers")
@@ -50,11 +49,9 @@ public class CustomerFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
-        PrintWriter out = response.getWriter();
         Database database = new Database(dataSource);
         try {
-            switch (request.getParameter("op")) {
+            Object answer = switch (request.getParameter("op")) {
                 case "invite" -> {
                     SecureToken token = SecureToken.generate();
                     int daysAgo = Integer.parseInt(request.getParameter("daysAgo"));
@@ -64,8 +61,7 @@ public class CustomerFixtureServlet extends HttpServlet {
                             provider == null || provider.isBlank() ? null : samples.organization(Long.parseLong(provider)),
                             request.getParameter("email"), token.hash(),
                             Instant.now().minus(Duration.ofDays(daysAgo))).getId());
-                    out.println("id=" + id);
-                    out.println("token=" + token.value());
+                    yield new Fixtures.Invitation(id, token.value());
                 }
                 case "relate" -> {
                     long id = Transactions.inTransaction(transaction, () -> samples.relationship(
@@ -73,7 +69,7 @@ public class CustomerFixtureServlet extends HttpServlet {
                             samples.organization(Long.parseLong(request.getParameter("partner"))),
                             samples.organization(Long.parseLong(request.getParameter("reseller"))),
                             "it-fixture").getId());
-                    out.println("id=" + id);
+                    yield new Fixtures.Id(id);
                 }
                 case "count" -> {
                     Object customer = Long.parseLong(request.getParameter("customer"));
@@ -81,29 +77,31 @@ public class CustomerFixtureServlet extends HttpServlet {
                     Object reseller = Long.parseLong(request.getParameter("reseller"));
                     String pair = "select count(*) from customer_relationship where customer_id = ? and partner_id = ?"
                             + " and reseller_id = ?";
-                    out.println("active=" + database.count(pair + " and status = 'ACTIVE'", customer, partner, reseller));
-                    out.println("total=" + database.count(pair, customer, partner, reseller));
+                    yield new Fixtures.ActiveAndTotal(
+                            database.count(pair + " and status = 'ACTIVE'", customer, partner, reseller),
+                            database.count(pair, customer, partner, reseller));
                 }
-                case "relationships" -> out.println("total=" + database.count(
+                case "relationships" -> new Fixtures.Count(database.count(
                         "select count(*) from customer_relationship where customer_id = ?",
                         Long.parseLong(request.getParameter("customer"))));
-                case "invitation" -> out.println("status=" + database.strings(
+                case "invitation" -> new Fixtures.Status(database.strings(
                         "select status from customer_invitation where id = ?", Long.parseLong(request.getParameter("id")))
                         .get(0));
-                case "invitations" -> out.println("count=" + database.count(
+                case "invitations" -> new Fixtures.Count(database.count(
                         "select count(*) from customer_invitation where reseller_id = ?",
                         Long.parseLong(request.getParameter("reseller"))));
                 case "audit" -> {
                     String details = request.getParameter("details");
-                    out.println("count=" + (details == null
+                    yield new Fixtures.Count(details == null
                             ? database.count("select count(*) from audit_event where action = ? and target = ?",
                                     request.getParameter("action"), request.getParameter("target"))
                             : database.count("select count(*) from audit_event where action = ? and target = ?"
                                     + " and details = ?", request.getParameter("action"), request.getParameter("target"),
-                                    details)));
+                                    details));
                 }
-                default -> response.sendError(400);
-            }
+                default -> throw new IllegalArgumentException("unknown op");
+            };
+            JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

@@ -11,6 +11,8 @@ import java.util.StringJoiner;
  */
 public final class CustomerFixtures {
 
+    private static final String FIXTURES = "public/it-fixtures/customer-list";
+
     private CustomerFixtures() {
     }
 
@@ -20,21 +22,20 @@ public final class CustomerFixtures {
         for (long partner : partners) {
             ids.add(Long.toString(partner));
         }
-        Properties answer = Fixtures.post("public/it-fixtures/customer-list", "op", "customer", "name", name, "country", country,
+        return Fixtures.postForJson(FIXTURES, Customer.class, "op", "customer", "name", name, "country", country,
                 "reseller", Long.toString(reseller), "partners", ids.toString());
-        return new Customer(Long.parseLong(answer.getProperty("id")), name, answer.getProperty("domain"));
     }
 
     /** The customer removes the partner (the relationship stays as history). */
     public static void remove(long customer, long partner) {
-        Fixtures.post("public/it-fixtures/customer-list", "op", "remove", "customer", Long.toString(customer),
+        Fixtures.postForJson(FIXTURES, Fixtures.Count.class, "op", "remove", "customer", Long.toString(customer),
                 "partner", Long.toString(partner));
     }
 
     /** {@code count} customers of that reseller, loaded in JDBC batches; answers how long it took (ms). */
     public static long bulk(long reseller, int count, String prefix) {
-        return Long.parseLong(Fixtures.post("public/it-fixtures/customer-list", "op", "bulk", "reseller", Long.toString(reseller),
-                "count", Integer.toString(count), "prefix", prefix).getProperty("millis"));
+        return Fixtures.postForJson(FIXTURES, Loaded.class, "op", "bulk", "reseller", Long.toString(reseller),
+                "count", Integer.toString(count), "prefix", prefix).millis();
     }
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
@@ -44,7 +45,11 @@ public final class CustomerFixtures {
         return Fixtures.post("public/it-probe/customer-list", all.toArray(String[]::new));
     }
 
-
+    /** A customer organization the fixture made, with its directory domain. */
     public record Customer(long id, String name, String domain) {
+    }
+
+    /** How long a bulk load took. */
+    public record Loaded(long millis) {
     }
 }

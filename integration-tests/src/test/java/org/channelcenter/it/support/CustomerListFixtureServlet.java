@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -25,11 +24,12 @@ import org.channelcenter.directory.entity.OrganizationBuilder;
  * <ul>
  * <li>{@code op=customer&name=..&country=..&reseller=<orgId>&partners=<orgId>,<orgId>}: a customer organization
  * (through {@link SampleData}, like the demo data) with an active relationship to each partner, the reseller
- * of record being {@code reseller}; answers {@code id} and {@code domain}</li>
+ * of record being {@code reseller}; answers the {@link CustomerFixtures.Customer}</li>
  * <li>{@code op=remove&customer=..&partner=..}: the customer removes that partner (its relationship is kept as
- * history, as the customer's Partners page does)</li>
+ * history, as the customer's Partners page does); answers the {@link Fixtures.Count} of relationships removed</li>
  * <li>{@code op=bulk&reseller=<orgId>&count=N&prefix=..}: N customers of that reseller in plain JDBC batches
- * (the scale test's 100,000 rows in seconds, not through JPA one by one); answers {@code millis}</li>
+ * (the scale test's 100,000 rows in seconds, not through JPA one by one); answers how long it took
+ * ({@link CustomerFixtures.Loaded})</li>
  * </ul>
  */
 @WebServlet("/public/it-fixtures/customer-list")
@@ -49,10 +49,8 @@ public class CustomerListFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
-        PrintWriter out = response.getWriter();
         try {
-            switch (request.getParameter("op")) {
+            Object answer = switch (request.getParameter("op")) {
                 case "customer" -> {
                     Organization customer = Transactions.inTransaction(transaction, () -> {
                         Organization created = samples.organization(OrganizationBuilder.customer()
@@ -64,19 +62,20 @@ public class CustomerListFixtureServlet extends HttpServlet {
                         }
                         return created;
                     });
-                    out.println("id=" + customer.getId());
-                    out.println("domain=" + customer.getDirectoryDomain());
+                    yield new CustomerFixtures.Customer(customer.getId(), customer.getName(),
+                            customer.getDirectoryDomain());
                 }
-                case "remove" -> out.println("removed=" + remove(Long.parseLong(request.getParameter("customer")),
+                case "remove" -> new Fixtures.Count(remove(Long.parseLong(request.getParameter("customer")),
                         Long.parseLong(request.getParameter("partner"))));
                 case "bulk" -> {
                     long started = System.nanoTime();
                     bulk(Long.parseLong(request.getParameter("reseller")), Integer.parseInt(request.getParameter("count")),
                             request.getParameter("prefix"));
-                    out.println("millis=" + (System.nanoTime() - started) / 1_000_000);
+                    yield new CustomerFixtures.Loaded((System.nanoTime() - started) / 1_000_000);
                 }
-                default -> response.sendError(400);
-            }
+                default -> throw new IllegalArgumentException("unknown op");
+            };
+            JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

@@ -16,48 +16,51 @@ public final class CustomerRelations {
 
     /** A pending invitation from that reseller user (with that provider, or null), sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, Long providerId, int daysAgo) {
-        Properties answer = Fixtures.post(FIXTURES, "op", "invite", "inviter", inviterLogin,
-                "provider", providerId == null ? "" : providerId.toString(),
-                "email", "customer-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo));
-        return new String[] {answer.getProperty("id"), answer.getProperty("token")};
+        return Fixtures.<Fixtures.Invitation>postForJson(FIXTURES, Fixtures.Invitation.class, "op", "invite",
+                "inviter", inviterLogin, "provider", providerId == null ? "" : providerId.toString(),
+                "email", "customer-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo))
+                .asArray();
     }
 
     /** An active relationship of the customer with the partner; its id. */
     public static long relationship(long customerId, long partnerId, long resellerId) {
-        return Long.parseLong(Fixtures.post(FIXTURES, "op", "relate", "customer", Long.toString(customerId),
-                "partner", Long.toString(partnerId), "reseller", Long.toString(resellerId)).getProperty("id"));
+        return Fixtures.<Fixtures.Id>postForJson(FIXTURES, Fixtures.Id.class, "op", "relate",
+                "customer", Long.toString(customerId), "partner", Long.toString(partnerId),
+                "reseller", Long.toString(resellerId)).id();
     }
 
     /** [active, total] relationships of the customer with that partner and reseller of record. */
     public static long[] count(long customerId, long partnerId, long resellerId) {
-        Properties answer = Fixtures.post(FIXTURES, "op", "count", "customer", Long.toString(customerId),
-                "partner", Long.toString(partnerId), "reseller", Long.toString(resellerId));
-        return new long[] {Long.parseLong(answer.getProperty("active")), Long.parseLong(answer.getProperty("total"))};
+        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(FIXTURES, Fixtures.ActiveAndTotal.class, "op", "count",
+                "customer", Long.toString(customerId), "partner", Long.toString(partnerId),
+                "reseller", Long.toString(resellerId)).asArray();
     }
 
     /** Every relationship the customer has ever had, with anyone. */
     public static long relationshipsOf(long customerId) {
-        return Long.parseLong(Fixtures.post(FIXTURES, "op", "relationships", "customer", Long.toString(customerId))
-                .getProperty("total"));
+        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "relationships",
+                "customer", Long.toString(customerId)).count();
     }
 
     /** The invitation's stored status (PENDING, ACCEPTED, REVOKED; an expired one stays PENDING). */
     public static String invitationStatus(String invitationId) {
-        return Fixtures.post(FIXTURES, "op", "invitation", "id", invitationId).getProperty("status");
+        return Fixtures.<Fixtures.Status>postForJson(FIXTURES, Fixtures.Status.class, "op", "invitation",
+                "id", invitationId).status();
     }
 
     public static long invitationsOf(long resellerId) {
-        return Long.parseLong(Fixtures.post(FIXTURES, "op", "invitations", "reseller", Long.toString(resellerId))
-                .getProperty("count"));
+        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "invitations",
+                "reseller", Long.toString(resellerId)).count();
     }
 
     public static long auditEvents(String action, String target) {
-        return Long.parseLong(Fixtures.post(FIXTURES, "op", "audit", "action", action, "target", target).getProperty("count"));
+        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
+                "target", target).count();
     }
 
     public static long auditEvents(String action, String target, String details) {
-        return Long.parseLong(Fixtures.post(FIXTURES, "op", "audit", "action", action, "target", target, "details", details)
-                .getProperty("count"));
+        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
+                "target", target, "details", details).count();
     }
 
     /**

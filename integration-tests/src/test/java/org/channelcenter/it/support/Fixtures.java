@@ -2,7 +2,6 @@ package org.channelcenter.it.support;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,8 +44,8 @@ public final class Fixtures {
 
     /** Creates a membership account (password {@link #PASSWORD}) with one profile in that country. */
     public static Membership membership(String country, boolean active) {
-        Properties values = post("public/it-fixtures/registry", "country=" + country + "&active=" + active);
-        return new Membership(values.getProperty("userName"), values.getProperty("networkId"));
+        return postForJson("public/it-fixtures/registry", Membership.class, "country", country,
+                "active", Boolean.toString(active), "password", PASSWORD);
     }
 
     /**
@@ -61,12 +60,9 @@ public final class Fixtures {
     /** As {@link #listing(long, String, String, String)}, unpublished or with the provider made inactive. */
     public static long listing(long providerId, String name, String countries, String services, boolean published,
                                boolean providerActive) {
-        Properties values = post("public/it-fixtures/listing", "providerId=" + providerId
-                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                + "&countries=" + URLEncoder.encode(countries, StandardCharsets.UTF_8)
-                + "&services=" + URLEncoder.encode(services, StandardCharsets.UTF_8)
-                + "&published=" + published + "&providerActive=" + providerActive);
-        return Long.parseLong(values.getProperty("listingId"));
+        return Fixtures.<Id>postForJson("public/it-fixtures/listing", Id.class, "providerId", Long.toString(providerId),
+                "name", name, "countries", countries, "services", services, "published", Boolean.toString(published),
+                "providerActive", Boolean.toString(providerActive)).id();
     }
 
     /**
@@ -90,15 +86,6 @@ public final class Fixtures {
         return call(formPost(path, namesAndValues));
     }
 
-    /** The organization fixtures' form, with the password every fixture user gets. */
-    private static Properties post(String path, String form) {
-        return call(HttpRequest.newBuilder()
-                .uri(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form + "&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build());
-    }
-
     /** Sends a request to a test fixture and reads its {@code key=value} answer; anything but 200 fails. */
     public static Properties call(HttpRequest request) {
         Properties values = new Properties();
@@ -111,12 +98,12 @@ public final class Fixtures {
     }
 
     /** Posts a form of name, value pairs to a fixture or probe servlet; its JSON answer as that type. */
-    public static <T> T postForJson(String path, Type answer, String... namesAndValues) {
+    public static <T> T postForJson(String path, Class<T> answer, String... namesAndValues) {
         return callForJson(formPost(path, namesAndValues), answer);
     }
 
     /** Sends a request to a test fixture and reads its JSON answer as that type; anything but 200 fails. */
-    public static <T> T callForJson(HttpRequest request, Type answer) {
+    public static <T> T callForJson(HttpRequest request, Class<T> answer) {
         return JsonAnswers.read(send(request), answer);
     }
 
@@ -185,9 +172,43 @@ public final class Fixtures {
         return matcher.group();
     }
 
+    /** An organization a fixture made: its first user's sign-in name and its id. */
     public record Created(String login, long organizationId) {
     }
 
+    /** A membership account and its one profile's partner network id. */
     public record Membership(String userName, String networkId) {
+    }
+
+    /** The id of the row a fixture wrote. */
+    public record Id(long id) {
+    }
+
+    /** A user a fixture added: its sign-in name. */
+    public record Login(String login) {
+    }
+
+    /** How many rows a fixture counted (or changed). */
+    public record Count(long count) {
+    }
+
+    /** How many of the counted rows are active, of how many in all. */
+    public record ActiveAndTotal(long active, long total) {
+
+        public long[] asArray() {
+            return new long[] {active, total};
+        }
+    }
+
+    /** A pending invitation a fixture stored: its id and the link's token. */
+    public record Invitation(long id, String token) {
+
+        public String[] asArray() {
+            return new String[] {Long.toString(id), token};
+        }
+    }
+
+    /** A stored status, as its name. */
+    public record Status(String status) {
     }
 }

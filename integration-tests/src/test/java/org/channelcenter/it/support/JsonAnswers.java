@@ -4,7 +4,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.reflect.Type;
 
 /**
  * The fixtures' and probes' wire format: each answer is one record, written as JSON by the servlet (JSON-B of the
@@ -25,7 +24,7 @@ public final class JsonAnswers {
         response.getWriter().write(JSONB.toJson(answer));
     }
 
-    public static <T> T read(String json, Type type) {
+    public static <T> T read(String json, Class<T> type) {
         return JSONB.fromJson(json, type);
     }
 }

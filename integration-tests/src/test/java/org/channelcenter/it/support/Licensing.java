@@ -8,6 +8,8 @@ import java.util.Properties;
  */
 public final class Licensing {
 
+    private static final String FIXTURES = "public/it-fixtures/licenses";
+
     private Licensing() {
     }
 
@@ -26,12 +28,15 @@ public final class Licensing {
         return as(login, "assign", "subscription", Long.toString(subscriptionId), "user", userId);
     }
 
-    /** The subscription's {@code assigned} counter, {@code quantity} and {@code open} assignment rows. */
-    public static Properties seats(long subscriptionId) {
-        return Fixtures.post("public/it-fixtures/licenses", "op", "seats", "subscription", Long.toString(subscriptionId));
+    public static Seats seats(long subscriptionId) {
+        return Fixtures.postForJson(FIXTURES, Seats.class, "op", "seats", "subscription", Long.toString(subscriptionId));
     }
 
     public static long userId(String login) {
-        return Long.parseLong(Fixtures.post("public/it-fixtures/licenses", "op", "user", "login", login).getProperty("id"));
+        return Fixtures.postForJson(FIXTURES, Fixtures.Id.class, "op", "user", "login", login).id();
+    }
+
+    /** A subscription's {@code assigned} counter, its {@code quantity}, and its {@code open} assignment rows. */
+    public record Seats(long assigned, long quantity, long open) {
     }
 }

@@ -22,7 +22,7 @@ import org.channelcenter.partnership.entity.ProviderService;
  * comma-separated), {@code services} ({@link ProviderService} names, comma-separated, may be empty), and
  * optionally {@code published} (default true) and {@code providerActive} (default true; false sets the provider
  * organization INACTIVE, which hides its listing). The contact email is {@code partners@provider<providerId>.example}.
- * Answers {@code listingId=<id>}.
+ * Answers the listing's {@link Fixtures.Id} as JSON.
  */
 @WebServlet("/public/it-fixtures/listing")
 public class ListingFixtureServlet extends HttpServlet {
@@ -57,8 +57,7 @@ public class ListingFixtureServlet extends HttpServlet {
                 }
                 return listing.getId();
             });
-            response.setContentType("text/plain");
-            response.getWriter().println("listingId=" + listingId);
+            JsonAnswers.write(response, new Fixtures.Id(listingId));
         } catch (Exception e) {
             throw new IOException(e);
         }

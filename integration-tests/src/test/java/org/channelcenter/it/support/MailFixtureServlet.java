@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,7 @@ import org.channelcenter.notification.control.Outbox;
  *
  * <p>POST /public/it-fixtures/mail?recipient=...[&amp;held=true] queues the {@code test.ping} mail through the
  * real {@link Outbox} (PENDING on the test server, which has an SMTP host), or stores it HELD as a server
- * without SMTP host would; answers {@code id=<id>}. GET ...?id=... answers the row's status, attempts,
- * createdAt, nextAttemptAt, sentAt (epoch milliseconds, empty if none) and lastError, one per line.
+ * without SMTP host would; answers its {@link Fixtures.Id}. GET ...?id=... answers the {@link OutboxRow}.
  */
 @WebServlet("/public/it-fixtures/mail")
 public class MailFixtureServlet extends HttpServlet {
@@ -50,8 +48,7 @@ public class MailFixtureServlet extends HttpServlet {
                         var mail = outbox.enqueue("test.ping", recipient, Locale.ENGLISH, Map.of("name", recipient));
                         return mail;
                     }).getId();
-            response.setContentType("text/plain");
-            response.getWriter().println("id=" + id);
+            JsonAnswers.write(response, new Fixtures.Id(id));
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -85,21 +82,23 @@ public class MailFixtureServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                response.setContentType("text/plain;charset=UTF-8");
-                PrintWriter out = response.getWriter();
-                out.println("status=" + row.getString(1));
-                out.println("attempts=" + row.getInt(2));
-                out.println("createdAt=" + millis(row.getTimestamp(3)));
-                out.println("nextAttemptAt=" + millis(row.getTimestamp(4)));
-                out.println("sentAt=" + millis(row.getTimestamp(5)));
-                out.println("lastError=" + (row.getString(6) == null ? "" : row.getString(6).replaceAll("\\R", " ")));
+                JsonAnswers.write(response, new OutboxRow(row.getString(1), row.getInt(2), millis(row.getTimestamp(3)),
+                        millis(row.getTimestamp(4)), millis(row.getTimestamp(5)), row.getString(6)));
             }
         } catch (SQLException e) {
             throw new IOException(e);
         }
     }
 
-    private static String millis(Timestamp timestamp) {
-        return timestamp == null ? "" : Long.toString(timestamp.getTime());
+    private static Long millis(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.getTime();
+    }
+
+    /**
+     * An outbox row as delivery left it: its status, attempts, and when it was created, is next due and was sent
+     * (epoch milliseconds, null if not), and the last delivery error (null if none).
+     */
+    public record OutboxRow(String status, int attempts, Long createdAt, Long nextAttemptAt, Long sentAt,
+                            String lastError) {
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import javax.sql.DataSource;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.demo.control.SampleData;
@@ -20,11 +19,12 @@ import org.channelcenter.directory.entity.UserAccountBuilder;
  * the rows themselves and not what a boundary chooses to show. POST /public/it-fixtures/orders:
  * <ul>
  * <li>{@code op=offer&name=..&min=..&max=..&active=true|false}: a new offer (staff withdrew it when not
- * active); answers {@code id}</li>
+ * active); answers its {@link Fixtures.Id}</li>
  * <li>{@code op=salesAgent&organization=..&name=..&password=..}: another user of the organization, a sales
- * agent; answers {@code login}</li>
- * <li>{@code op=written&customer=..}: {@code orders}, {@code lines} and {@code subscriptions} rows of the
- * customer, and {@code quantities} (each subscription's {@code quantity:status}, oldest first)</li>
+ * agent; answers its {@link Fixtures.Login}</li>
+ * <li>{@code op=written&customer=..}: {@link Ordering.Written}: the {@code orders}, {@code lines} and
+ * {@code subscriptions} rows of the customer, and {@code quantities} (each subscription's {@code quantity:status},
+ * oldest first)</li>
  * </ul>
  */
 @WebServlet("/public/it-fixtures/orders")
@@ -41,11 +41,9 @@ public class OrderFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
-        PrintWriter out = response.getWriter();
         Database database = new Database(dataSource);
         try {
-            switch (request.getParameter("op")) {
+            Object answer = switch (request.getParameter("op")) {
                 case "offer" -> {
                     String name = request.getParameter("name");
                     Transactions.inTransaction(transaction, () -> samples.offer(name, "it-fixture", BillingCycle.MONTHLY,
@@ -56,25 +54,25 @@ public class OrderFixtureServlet extends HttpServlet {
                     if (!Boolean.parseBoolean(request.getParameter("active"))) {
                         database.update("update offer set active = false, version = version + 1 where id = ?", id);
                     }
-                    out.println("id=" + id);
+                    yield new Fixtures.Id(id);
                 }
-                case "salesAgent" -> out.println("login=" + Transactions.inTransaction(transaction, () -> samples.user(
+                case "salesAgent" -> new Fixtures.Login(Transactions.inTransaction(transaction, () -> samples.user(
                         samples.organization(Long.parseLong(request.getParameter("organization"))),
                         UserAccountBuilder.user(request.getParameter("name")).roles(Role.SALES_AGENT)
                                 .password(request.getParameter("password")))).getLoginName());
                 case "written" -> {
                     long customer = Long.parseLong(request.getParameter("customer"));
-                    out.println("orders=" + database.count("select count(*) from customer_order where customer_id = ?",
-                            customer));
-                    out.println("lines=" + database.count("select count(*) from order_line l join customer_order o"
-                            + " on l.order_id = o.id where o.customer_id = ?", customer));
-                    out.println("subscriptions=" + database.count(
-                            "select count(*) from subscription where customer_id = ?", customer));
-                    out.println("quantities=" + String.join(",", database.strings("select trim(char(quantity))"
-                            + " || ':' || status from subscription where customer_id = ? order by id", customer)));
+                    yield new Ordering.Written(
+                            database.count("select count(*) from customer_order where customer_id = ?", customer),
+                            database.count("select count(*) from order_line l join customer_order o"
+                                    + " on l.order_id = o.id where o.customer_id = ?", customer),
+                            database.count("select count(*) from subscription where customer_id = ?", customer),
+                            String.join(",", database.strings("select trim(char(quantity))"
+                                    + " || ':' || status from subscription where customer_id = ? order by id", customer)));
                 }
-                default -> response.sendError(400);
-            }
+                default -> throw new IllegalArgumentException("unknown op");
+            };
+            JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

@@ -8,31 +8,32 @@ import java.util.Properties;
  */
 public final class Partnering {
 
+    private static final String FIXTURES = "public/it-fixtures/partnerships";
+
     private Partnering() {
     }
 
     /** A pending invitation from that provider user, sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, int daysAgo) {
-        Properties answer = Fixtures.post("public/it-fixtures/partnerships", "op", "invite", "inviter", inviterLogin,
-                "email", "reseller-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo));
-        return new String[] {answer.getProperty("id"), answer.getProperty("token")};
+        return Fixtures.<Fixtures.Invitation>postForJson(FIXTURES, Fixtures.Invitation.class, "op", "invite",
+                "inviter", inviterLogin, "email", "reseller-" + System.nanoTime() + "@example.com",
+                "daysAgo", Integer.toString(daysAgo)).asArray();
     }
 
     public static long partnership(long providerId, long resellerId) {
-        return Long.parseLong(Fixtures.post("public/it-fixtures/partnerships", "op", "partner",
-                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).getProperty("id"));
+        return Fixtures.<Fixtures.Id>postForJson(FIXTURES, Fixtures.Id.class, "op", "partner",
+                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).id();
     }
 
     /** [active, total] partnerships of the pair. */
     public static long[] count(long providerId, long resellerId) {
-        Properties answer = Fixtures.post("public/it-fixtures/partnerships", "op", "count",
-                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId));
-        return new long[] {Long.parseLong(answer.getProperty("active")), Long.parseLong(answer.getProperty("total"))};
+        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(FIXTURES, Fixtures.ActiveAndTotal.class, "op", "count",
+                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).asArray();
     }
 
     public static long auditEvents(String action, String target) {
-        return Long.parseLong(Fixtures.post("public/it-fixtures/partnerships", "op", "audit", "action", action,
-                "target", target).getProperty("count"));
+        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
+                "target", target).count();
     }
 
     /** Calls the probe as {@code login} (null: anonymous): op and its arguments as name, value pairs. */

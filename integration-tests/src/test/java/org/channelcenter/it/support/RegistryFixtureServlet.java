@@ -14,7 +14,7 @@ import org.channelcenter.membership.entity.MembershipAccount;
 /**
  * Test-only: a membership account with one organization profile, for enrollment tests.
  * POST /public/it-fixtures/registry?country=US&amp;active=true&amp;password=... answers
- * {@code userName=...} and {@code networkId=...}.
+ * {@link Fixtures.Membership} as JSON.
  */
 @WebServlet("/public/it-fixtures/registry")
 public class RegistryFixtureServlet extends HttpServlet {
@@ -41,8 +41,6 @@ public class RegistryFixtureServlet extends HttpServlet {
         } catch (Exception e) {
             throw new IOException(e);
         }
-        response.setContentType("text/plain");
-        response.getWriter().println("userName=" + userName);
-        response.getWriter().println("networkId=" + networkId);
+        JsonAnswers.write(response, new Fixtures.Membership(userName, networkId));
     }
 }
