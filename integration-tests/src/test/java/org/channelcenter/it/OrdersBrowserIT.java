@@ -73,7 +73,7 @@ class OrdersBrowserIT {
 
         order.offer(0, offer).quantity(0, "10").place();
         order.awaitMessage("placed");
-        assertEquals("10:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        assertEquals("10:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
 
         // the reseller's admin finds it in the customer's record
         WebDriver resellerBrowser = browsers.open("en");
@@ -109,7 +109,7 @@ class OrdersBrowserIT {
 
         order.place();
         order.awaitMessage(SEEDS_RULE_PT);
-        assertEquals("0", Ordering.written(customer.organizationId()).getProperty("orders"));
+        assertEquals(0, Ordering.rowsOf(customer.organizationId()).orders());
         assertTrue(portal.revealsNothingInternal());
     }
 }

@@ -235,7 +235,7 @@ class SubscriptionActionsBrowserIT {
 
     /** The customer's subscriptions as {@code quantity:status}, sorted (their ids' order is the database's). */
     private static List<String> quantities(long customerId) {
-        return sorted(Ordering.written(customerId).getProperty("quantities"));
+        return sorted(Ordering.rowsOf(customerId).quantities());
     }
 
     private static List<String> sorted(String quantities) {
