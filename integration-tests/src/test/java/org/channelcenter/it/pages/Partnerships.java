@@ -1,7 +1,6 @@
 package org.channelcenter.it.pages;
 
 import org.channelcenter.it.support.PortalPage;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -59,9 +58,5 @@ public final class Partnerships extends Page {
 
     public void awaitRowText(String domain, String text) {
         portal.waiting().until(d -> row(d, domain).getText().contains(text));
-    }
-
-    static By table() {
-        return By.id(TABLE);
     }
 }
