@@ -169,7 +169,7 @@ public abstract class Page {
                 "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + shown + "')]"))).click();
     }
 
-    /** Clicks a button inside that element (a table row, found by its meaning) whose id ends with {@code :name}. */
+    /** The buttons inside that element (a table row, found by its meaning) whose id ends with {@code :name}. */
     protected static List<WebElement> buttonsIn(WebElement row, String name) {
         return row.findElements(By.cssSelector("[id$=':" + name + "']"));
     }

@@ -145,8 +145,15 @@ public final class PortalPage {
         }
     }
 
+    /**
+     * The text of the element with that id once it is shown, read inside the wait: an ajax update may replace the
+     * element between finding and reading it, and the read is then simply made again.
+     */
     public String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return wait.until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public String tileCount(String tile) {
