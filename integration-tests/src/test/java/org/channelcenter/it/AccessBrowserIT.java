@@ -3,6 +3,9 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.channelcenter.it.pages.AuditLogPage;
+import org.channelcenter.it.pages.ErrorPage;
+import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
@@ -11,13 +14,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Staff pages refuse other users with the 403 page, the refusal is audited, and errors reveal nothing. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessBrowserIT {
+
+    /** The test-only probe servlet that calls a staff boundary method as the signed-in user. */
+    private static final String STAFF_BOUNDARY_PROBE = "it-probe/staff-boundary";
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
@@ -34,22 +39,20 @@ class AccessBrowserIT {
         PortalPage resellerPortal = new PortalPage(reseller);
         resellerPortal.signIn(resellerUser.login(), Fixtures.PASSWORD);
 
-        resellerPortal.open("staff/audit.xhtml");
+        AuditLogPage refused = AuditLogPage.openStaffNow(resellerPortal);
 
-        assertEquals("Access denied", resellerPortal.text("errorTitle"));
-        assertTrue(reseller.findElements(By.id("auditForm:events")).isEmpty(), "no audit data for a reseller");
+        assertEquals("Access denied", new ErrorPage(resellerPortal).title());
+        assertTrue(!refused.hasEvents(), "no audit data for a reseller");
         assertTrue(resellerPortal.revealsNothingInternal(), "error pages reveal nothing internal");
 
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
         staff = browsers.open("en");
         PortalPage staffPortal = new PortalPage(staff);
         staffPortal.signIn(staffUser.login(), Fixtures.PASSWORD);
-        PortalPage.press(staff, "menuForm:menuAuditLog");
-        staffPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/staff/audit.xhtml"));
-        staffPortal.waitForScripts();
-        staff.findElement(By.id("auditForm:events:globalFilter")).sendKeys(resellerUser.login());
-        staffPortal.waiting().until(d -> d.findElement(By.id("auditForm:events")).getText().contains("Access denied"));
-        String rows = staff.findElement(By.id("auditForm:events")).getText();
+        AuditLogPage audit = AuditLogPage.fromMenu(staffPortal);
+        audit.search(resellerUser.login());
+        audit.awaitEvents("Access denied");
+        String rows = audit.events();
         assertTrue(rows.contains(resellerUser.login()), rows);
         assertTrue(rows.contains("Signed in"), rows);
     }
@@ -61,9 +64,9 @@ class AccessBrowserIT {
         PortalPage portal = new PortalPage(reseller);
         portal.signIn(resellerUser.login(), Fixtures.PASSWORD);
 
-        portal.open("no-such-page.xhtml");
+        portal.open(ErrorPage.UNKNOWN_PATH);
 
-        assertEquals("Страница не найдена", portal.text("errorTitle"));
+        assertEquals("Страница не найдена", new ErrorPage(portal).title());
         assertTrue(portal.revealsNothingInternal());
     }
 
@@ -73,14 +76,14 @@ class AccessBrowserIT {
         reseller = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(reseller);
         resellerPortal.signIn(resellerUser.login(), Fixtures.PASSWORD);
-        resellerPortal.open("it-probe/staff-boundary");
-        assertEquals("refused", reseller.findElement(By.tagName("body")).getText());
+        resellerPortal.open(STAFF_BOUNDARY_PROBE);
+        assertEquals("refused", new Shell(resellerPortal).body());
 
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
         staff = browsers.open("en");
         PortalPage staffPortal = new PortalPage(staff);
         staffPortal.signIn(staffUser.login(), Fixtures.PASSWORD);
-        staffPortal.open("it-probe/staff-boundary");
-        assertEquals("allowed", staff.findElement(By.tagName("body")).getText(), "the probe itself works");
+        staffPortal.open(STAFF_BOUNDARY_PROBE);
+        assertEquals("allowed", new Shell(staffPortal).body(), "the probe itself works");
     }
 }

@@ -3,8 +3,15 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import org.channelcenter.it.pages.CustomerInvitationPage;
+import org.channelcenter.it.pages.CustomersPage;
+import org.channelcenter.it.pages.DashboardPage;
+import org.channelcenter.it.pages.DraftEmail;
+import org.channelcenter.it.pages.InviteCustomersPage;
+import org.channelcenter.it.pages.ProvidersPage;
+import org.channelcenter.it.pages.SentInvitations;
+import org.channelcenter.it.pages.SharedCustomersPage;
+import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
@@ -16,10 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * SPEC §6 in a real browser with real mail: (a) a reseller invites a new customer together with its provider
@@ -47,82 +51,55 @@ class CustomerInvitationBrowserIT {
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        PortalPage.press(resellerBrowser, "menuForm:menuIndirectProviders");
-        resellerPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/partners/providers.xhtml"));
-        partnerRow(resellerBrowser, domainOf(provider.login()))
-                .findElement(By.xpath(".//a[contains(@id,':inviteCustomers')] | .//button[contains(@id,':inviteCustomers')]"))
-                .click();
-        resellerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inviteForm:recipientEmail")));
-        assertEquals("Invite new customers", resellerPortal.text("pageTitle"));
-        assertTrue(resellerPortal.text("inviteIntro").contains("Browser Test PROVIDER"));
-        assertTrue(resellerPortal.text("importantNote").contains("needs to have a reseller relationship"));
+        InviteCustomersPage invite = ProvidersPage.fromMenu(resellerPortal).partnerships()
+                .inviteCustomersWith(domainOf(provider.login()));
+        assertEquals("Invite new customers", invite.title());
+        assertTrue(invite.intro().contains("Browser Test PROVIDER"));
+        assertTrue(invite.importantNote().contains("needs to have a reseller relationship"));
 
         // bad input is refused at the field
-        resellerPortal.type("inviteForm:recipientEmail", "not-an-address");
-        PortalPage.press(resellerBrowser, "inviteForm:next");
-        resellerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
-                .contains("Enter a valid email address"));
+        invite.recipient("not-an-address").next();
+        invite.awaitRecipientMessage("Enter a valid email address");
 
-        resellerPortal.type("inviteForm:recipientEmail", recipient);
-        resellerPortal.type("inviteForm:message", "Let us manage your cloud services.");
-        resellerPortal.click("inviteForm:next", "inviteForm:draft:body");
-        WebElement body = resellerBrowser.findElement(By.id("inviteForm:draft:body"));
-        String draft = body.getAttribute("value");
+        invite.recipient(recipient).message("Let us manage your cloud services.");
+        DraftEmail draftEmail = invite.nextToDraft();
+        String draft = draftEmail.body();
         assertTrue(draft.contains("Let us manage your cloud services.") && draft.contains("Browser Test PROVIDER"), draft);
         String link = Fixtures.linkIn(draft);
-        assertTrue(link.contains("/public/customer-invitation.xhtml?token="), link);
-        String mailto = URLDecoder.decode(resellerBrowser.findElement(By.id("inviteForm:draft:openInMailClient"))
-                .getAttribute("href"), StandardCharsets.UTF_8);
+        assertTrue(link.contains(CustomerInvitationPage.linkPart()), link);
+        String mailto = draftEmail.mailto();
         assertTrue(mailto.startsWith("mailto:" + recipient) && mailto.contains(link), mailto);
 
         // without the link the platform refuses to send
-        body.clear();
-        body.sendKeys("Hello, please accept.");
-        PortalPage.press(resellerBrowser, "inviteForm:draft:send");
-        resellerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:draft:bodyMessage")).getText()
-                .contains("personalized link is no longer in the text"));
-        body = resellerBrowser.findElement(By.id("inviteForm:draft:body"));
-        body.clear();
-        body.sendKeys("Hello! Accept here: " + link + " Thanks.");
-        PortalPage.press(resellerBrowser, "inviteForm:draft:send");
-        resellerPortal.waiting().until(d -> d.findElement(By.id("messages")).getText()
-                .contains("The invitation was sent to " + recipient));
-        resellerPortal.click("inviteForm:draft:done", "invitationsForm:invitations");
-        assertEquals("Pending", invitationStateOf(resellerBrowser, recipient));
+        draftEmail.body("Hello, please accept.").send();
+        draftEmail.awaitBodyMessage("personalized link is no longer in the text");
+        draftEmail.body("Hello! Accept here: " + link + " Thanks.").send();
+        draftEmail.shell().awaitMessage("The invitation was sent to " + recipient);
+        SentInvitations invitations = draftEmail.done();
+        assertEquals("Pending", invitations.stateOf(recipient));
 
         // the customer follows the mailed link: no account needed to read who asks and what it grants
         MailCatcher.ReceivedMail invitation = smtp.awaitMailTo(recipient);
         assertEquals(link, invitation.link());
         WebDriver customerBrowser = browsers.open("en");
         PortalPage customerPortal = new PortalPage(customerBrowser);
-        customerBrowser.get(invitation.link());
-        customerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptForm:consent")));
-        assertTrue(customerPortal.text("whoAsks").contains("Browser Test RESELLER asks your organization to establish"
+        CustomerInvitationPage accept = CustomerInvitationPage.follow(customerPortal, invitation.link());
+        assertTrue(accept.whoAsks().contains("Browser Test RESELLER asks your organization to establish"
                 + " reseller relationships with it and with its indirect provider Browser Test PROVIDER"),
-                customerPortal.text("whoAsks"));
-        assertTrue(customerPortal.text("acceptForm:grants").contains("lets Browser Test PROVIDER submit orders"));
+                accept.whoAsks());
+        assertTrue(accept.grants().contains("lets Browser Test PROVIDER submit orders"));
 
         // consent is required; then "Create new tenant" with bad input is refused at the fields
         String prefix = "cust" + Long.toString(System.nanoTime(), 36);
-        customerPortal.type("acceptForm:domainPrefix", prefix);
-        customerPortal.type("acceptForm:organizationName", "Browser Test Customer " + prefix);
-        customerPortal.select("countryMenu", "DE");
-        customerPortal.type("acceptForm:adminFirstName", "Clara");
-        customerPortal.type("acceptForm:adminLastName", "Customer");
-        customerPortal.type("acceptForm:adminEmail", recipient);
-        customerPortal.type("acceptForm:adminPassword", "short");
-        PortalPage.press(customerBrowser, "acceptForm:createAndAuthorize");
-        customerPortal.waiting().until(d -> d.getPageSource().contains("at least 12"));
-        customerPortal.type("acceptForm:adminPassword", "Customer-Password-2026");
-        PortalPage.press(customerBrowser, "acceptForm:createAndAuthorize");
-        customerPortal.waiting().until(d -> d.findElement(By.id("acceptForm:consentMessage")).getText()
-                .contains("Check the box"));
-        customerBrowser.findElement(By.cssSelector("#acceptForm\\:consent .ui-chkbox-box")).click();
-        customerPortal.type("acceptForm:adminPassword", "Customer-Password-2026");
-        PortalPage.press(customerBrowser, "acceptForm:createAndAuthorize");
-        customerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptedText")));
+        accept.newDirectory(prefix, "Browser Test Customer " + prefix, "DE", "Clara", "Customer", recipient, "short")
+                .createAndAuthorize();
+        accept.awaitSourceText("at least 12");
+        accept.adminPassword("Customer-Password-2026").createAndAuthorize();
+        accept.awaitConsentMessage("Check the box");
+        accept.consent().adminPassword("Customer-Password-2026").createAndAuthorize();
+        String accepted = accept.awaitAccepted();
         String adminLogin = "admin@" + prefix + ".channel.test";
-        assertTrue(customerPortal.text("acceptedText").contains(adminLogin), customerPortal.text("acceptedText"));
+        assertTrue(accepted.contains(adminLogin), accepted);
 
         // both partners are mailed
         assertTrue(smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("authorized Browser Test RESELLER"))
@@ -131,9 +108,7 @@ class CustomerInvitationBrowserIT {
                 .body().contains("Customers"));
 
         // the reseller's list shows the invitation accepted by the new customer
-        resellerBrowser.navigate().refresh();
-        resellerPortal.waitForScripts();
-        assertEquals("Accepted", invitationStateOf(resellerBrowser, recipient));
+        assertEquals("Accepted", invitations.reload().stateOf(recipient));
         assertListed(resellerPortal, "Browser Test Customer " + prefix, null);
 
         // the provider sees the customer, and which reseller it belongs to
@@ -143,18 +118,16 @@ class CustomerInvitationBrowserIT {
         assertListed(providerPortal, "Browser Test Customer " + prefix, "Browser Test RESELLER");
 
         // View customers on Indirect providers shows it too
-        resellerPortal.open("partners/shared-customers.xhtml?partnership=" + partnership);
-        resellerPortal.waitForScripts();
-        assertTrue(resellerBrowser.findElement(By.tagName("body")).getText().contains("Browser Test Customer " + prefix));
+        assertTrue(SharedCustomersPage.open(resellerPortal, partnership).body().contains("Browser Test Customer " + prefix));
 
         // the new admin signs in to the new directory
         customerPortal.signIn(adminLogin, "Customer-Password-2026");
-        customerPortal.waiting().until(d -> d.getCurrentUrl().contains("/dashboard.xhtml"));
+        DashboardPage.awaitShown(customerPortal);
 
         // the link worked once
-        customerBrowser.get(invitation.link());
-        assertTrue(customerPortal.text("refusalText").contains("already accepted"));
-        assertTrue(customerPortal.revealsNothingInternal());
+        CustomerInvitationPage used = CustomerInvitationPage.followUsed(customerPortal, invitation.link());
+        assertTrue(used.refusal().contains("already accepted"));
+        assertTrue(used.revealsNothingInternal());
     }
 
     @Test
@@ -165,35 +138,28 @@ class CustomerInvitationBrowserIT {
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        resellerPortal.open("customers/customers.xhtml");
-        resellerPortal.click("requestRelationship", "inviteForm:recipientEmail");
-        assertEquals("Request a reseller relationship", resellerPortal.text("pageTitle"));
-        resellerPortal.type("inviteForm:recipientEmail", customer.login());
-        resellerPortal.click("inviteForm:next", "inviteForm:draft:body");
-        PortalPage.press(resellerBrowser, "inviteForm:draft:send");
-        resellerPortal.waiting().until(d -> d.findElement(By.id("messages")).getText().contains("was sent"));
+        InviteCustomersPage request = CustomersPage.openNow(resellerPortal).requestRelationship();
+        assertEquals("Request a reseller relationship", request.title());
+        DraftEmail draft = request.recipient(customer.login()).nextToDraft();
+        draft.send();
+        draft.shell().awaitMessage("was sent");
 
         MailCatcher.ReceivedMail invitation = smtp.awaitMailTo(customer.login());
         assertTrue(invitation.subject().contains("requests a reseller relationship"), invitation.subject());
         WebDriver customerBrowser = browsers.open("en");
         PortalPage customerPortal = new PortalPage(customerBrowser);
-        customerBrowser.get(invitation.link());
-        customerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptForm:consent")));
-        assertTrue(customerPortal.text("whoAsks").contains("Browser Test RESELLER asks your organization"));
-        assertTrue(customerBrowser.findElements(By.id("providerName")).isEmpty(), "no provider in this request");
-        customerBrowser.findElement(By.cssSelector("#acceptForm\\:consent .ui-chkbox-box")).click();
+        CustomerInvitationPage accept = CustomerInvitationPage.follow(customerPortal, invitation.link());
+        assertTrue(accept.whoAsks().contains("Browser Test RESELLER asks your organization"));
+        assertTrue(!accept.namesAProvider(), "no provider in this request");
+        accept.consent();
 
         // a wrong password is refused at the field, and nothing is granted
-        customerPortal.type("acceptForm:signInName", customer.login());
-        customerPortal.type("acceptForm:password", "wrong-password-1");
-        PortalPage.press(customerBrowser, "acceptForm:signInAndAuthorize");
-        customerPortal.waiting().until(d -> d.findElement(By.id("acceptForm:passwordMessage")).getText()
-                .contains("not correct"));
+        accept.signInWith(customer.login(), "wrong-password-1").signInAndAuthorize();
+        accept.awaitPasswordMessage("not correct");
 
-        customerPortal.type("acceptForm:password", Fixtures.PASSWORD);
-        PortalPage.press(customerBrowser, "acceptForm:signInAndAuthorize");
-        customerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptedText")));
-        assertTrue(customerPortal.text("messages").contains("You authorized Browser Test RESELLER"));
+        accept.password(Fixtures.PASSWORD).signInAndAuthorize();
+        accept.awaitAccepted();
+        assertTrue(accept.messages().contains("You authorized Browser Test RESELLER"));
 
         assertListed(resellerPortal, "Browser Test CUSTOMER", null);
         assertTrue(smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("authorized")).body()
@@ -205,27 +171,14 @@ class CustomerInvitationBrowserIT {
      * also sees the reseller it belongs to.
      */
     private static void assertListed(PortalPage portal, String customerName, String resellerName) {
-        PortalPage.press(portal.driver(), "menuForm:menuCustomers");
-        portal.waiting().until(d -> d.getCurrentUrl().endsWith("/customers/customers.xhtml"));
-        portal.waitForScripts();
-        portal.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains(customerName));
+        Shell shell = CustomersPage.fromMenu(portal).shell();
+        shell.awaitMain(customerName);
         if (resellerName != null) {
-            assertTrue(portal.driver().findElement(By.tagName("main")).getText().contains(resellerName));
+            assertTrue(shell.main().contains(resellerName));
         }
     }
 
     private static String domainOf(String login) {
         return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static WebElement partnerRow(WebDriver driver, String domain) {
-        return driver.findElement(By.xpath("//tbody[@id='partnershipsForm:partnerships_data']/tr[.//div[contains(@class,"
-                + "'cc-partner-domain')][normalize-space(.)='" + domain + "']]"));
-    }
-
-    private static String invitationStateOf(WebDriver driver, String recipient) {
-        return driver.findElement(By.xpath("//tbody[@id='invitationsForm:invitations_data']/tr[.//span[contains(@class,"
-                + "'cc-invitation-recipient')][normalize-space(.)='" + recipient + "']]//span[contains(@class,"
-                + "'cc-invitation-state')]")).getText();
     }
 }

@@ -3,8 +3,10 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Properties;
+import org.channelcenter.it.pages.CustomerPage;
+import org.channelcenter.it.pages.CustomerRecord;
+import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -12,18 +14,15 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The customer record's Users and Licenses sections tell the user why a change was refused, in the dialog that
@@ -37,7 +36,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class CustomerRecordRefusalsBrowserIT {
 
-    private static final String RECORD = "customersForm:customers:0:";
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
@@ -54,12 +52,10 @@ class CustomerRecordRefusalsBrowserIT {
 
     @BeforeEach
     void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
+        SampleNetwork network = SampleNetwork.create();
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
         subscription = order(Ordering.offer(1, 50, true));
         Properties added = Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
         ada = added.getProperty("login");
@@ -79,76 +75,62 @@ class CustomerRecordRefusalsBrowserIT {
     void theCustomersPageTellsEachRefusalInItsDialogAndEachSuccessOnce() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        portal.open("customers/customer.xhtml?customer=" + customer.organizationId());
-        portal.waitForScripts();
-        assertEquals("1 of 1", portal.text("licenseUse:0:licenseUseCount"));
-        assertTrue(browser.findElements(By.cssSelector("[id^='customerUsers:'][id*='j_idt'],"
-                + " [id^='licenseUse:'][id*='j_idt'], [id^='licenseAssignments:'][id*='j_idt'],"
-                + " [id^='orderHistoryForm:orders:'][id*='j_idt']")).isEmpty(), "the tables' columns have ids");
+        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId()).record();
+        assertEquals("1 of 1", record.licenseUse());
+        assertTrue(record.tableColumnsHaveIds(), "the tables' columns have ids");
 
         // Add user: a taken user name, at the field
-        portal.click("addCustomerUser", "customerUserDisplayName");
-        portal.type("customerUserDisplayName", "Another Ada").type("customerUserName", "ada")
-                .type("customerUserEmail", "another.ada@mail.example");
-        PortalPage.press(browser, "saveCustomerUser");
-        assertAt(portal, "customerUserNameMessage", "This user name is already taken");
-        assertTrue(browser.findElement(By.id("addCustomerUserDialog")).isDisplayed(), "the dialog stays open");
-        PortalPage.press(browser, "cancelCustomerUser");
+        record.addUser().newUser("Another Ada", "ada", "another.ada@mail.example").saveUser();
+        record.awaitUserNameMessage("This user name is already taken");
+        assertTrue(record.addUserDialogShown(), "the dialog stays open");
+        record.cancelAddUser();
 
         // Edit: an email the page lets through but the boundary's Bean Validation refuses, at the field
-        PortalPage.press(browser, userRowButton(browser, bob, "editCustomerUser"));
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editCustomerUserEmail")));
-        assertTrue(portal.text("editedCustomerUser").contains(bob));
-        portal.type("editCustomerUserEmail", "bob..smith@mail.example");
-        PortalPage.press(browser, "updateCustomerUser");
-        assertAt(portal, "editCustomerUserEmailMessage", "Enter a valid email address");
+        record.edit(bob);
+        assertTrue(record.editedUser().contains(bob));
+        record.editedEmail("bob..smith@mail.example").update();
+        record.awaitEditedEmailMessage("Enter a valid email address");
         assertTrue(portal.revealsNothingInternal());
-        PortalPage.press(browser, "cancelEditCustomerUser");
+        record.cancelEdit();
 
         // Assign license: no user chosen, then the only license is taken, both at the field
-        portal.click("licenseUse:0:assignLicense", "licenseUser_input");
-        assertTrue(portal.text("assignLicenseSubscription").contains("1 of 1"));
-        PortalPage.press(browser, "confirmAssign");
-        assertAt(portal, "licenseUserMessage", "Choose a user.");
-        choose(portal, "bob", bob);
-        PortalPage.press(browser, "confirmAssign");
-        assertAt(portal, "licenseUserMessage", "All 1 licenses of this subscription are assigned.");
-        assertTrue(browser.findElement(By.id("assignLicenseDialog")).isDisplayed(), "the dialog stays open");
-        PortalPage.press(browser, "cancelAssign");
+        record.assignLicense();
+        assertTrue(record.assignedSubscription().contains("1 of 1"));
+        record.confirmAssign();
+        record.awaitLicenseUserMessage("Choose a user.");
+        record.chooseUser("bob", bob).confirmAssign();
+        record.awaitLicenseUserMessage("All 1 licenses of this subscription are assigned.");
+        assertTrue(record.assignDialogShown(), "the dialog stays open");
+        record.cancelAssign();
 
         // Unassign: someone else unassigned the license while the dialog was open
-        portal.click("licenseAssignments:0:unassignLicense", "confirmUnassign");
-        assertTrue(portal.text("unassignLicenseQuestion").contains(ada));
+        assertTrue(record.unassignFirst().contains(ada));
         String[] assignment = Licensing.as(reseller.login(), "assignments", "customer",
                 Long.toString(customer.organizationId())).getProperty("rows").split("\\|");
         assertEquals("ok", Licensing.as(reseller.login(), "unassign", "id", assignment[0], "version", assignment[3])
                 .getProperty("result"));
-        PortalPage.press(browser, "confirmUnassign");
-        assertAt(portal, "unassignLicenseMessages", "This license was unassigned already.");
-        assertTrue(browser.findElement(By.id("unassignLicenseDialog")).isDisplayed(), "the dialog stays open");
-        portal.waiting().until(d -> "0 of 1".equals(d.findElement(By.id("licenseUse:0:licenseUseCount")).getText()));
-        PortalPage.press(browser, "cancelUnassign");
+        record.confirmUnassign();
+        record.awaitUnassignMessage("This license was unassigned already.");
+        assertTrue(record.unassignDialogShown(), "the dialog stays open");
+        record.awaitLicenseUse("0 of 1");
+        record.cancelUnassign();
 
         // a success is told once, above the section of the command
-        portal.click("licenseUse:0:assignLicense", "licenseUser_input");
-        choose(portal, "bob", bob);
-        PortalPage.press(browser, "confirmAssign");
-        portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("assignLicenseDialog")));
-        portal.waiting().until(d -> "1 of 1".equals(d.findElement(By.id("licenseUse:0:licenseUseCount")).getText()));
-        assertTrue(portal.text("licensesMessages").contains("was assigned to " + bob));
-        assertEquals(1, shown(browser, "was assigned to " + bob), "the assignment is told once");
-        assertEquals("1", browser.findElement(By.xpath("//tbody[@id='customerUsers_data']/tr[contains(.,'" + bob
-                + "')]//span[contains(@class,'cc-customer-user-licenses')]")).getText(), "the users table is refreshed");
+        record.assignLicense().chooseUser("bob", bob).confirmAssign();
+        record.awaitAssigned();
+        record.awaitLicenseUse("1 of 1");
+        assertTrue(record.licensesMessages().contains("was assigned to " + bob));
+        assertEquals(1, record.shown("was assigned to " + bob), "the assignment is told once");
+        assertEquals("1", record.licensesOf(bob), "the users table is refreshed");
 
         // Deactivate: the customer removed the reseller while the dialog was open
-        PortalPage.press(browser, userRowButton(browser, bob, "deactivateCustomerUser"));
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmDeactivateCustomerUser")));
-        assertTrue(portal.text("customerUserStatusQuestion").contains(bob));
-        assertEquals("Deactivate user", portal.text("customerUserStatusTitle"));
+        record.deactivate(bob);
+        assertTrue(record.statusQuestion().contains(bob));
+        assertEquals("Deactivate user", record.statusTitle());
         CustomerRelations.removePartner(customer.login(), "RESELLER");
-        PortalPage.press(browser, "confirmDeactivateCustomerUser");
-        assertAt(portal, "customerUserStatusMessages", "There is no such customer");
-        assertTrue(browser.findElement(By.id("customerUserStatusDialog")).isDisplayed(), "the dialog stays open");
+        record.confirmDeactivate();
+        record.awaitStatusMessage("There is no such customer");
+        assertTrue(record.statusDialogShown(), "the dialog stays open");
         assertEquals(0, CustomerRelations.auditEvents("CUSTOMER_USER_DEACTIVATED", bob));
         assertTrue(portal.revealsNothingInternal());
     }
@@ -157,39 +139,28 @@ class CustomerRecordRefusalsBrowserIT {
     void theRowExpansionTellsFieldRefusalsInItsOwnRecordAndSaysWhenNotAllSubscriptionsAreShown() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        portal.open("customers/customers.xhtml");
-        portal.waitForScripts();
-        expand(browser, portal);
+        CustomerRecord record = CustomersPage.open(portal).table().expand(customer.organizationId()).awaitLicenses();
 
         // the dialogs' texts have ids of the row, so that two open records do not share them
-        portal.click(RECORD + "licenseAssignments:0:unassignLicense", RECORD + "confirmUnassign");
-        assertTrue(portal.text(RECORD + "unassignLicenseQuestion").contains(ada));
-        PortalPage.press(browser, RECORD + "cancelUnassign");
+        assertTrue(record.unassignFirst().contains(ada));
+        record.cancelUnassign();
 
-        portal.click(RECORD + "addCustomerUser", RECORD + "customerUserDisplayName");
-        portal.type(RECORD + "customerUserDisplayName", "Another Bob").type(RECORD + "customerUserName", "bob")
-                .type(RECORD + "customerUserEmail", "another.bob@mail.example");
-        PortalPage.press(browser, RECORD + "saveCustomerUser");
-        assertAt(portal, RECORD + "customerUserNameMessage", "This user name is already taken");
-        PortalPage.press(browser, RECORD + "cancelCustomerUser");
+        record.addUser().newUser("Another Bob", "bob", "another.bob@mail.example").saveUser();
+        record.awaitUserNameMessage("This user name is already taken");
+        record.cancelAddUser();
 
-        portal.click(RECORD + "licenseUse:0:assignLicense", RECORD + "licenseUser_input");
-        choose(portal, RECORD, "bob", bob);
-        PortalPage.press(browser, RECORD + "confirmAssign");
-        assertAt(portal, RECORD + "licenseUserMessage", "All 1 licenses of this subscription are assigned.");
-        PortalPage.press(browser, RECORD + "cancelAssign");
+        record.assignLicense().chooseUser("bob", bob).confirmAssign();
+        record.awaitLicenseUserMessage("All 1 licenses of this subscription are assigned.");
+        record.cancelAssign();
 
         // 26 open subscriptions: the record shows the newest 25 of them, and says so
-        assertTrue(browser.findElements(By.id(RECORD + "licenseUseTruncated")).isEmpty());
+        assertTrue(!record.saysLicenseUseTruncated());
         for (int i = 0; i < 25; i++) {
             order(Ordering.offer(1, 50, true)); // another offer each time: one subscription each
         }
-        portal.open("customers/customers.xhtml");
-        portal.waitForScripts();
-        expand(browser, portal);
-        assertEquals("The newest 25 open subscriptions are shown.", portal.text(RECORD + "licenseUseTruncated"));
-        assertEquals(25, browser.findElements(By.cssSelector("[id^='" + RECORD + "licenseUse:'][id$=':licenseUseCount']"))
-                .size());
+        record = CustomersPage.open(portal).table().expand(customer.organizationId()).awaitLicenses();
+        assertEquals("The newest 25 open subscriptions are shown.", record.licenseUseTruncated());
+        assertEquals(25, record.licenseUseRows());
     }
 
     /** The reseller's admin, signed in. */
@@ -197,45 +168,5 @@ class CustomerRecordRefusalsBrowserIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         return portal;
-    }
-
-    private static void expand(WebDriver browser, PortalPage portal) {
-        browser.findElement(By.xpath("//a[@id='" + RECORD + "customerLink']/parent::td/div[contains(@class,"
-                + "'ui-row-toggler')]")).click();
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(RECORD + "licenseAssignments")));
-    }
-
-    /** Waits until the element with that id shows the text. */
-    private static void assertAt(PortalPage portal, String id, String text) {
-        try {
-            portal.waiting().until(d -> d.findElement(By.id(id)).getText().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            portal.evidence("refusal-" + id.replace(':', '_'));
-            throw new AssertionError(id + " does not show '" + text + "'", e);
-        }
-    }
-
-    private static void choose(PortalPage portal, String typed, String login) {
-        choose(portal, "", typed, login);
-    }
-
-    private static void choose(PortalPage portal, String prefix, String typed, String login) {
-        portal.type(prefix + "licenseUser_input", typed);
-        portal.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + login + "')]"))).click();
-    }
-
-    /** The id of that button in the users table's row of that user. */
-    private static String userRowButton(WebDriver browser, String login, String button) {
-        return browser.findElement(By.xpath("//tbody[@id='customerUsers_data']/tr[contains(., '" + login
-                + "')]//button[substring(@id, string-length(@id) - " + (button.length()) + ") = ':" + button + "']"))
-                .getAttribute("id");
-    }
-
-    /** How many messages on screen say that. */
-    private static long shown(WebDriver browser, String text) {
-        List<WebElement> messages = browser.findElements(By.xpath("//div[contains(@class,'ui-messages-info')]"
-                + "[contains(., '" + text + "')]"));
-        return messages.stream().filter(WebElement::isDisplayed).count();
     }
 }

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.channelcenter.it.pages.CustomerPage;
+import org.channelcenter.it.pages.CustomerRecord;
+import org.channelcenter.it.pages.CustomerTable;
+import org.channelcenter.it.pages.CustomersPage;
+import org.channelcenter.it.pages.DashboardPage;
+import org.channelcenter.it.pages.SharedCustomersPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerFixtures;
 import org.channelcenter.it.support.CustomerRelations;
@@ -20,10 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * SPEC §6 Customers in a real browser: a reseller's own customers only (paged, sorted, filtered by name,
@@ -35,8 +38,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class CustomersBrowserIT {
 
-    private static final String TABLE = "customersForm:customers";
-    private static final String ROWS = "#customersForm\\:customers_data > tr[data-ri]";
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
@@ -59,81 +60,69 @@ class CustomersBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
-        PortalPage.press(browser, "menuForm:menuCustomers");
-        portal.waiting().until(d -> d.getCurrentUrl().endsWith("/customers/customers.xhtml"));
-        portal.waitForScripts();
-        assertEquals(25, rows(browser));
-        assertTrue(paginator(browser).contains("of 28"), paginator(browser));
-        assertEquals(alpha.name(), portal.text(TABLE + ":0:customerLink"), "name order by default");
+        CustomerTable table = CustomersPage.fromMenu(portal).table();
+        assertEquals(25, table.rows());
+        assertTrue(table.paginator().contains("of 28"), table.paginator());
+        assertEquals(alpha.name(), table.firstName(), "name order by default");
         assertFalse(browser.getPageSource().contains(foreign.name()), "another reseller's customer is not listed");
 
         // sorted by name, descending: the last of the scrambled names first
-        sortByName(portal, "ascending");
-        assertEquals(alpha.name(), portal.text(TABLE + ":0:customerLink"));
-        sortByName(portal, "descending");
-        portal.waiting().until(d -> (token + "x 00197988").equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
+        table.sortByName("ascending");
+        assertEquals(alpha.name(), table.firstName());
+        table.sortByName("descending");
+        table.awaitFirstName(token + "x 00197988");
 
         // the second page holds the last three
-        browser.findElement(By.cssSelector("#customersForm\\:customers_paginator_bottom .ui-paginator-next")).click();
-        portal.waiting().until(d -> rows(d) == 3);
-        assertTrue(paginator(browser).contains("26–28 of 28"), paginator(browser));
+        table.nextPage();
+        table.awaitRows(3);
+        assertTrue(table.paginator().contains("26–28 of 28"), table.paginator());
 
         // filters: name, domain, country/region
-        portal.type(TABLE + ":name:filter", "beta");
-        portal.waiting().until(d -> rows(d) == 1 && beta.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
-        portal.type(TABLE + ":name:filter", token + " foreign");
-        portal.waiting().until(d -> d.findElement(By.cssSelector("#customersForm\\:customers_data")).getText()
-                .contains("No customers match"));
-        browser.findElement(By.id(TABLE + ":name:filter")).clear();
-        portal.type(TABLE + ":domain:filter", alpha.domain());
-        portal.waiting().until(d -> rows(d) == 1 && alpha.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
-        browser.findElement(By.id(TABLE + ":domain:filter")).clear(); // clearing types no key: filter again
-        ((JavascriptExecutor) browser).executeScript("PF('customersTable').filter();");
-        portal.waiting().until(d -> rows(d) > 1);
-        ((JavascriptExecutor) browser).executeScript(
-                "var menu = PF('customersCountryFilter'); menu.selectValue('NZ'); menu.triggerChange();");
-        portal.waiting().until(d -> rows(d) == 1 && alpha.name().equals(d.findElement(By.id(TABLE + ":0:customerLink")).getText()));
-        assertEquals("New Zealand", portal.text(TABLE + ":0:customerCountry"));
+        table.filterName("beta");
+        table.awaitOnly(beta.name());
+        table.filterName(token + " foreign");
+        table.awaitSays("No customers match");
+        table.clearNameFilter();
+        table.filterDomain(alpha.domain());
+        table.awaitOnly(alpha.name());
+        table.clearDomainFilter();
+        table.awaitMoreRowsThan(1);
+        table.filterCountry("NZ");
+        table.awaitOnly(alpha.name());
+        assertEquals("New Zealand", table.firstCountry());
 
         // the arrow opens the customer's record: account and both relationships through this reseller, not the
         // other reseller's
-        browser.findElement(By.xpath("//a[@id='" + TABLE + ":0:customerLink']/parent::td/div[contains(@class,'ui-row-toggler')]"))
-                .click();
-        String record = portal.text(TABLE + ":0:customerRecord");
+        CustomerRecord expanded = table.expand(alpha.id());
+        String record = expanded.text();
         assertTrue(record.contains("Reseller relationships") && record.contains(alpha.domain()), record);
-        assertEquals(List.of("Browser Test PROVIDER", "Browser Test RESELLER"), browser.findElements(By.cssSelector(
-                        "[id='" + TABLE + ":0:relationships_data'] .cc-relationship-partner")).stream()
-                .map(e -> e.getText()).sorted().toList());
+        assertEquals(List.of("Browser Test PROVIDER", "Browser Test RESELLER"), expanded.relationshipPartners());
         assertTrue(record.contains("Subscriptions") && record.contains("None yet."), record);
 
         // the name leads to the record's own page
-        PortalPage.press(browser, TABLE + ":0:customerLink");
-        portal.waiting().until(d -> d.getCurrentUrl().contains("/customers/customer.xhtml?customer=" + alpha.id()));
-        assertEquals(alpha.name(), portal.text("recordName"));
-        assertEquals(alpha.name(), portal.text("pageTitle"));
+        CustomerPage page = table.open(alpha.id());
+        assertEquals(alpha.name(), page.record().name());
+        assertEquals(alpha.name(), page.title());
 
         // another reseller's customer: refused, nothing shown, audited
-        portal.open("customers/customer.xhtml?customer=" + foreign.id());
-        assertTrue(portal.text("customerRefused").contains("This customer is not available to your organization."));
-        assertTrue(browser.findElements(By.id("customerRecord")).isEmpty());
+        CustomerPage refused = CustomerPage.open(portal, foreign.id());
+        assertTrue(refused.refusal().contains("This customer is not available to your organization."));
+        assertTrue(!refused.record().hasRecord());
         assertFalse(browser.getPageSource().contains(foreign.name()));
         assertTrue(portal.revealsNothingInternal());
         assertTrue(Partnering.auditEvents("ACCESS_DENIED", "customer " + foreign.id()) >= 1);
 
         // a customer that removed the reseller is refused at the next request
         CustomerFixtures.remove(beta.id(), reseller.organizationId());
-        portal.open("customers/customer.xhtml?customer=" + beta.id());
-        assertTrue(portal.text("customerRefused").contains("not available"));
-        portal.open("customers/customer.xhtml?customer=not-a-number");
-        assertTrue(portal.text("customerRefused").contains("not available"));
+        assertTrue(CustomerPage.open(portal, beta.id()).refusal().contains("not available"));
+        assertTrue(CustomerPage.open(portal, "not-a-number").refusal().contains("not available"));
         assertTrue(portal.revealsNothingInternal());
 
         // View customers (Indirect providers): only what the reseller and that provider share
-        portal.open("partners/shared-customers.xhtml?partnership=" + partnership);
-        portal.waitForScripts();
-        assertEquals(1, rows(browser));
-        assertEquals(alpha.name(), portal.text(TABLE + ":0:customerLink"));
-        assertTrue(browser.findElements(By.id(TABLE + ":reseller")).isEmpty(), "no Reseller column for a reseller");
+        CustomerTable shared = SharedCustomersPage.open(portal, partnership).table();
+        assertEquals(1, shared.rows());
+        assertEquals(alpha.name(), shared.firstName());
+        assertTrue(!shared.hasResellerColumn(), "no Reseller column for a reseller");
     }
 
     @Test
@@ -148,32 +137,13 @@ class CustomersBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
-        portal.open("dashboard.xhtml");
-        assertEquals("1", portal.tileCount("customers"));
-        PortalPage.press(browser, "menuForm:menuCustomers");
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(TABLE + ":0:customerLink")));
-        assertEquals(1, rows(browser));
-        assertEquals(shared.name(), portal.text(TABLE + ":0:customerLink"));
-        assertTrue(portal.text(TABLE + ":reseller").contains("Reseller"));
-        assertEquals("Browser Test RESELLER", portal.text(TABLE + ":0:customerReseller"));
-        assertTrue(browser.findElements(By.id("requestRelationship")).isEmpty(), "providers do not request relationships");
-    }
-
-    /**
-     * Clicks the Customer column's title (not its filter field, which shares the header cell) and waits until
-     * the table is sorted that way.
-     */
-    private static void sortByName(PortalPage portal, String order) {
-        portal.driver().findElement(By.cssSelector("[id='" + TABLE + ":name'] .ui-column-title")).click();
-        portal.waiting().until(d -> order.equals(d.findElement(By.id(TABLE + ":name")).getAttribute("aria-sort")));
-    }
-
-    private static int rows(WebDriver driver) {
-        return (int) driver.findElements(By.cssSelector(ROWS)).stream()
-                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
-    }
-
-    private static String paginator(WebDriver driver) {
-        return driver.findElement(By.id("customersForm:customers_paginator_bottom")).getText();
+        assertEquals("1", DashboardPage.open(portal).tileCount("customers"));
+        CustomersPage customers = CustomersPage.fromMenuWithACustomer(portal);
+        CustomerTable table = customers.table();
+        assertEquals(1, table.rows());
+        assertEquals(shared.name(), table.firstName());
+        assertTrue(table.resellerHeader().contains("Reseller"));
+        assertEquals("Browser Test RESELLER", table.firstReseller());
+        assertTrue(!customers.offersRequestRelationship(), "providers do not request relationships");
     }
 }

@@ -3,6 +3,9 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.channelcenter.it.pages.DashboardPage;
+import org.channelcenter.it.pages.LoginPage;
+import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
@@ -28,10 +31,10 @@ class LanguagesBrowserIT {
     @Test
     void theBrowsersLanguageIsUsedBeforeSignIn() {
         driver = browsers.open("pt-BR");
-        PortalPage portal = new PortalPage(driver).open("login.xhtml");
+        LoginPage login = LoginPage.open(new PortalPage(driver));
 
-        assertEquals("Entrar no Channel Center", portal.text("signInHeading"));
-        assertEquals("Entrar", portal.text("loginForm:signIn"));
+        assertEquals("Entrar no Channel Center", login.heading());
+        assertEquals("Entrar", login.signInLabel());
     }
 
     @Test
@@ -40,23 +43,25 @@ class LanguagesBrowserIT {
         driver = browsers.open("en");
         PortalPage portal = new PortalPage(driver);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
-        assertEquals("Dashboard", portal.text("pageTitle"));
+        DashboardPage dashboard = DashboardPage.shown(portal);
+        Shell shell = dashboard.shell();
+        assertEquals("Dashboard", dashboard.title());
 
         portal.chooseLanguage("Português (Brasil)", "pt-BR");
-        assertEquals("Painel", portal.text("pageTitle"));
-        assertTrue(portal.text("menuForm:dashboardMenu").contains("Painel"));
-        assertTrue(portal.text("tile-users").contains("Usuários ativos na sua organização"));
-        assertEquals("Sair", portal.text("shellForm:signOut"));
+        assertEquals("Painel", dashboard.title());
+        assertTrue(shell.dashboardMenu().contains("Painel"));
+        assertTrue(dashboard.tile("users").contains("Usuários ativos na sua organização"));
+        assertEquals("Sair", shell.signOutLabel());
 
         portal.chooseLanguage("Русский", "ru");
-        assertEquals("Панель мониторинга", portal.text("pageTitle"));
-        assertTrue(portal.text("tile-users").contains("Активные пользователи вашей организации"));
-        assertEquals("Выйти", portal.text("shellForm:signOut"));
+        assertEquals("Панель мониторинга", dashboard.title());
+        assertTrue(dashboard.tile("users").contains("Активные пользователи вашей организации"));
+        assertEquals("Выйти", shell.signOutLabel());
         portal.signOut();
 
         driver = browsers.open("en"); // a new browser, English, with no session: the choice comes from the profile
         PortalPage again = new PortalPage(driver);
         again.signIn(reseller.login(), Fixtures.PASSWORD);
-        assertEquals("Панель мониторинга", again.text("pageTitle"), "the choice is kept on the user's profile");
+        assertEquals("Панель мониторинга", DashboardPage.shown(again).title(), "the choice is kept on the user's profile");
     }
 }

@@ -4,20 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
+import org.channelcenter.it.pages.CustomerPage;
+import org.channelcenter.it.pages.CustomerRecord;
+import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
-import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -43,12 +45,10 @@ class OrdersBrowserIT {
     private Created customer;
 
     private void network() {
-        provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(), reseller.organizationId());
-        CustomerRelations.relationship(customer.organizationId(), provider.organizationId(), reseller.organizationId());
+        SampleNetwork network = SampleNetwork.create();
+        provider = network.provider();
+        reseller = network.reseller();
+        customer = network.customer();
     }
 
     @Test
@@ -59,35 +59,31 @@ class OrdersBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
-        portal.open("customers/customer.xhtml?customer=" + customer.organizationId());
-        assertEquals("None yet.", portal.text("subscriptionsNone"));
-        portal.click("placeOrderLink", "orderForm:placeOrder");
-        portal.waitForScripts();
+        CustomerRecord record = CustomerPage.open(portal, customer.organizationId()).record();
+        assertEquals("None yet.", record.noSubscriptions());
+        OrderPage order = record.placeOrder();
 
         // the only reseller of record is chosen already; placing without an offer is refused at the field
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:lines:0:offerMessage")).getText()
-                .contains("Choose an offer."));
-        PortalPage.press(browser, "orderForm:addLine");
-        portal.waiting().until(d -> !d.findElements(By.id("orderForm:lines:1:quantity")).isEmpty());
-        PortalPage.press(browser, "orderForm:lines:1:removeLine");
-        portal.waiting().until(d -> d.findElements(By.id("orderForm:lines:1:quantity")).isEmpty());
+        order.place();
+        order.awaitOfferMessage(0, "Choose an offer.");
+        order.addLine();
+        order.awaitLine(1);
+        order.removeLine(1);
+        order.awaitNoLine(1);
 
-        portal.select("orderOffer0", Long.toString(offer));
-        portal.type("orderForm:lines:0:quantity", "10");
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:messages")).getText().contains("placed"));
-        assertEquals("10:ACTIVE", Ordering.written(customer.organizationId()).getProperty("quantities"));
+        order.offer(0, offer).quantity(0, "10").place();
+        order.awaitMessage("placed");
+        assertEquals("10:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
 
         // the reseller's admin finds it in the customer's record
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        resellerPortal.open("customers/customer.xhtml?customer=" + customer.organizationId());
-        String subscriptions = resellerPortal.text("subscriptions");
+        CustomerRecord resellersRecord = CustomerPage.open(resellerPortal, customer.organizationId()).record();
+        String subscriptions = resellersRecord.subscriptions();
         assertTrue(subscriptions.contains("10") && subscriptions.contains("Active")
                 && subscriptions.contains("Browser Test PROVIDER"), subscriptions);
-        assertTrue(resellerBrowser.findElements(By.id("placeOrderLink")).isEmpty(), "resellers do not place orders");
+        assertTrue(!resellersRecord.offersPlaceOrder(), "resellers do not place orders");
     }
 
     @Test
@@ -99,10 +95,8 @@ class OrdersBrowserIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         portal.chooseLanguage("Português (Brasil)", "pt-BR");
-        portal.open("customers/order.xhtml?customer=" + customer.organizationId());
-        portal.waitForScripts();
-        portal.select("orderOffer0", Long.toString(offer));
-        portal.type("orderForm:lines:0:quantity", "10");
+        OrderPage order = OrderPage.open(portal, customer.organizationId());
+        order.offer(0, offer).quantity(0, "10");
 
         // meanwhile the customer's admin removes the provider
         Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
@@ -113,9 +107,9 @@ class OrdersBrowserIT {
             }
         }
 
-        PortalPage.press(browser, "orderForm:placeOrder");
-        portal.waiting().until(d -> d.findElement(By.id("orderForm:messages")).getText().contains(SEEDS_RULE_PT));
-        assertEquals("0", Ordering.written(customer.organizationId()).getProperty("orders"));
+        order.place();
+        order.awaitMessage(SEEDS_RULE_PT);
+        assertEquals(0, Ordering.rowsOf(customer.organizationId()).orders());
         assertTrue(portal.revealsNothingInternal());
     }
 }

@@ -3,8 +3,14 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import org.channelcenter.it.pages.AuthorizeProviderPage;
+import org.channelcenter.it.pages.DashboardPage;
+import org.channelcenter.it.pages.DraftEmail;
+import org.channelcenter.it.pages.FindProviderPage;
+import org.channelcenter.it.pages.InviteResellerPage;
+import org.channelcenter.it.pages.Partnerships;
+import org.channelcenter.it.pages.ProvidersPage;
+import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
@@ -16,10 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * SPEC §5 in a real browser with real mail: a provider invites a reseller through the draft email panel, the
@@ -45,56 +48,37 @@ class PartnershipBrowserIT {
         WebDriver providerBrowser = browsers.open("en");
         PortalPage providerPortal = new PortalPage(providerBrowser);
         providerPortal.signIn(provider.login(), Fixtures.PASSWORD);
-        PortalPage.press(providerBrowser, "menuForm:menuIndirectResellers");
-        providerPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/partners/resellers.xhtml"));
-        providerPortal.click("inviteReseller", "inviteForm:recipientEmail");
+        InviteResellerPage invite = ResellersPage.fromMenu(providerPortal).inviteReseller();
 
         // bad input is refused at the field
-        providerPortal.type("inviteForm:recipientEmail", "not-an-address");
-        PortalPage.press(providerBrowser, "inviteForm:next");
-        providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
-                .contains("Enter a valid email address"));
+        invite.recipient("not-an-address").next();
+        invite.awaitRecipientMessage("Enter a valid email address");
 
         // an address only the boundary's validation refuses gets the same message, and no invitation
-        WebElement earlierMessage = providerBrowser.findElement(By.id("inviteForm:recipientEmailMessage"));
-        providerPortal.type("inviteForm:recipientEmail", "reseller@example..com");
-        PortalPage.press(providerBrowser, "inviteForm:next");
-        providerPortal.waiting().until(ExpectedConditions.stalenessOf(earlierMessage)); // the answer has replaced it
-        providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:recipientEmailMessage")).getText()
-                .contains("Enter a valid email address"));
+        invite.recipient("reseller@example..com").nextReplacingFieldMessage(); // the answer has replaced it
+        invite.awaitRecipientMessage("Enter a valid email address");
         assertTrue(providerPortal.revealsNothingInternal());
 
-        providerPortal.type("inviteForm:recipientEmail", recipient);
-        providerPortal.type("inviteForm:message", "We would love to work with you.");
-        providerPortal.click("inviteForm:next", "inviteForm:draft:body");
+        invite.recipient(recipient).message("We would love to work with you.");
+        DraftEmail draftEmail = invite.nextToDraft();
 
-        WebElement body = providerBrowser.findElement(By.id("inviteForm:draft:body"));
-        String draft = body.getAttribute("value");
+        String draft = draftEmail.body();
         assertTrue(draft.contains("We would love to work with you."), draft);
         String link = Fixtures.linkIn(draft);
-        assertTrue(link.contains("/partners/authorize-provider.xhtml?token="), link);
-        String mailto = URLDecoder.decode(providerBrowser.findElement(By.id("inviteForm:draft:openInMailClient"))
-                .getAttribute("href"), StandardCharsets.UTF_8);
+        assertTrue(link.contains(AuthorizeProviderPage.linkPart()), link);
+        String mailto = draftEmail.mailto();
         assertTrue(mailto.startsWith("mailto:" + recipient) && mailto.contains(link), "mailto carries the draft: " + mailto);
 
         // without the personalized link the platform refuses to send, and says so at the text
-        body.clear();
-        body.sendKeys("Hello, please work with us.");
-        providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:draft:linkWarning")).getText()
-                .contains("personalized link is no longer in the text"));
-        PortalPage.press(providerBrowser, "inviteForm:draft:send");
-        providerPortal.waiting().until(d -> d.findElement(By.id("inviteForm:draft:bodyMessage")).getText()
-                .contains("personalized link is no longer in the text"));
+        draftEmail.body("Hello, please work with us.");
+        draftEmail.awaitLinkWarning("personalized link is no longer in the text");
+        draftEmail.send();
+        draftEmail.awaitBodyMessage("personalized link is no longer in the text");
         assertTrue(smtp.mailTo(recipient).isEmpty(), "nothing was sent");
 
-        body = providerBrowser.findElement(By.id("inviteForm:draft:body"));
-        body.clear();
-        body.sendKeys("Hello from our team. Accept here: " + link + " Thank you!");
-        PortalPage.press(providerBrowser, "inviteForm:draft:send");
-        providerPortal.waiting().until(d -> d.findElement(By.id("messages")).getText()
-                .contains("The invitation was sent to " + recipient));
-        providerPortal.click("inviteForm:draft:done", "invitationsForm:invitations");
-        assertEquals("Pending", invitationStateOf(providerBrowser, recipient));
+        draftEmail.body("Hello from our team. Accept here: " + link + " Thank you!").send();
+        draftEmail.shell().awaitMessage("The invitation was sent to " + recipient);
+        assertEquals("Pending", draftEmail.done().stateOf(recipient));
 
         MailCatcher.ReceivedMail invitation = smtp.awaitMailTo(recipient);
         assertTrue(invitation.body().contains("Hello from our team."), invitation.body());
@@ -103,27 +87,24 @@ class PartnershipBrowserIT {
         // the reseller's admin follows the link, is asked to sign in, and comes back to the authorization
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
-        resellerBrowser.get(invitation.link());
-        resellerPortal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+        AuthorizeProviderPage.followSignedOut(resellerPortal, invitation.link());
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        resellerPortal.waiting().until(d -> d.getCurrentUrl().contains("/partners/authorize-provider.xhtml?token="));
-        assertEquals("Browser Test PROVIDER", resellerPortal.text("providerName"));
-        assertTrue(resellerPortal.text("authorizeForm:note").contains("submit orders and add subscriptions on behalf of your customers"));
+        AuthorizeProviderPage authorize = AuthorizeProviderPage.awaitShown(resellerPortal);
+        assertEquals("Browser Test PROVIDER", authorize.providerName());
+        assertTrue(authorize.note().contains("submit orders and add subscriptions on behalf of your customers"));
 
-        PortalPage.press(resellerBrowser, "authorizeForm:authorize");
-        resellerPortal.waiting().until(d -> d.findElement(By.id("authorizeForm:consentMessage")).getText()
-                .contains("Check the box"));
-        resellerBrowser.findElement(By.cssSelector("#authorizeForm\\:consent .ui-chkbox-box")).click();
-        PortalPage.press(resellerBrowser, "authorizeForm:authorize");
-        assertTrue(resellerPortal.text("authorizedText").contains("is now listed on your Indirect providers page"));
+        authorize.authorize();
+        authorize.awaitConsentMessage("Check the box");
+        authorize.consent();
+        authorize.authorize();
+        assertTrue(authorize.authorizedText().contains("is now listed on your Indirect providers page"));
 
         // each side sees the other
-        resellerPortal.click("toProviders", "partnershipsForm:partnerships");
-        assertTrue(partnerRow(resellerBrowser, domainOf(provider.login())).getText().contains("Browser Test PROVIDER"));
-        providerBrowser.navigate().refresh();
-        providerPortal.waitForScripts();
-        assertTrue(partnerRow(providerBrowser, domainOf(reseller.login())).getText().contains("Browser Test RESELLER"));
-        assertEquals("Accepted", invitationStateOf(providerBrowser, recipient));
+        Partnerships providers = authorize.toProviders().partnerships();
+        assertTrue(providers.rowText(domainOf(provider.login())).contains("Browser Test PROVIDER"));
+        ResellersPage resellers = ResellersPage.reloaded(providerPortal);
+        assertTrue(resellers.partnerships().rowText(domainOf(reseller.login())).contains("Browser Test RESELLER"));
+        assertEquals("Accepted", resellers.invitations().stateOf(recipient));
 
         // both sides are mailed
         assertTrue(smtp.awaitMailTo(provider.login(), m -> m.subject().contains("authorized")).body()
@@ -132,33 +113,25 @@ class PartnershipBrowserIT {
                 .contains("Indirect providers"));
 
         // the dashboards count the partnership, and no invitation waits any more
-        providerPortal.open("dashboard.xhtml");
-        assertEquals("1", providerPortal.tileCount("resellers"));
-        assertEquals("0", providerPortal.tileCount("pendingInvitations"));
-        resellerPortal.open("dashboard.xhtml");
-        assertEquals("1", resellerPortal.tileCount("providers"));
+        DashboardPage providerDashboard = DashboardPage.open(providerPortal);
+        assertEquals("1", providerDashboard.tileCount("resellers"));
+        assertEquals("0", providerDashboard.tileCount("pendingInvitations"));
+        assertEquals("1", DashboardPage.open(resellerPortal).tileCount("providers"));
 
         // the reseller finds the provider in Find a provider by its country filter
         String listed = "Listed Provider " + System.nanoTime();
         Fixtures.listing(provider.organizationId(), listed, "BR,PT", "CUSTOMER_SUPPORT");
-        PortalPage.press(resellerBrowser, "menuForm:menuFindProvider");
-        resellerPortal.waiting().until(d -> d.getCurrentUrl().endsWith("/partners/find-provider.xhtml"));
-        resellerPortal.type("findProviderForm:nameSearch", listed);
-        resellerPortal.waitForScripts();
-        ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript(
-                "var menu = PF('countryFilter'); menu.selectValue('PT'); menu.triggerChange();");
-        resellerPortal.waiting().until(d -> listed.equals(d.findElement(By.id("findProviderForm:providers:0:name")).getText())
-                && d.findElements(By.id("findProviderForm:providers:1:name")).isEmpty());
-        assertTrue(resellerBrowser.findElement(By.id("findProviderForm:providers:0:contactEmail")).getText()
-                .startsWith("partners@"));
-        ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript(
-                "var menu = PF('countryFilter'); menu.selectValue('JP'); menu.triggerChange();");
-        resellerPortal.waiting().until(d -> d.findElements(By.id("findProviderForm:providers:0:name")).isEmpty());
+        FindProviderPage find = FindProviderPage.fromMenu(resellerPortal);
+        find.name(listed).country("PT");
+        find.awaitOnly(listed);
+        assertTrue(find.contactEmail().startsWith("partners@"));
+        find.country("JP");
+        find.awaitNone();
 
         // the link worked once
-        resellerBrowser.get(invitation.link());
-        assertTrue(resellerPortal.text("refusalText").contains("already accepted"));
-        assertTrue(resellerPortal.revealsNothingInternal());
+        AuthorizeProviderPage used = AuthorizeProviderPage.follow(resellerPortal, invitation.link());
+        assertTrue(used.refusal().contains("already accepted"));
+        assertTrue(used.revealsNothingInternal());
     }
 
     @Test
@@ -170,22 +143,16 @@ class PartnershipBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
-        PortalPage.press(browser, "menuForm:menuIndirectProviders");
-        portal.waiting().until(d -> d.getCurrentUrl().endsWith("/partners/providers.xhtml"));
-        partnerRow(browser, domainOf(provider.login())).findElement(By.xpath(".//button[contains(@id,':endPartnership')]"))
-                .click();
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("endForm:confirmEnd")));
-        PortalPage.press(browser, "endForm:confirmEnd");
-        portal.waiting().until(d -> d.findElement(By.id("endForm:endReasonMessage")).getText().contains("Say why"));
-        portal.type("endForm:endReason", "We move to another distributor.");
-        PortalPage.press(browser, "endForm:confirmEnd");
-        portal.waiting().until(d -> d.findElement(By.id("messages")).getText().contains("has ended"));
-        portal.waiting().until(d -> d.findElements(By.xpath("//tbody[@id='partnershipsForm:partnerships_data']"
-                + "//div[contains(@class,'cc-partner-domain')][normalize-space(.)='" + domainOf(provider.login()) + "']")).isEmpty());
+        Partnerships partnerships = ProvidersPage.fromMenu(portal).partnerships();
+        partnerships.endWith(domainOf(provider.login())).confirmEnd();
+        partnerships.awaitReasonMessage("Say why");
+        partnerships.reason("We move to another distributor.").confirmEnd();
+        partnerships.shell().awaitMessage("has ended");
+        partnerships.awaitNoRowFor(domainOf(provider.login()));
 
         // the history stays
-        browser.findElement(By.cssSelector("#partnershipsForm\\:partnerships\\:withEnded .ui-chkbox-box")).click();
-        portal.waiting().until(d -> partnerRow(d, domainOf(provider.login())).getText().contains("We move to another distributor."));
+        partnerships.toggleEnded();
+        partnerships.awaitRowText(domainOf(provider.login()), "We move to another distributor.");
 
         MailCatcher.ReceivedMail ended = smtp.awaitMailTo(provider.login(), m -> m.subject().contains("ended"));
         assertTrue(ended.body().contains("We move to another distributor."), ended.body());
@@ -193,16 +160,5 @@ class PartnershipBrowserIT {
 
     private static String domainOf(String login) {
         return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static WebElement partnerRow(WebDriver driver, String domain) {
-        return driver.findElement(By.xpath("//tbody[@id='partnershipsForm:partnerships_data']/tr[.//div[contains(@class,"
-                + "'cc-partner-domain')][normalize-space(.)='" + domain + "']]"));
-    }
-
-    private static String invitationStateOf(WebDriver driver, String recipient) {
-        return driver.findElement(By.xpath("//tbody[@id='invitationsForm:invitations_data']/tr[.//span[contains(@class,"
-                + "'cc-invitation-recipient')][normalize-space(.)='" + recipient + "']]//span[contains(@class,"
-                + "'cc-invitation-state')]")).getText();
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
+import org.channelcenter.it.pages.ErrorPage;
+import org.channelcenter.it.pages.RegistryPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
@@ -16,12 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Staff keep the partner-network registry through its page: create an account with its first profile
@@ -39,8 +36,6 @@ class RegistryBrowserIT {
     private WebDriver browser;
     private PortalPage portal;
 
-
-
     private static String networkId() {
         return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
@@ -49,114 +44,42 @@ class RegistryBrowserIT {
         return "ui-" + what + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
-    private void signInAsStaff() {
+    private RegistryPage signInAsStaff() {
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
         browser = browsers.open("en");
         portal = new PortalPage(browser);
         portal.signIn(staff.login(), Fixtures.PASSWORD);
-        PortalPage.press(browser, "menuForm:menuRegistry");
-        portal.waiting().until(d -> d.getCurrentUrl().endsWith("/staff/registry.xhtml"));
-        portal.waitForScripts();
-    }
-
-    private WebElement visible(String id) {
-        return portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void type(String id, String text) {
-        WebElement input = visible(id);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void chooseCountry(String name) {
-        PortalPage.press(browser, "profileForm:countryCode");
-        visible("profileForm:countryCode_panel");
-        // Typed into the menu's filter first: the long list scrolls inside the panel, out of a click's reach.
-        visible("profileForm:countryCode_filter").sendKeys(name);
-        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "#profileForm\\:countryCode_items li[data-label='" + name + "']"))).click();
-        portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileForm:countryCode_panel")));
-    }
-
-    private void saveProfileAndExpectTheDialogToClose() {
-        PortalPage.press(browser, "profileForm:save");
-        portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileDialog")));
-    }
-
-    private String fieldMessageAfterSave(String field) {
-        PortalPage.press(browser, "profileForm:save");
-        return portal.waiting().until(d -> {
-            String text = d.findElement(By.id("profileForm:" + field + "Message")).getText();
-            return text.isBlank() ? null : text;
-        });
-    }
-
-    /** Clicks an element of a table that ajax may be re-rendering right now, once it holds still. */
-    private void clickInTable(String id) {
-        portal.waiting().until(d -> {
-            try {
-                d.findElement(By.id(id)).click();
-                return true;
-            } catch (StaleElementReferenceException | NoSuchElementException e) {
-                return false; // re-rendered under us: try again
-            }
-        });
-    }
-
-    /** Filters the list down to what matches {@code text} and answers the table's text once it shows it. */
-    private String listFilteredBy(String text, String expected) {
-        WebElement filter = visible("registryForm:profiles:globalFilter");
-        if (!text.equals(filter.getDomProperty("value"))) {
-            filter.clear();
-            filter.sendKeys(text);
-        }
-        portal.waiting().until(d -> d.findElement(By.id("registryForm:profiles")).getText().contains(expected));
-        return browser.findElement(By.id("registryForm:profiles")).getText();
+        return RegistryPage.fromMenu(portal);
     }
 
     @Test
     void staffCreateEditDeactivateAndImport() throws IOException {
-        signInAsStaff();
+        RegistryPage registry = signInAsStaff();
         String member = userName("member");
         String networkId = networkId();
 
-        PortalPage.press(browser, "registryForm:newAccount");
-        type("profileForm:userName", member);
-        type("profileForm:password", "Member#2026");
-        type("profileForm:networkId", "12ab");
-        type("profileForm:legalName", "Browser Member Ltd");
-        chooseCountry("Brazil");
-        assertEquals("A partner network ID has 6 to 10 digits.", fieldMessageAfterSave("networkId"));
+        registry.newAccount().userName(member).password("Member#2026").networkId("12ab").legalName("Browser Member Ltd")
+                .country("Brazil");
+        assertEquals("A partner network ID has 6 to 10 digits.", registry.saveRefusedAt("networkId"));
 
-        type("profileForm:password", "Member#2026");
-        type("profileForm:networkId", networkId);
-        saveProfileAndExpectTheDialogToClose();
-        String row = listFilteredBy(networkId, "Browser Member Ltd");
+        registry.password("Member#2026").networkId(networkId);
+        registry.saveAndAwaitClosed();
+        String row = registry.listFilteredBy(networkId, "Browser Member Ltd");
         assertTrue(row.contains(member) && row.contains("Brazil") && row.contains("Active"), row);
 
-        PortalPage.press(browser, "registryForm:newAccount");
-        type("profileForm:userName", userName("copycat"));
-        type("profileForm:password", "Copycat#2026");
-        type("profileForm:networkId", networkId);
-        type("profileForm:legalName", "Copycat Ltd");
-        chooseCountry("Brazil");
-        assertEquals("This partner network ID is already registered.", fieldMessageAfterSave("networkId"));
-        PortalPage.press(browser, "profileForm:cancel");
-        portal.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profileDialog")));
+        registry.newAccount().userName(userName("copycat")).password("Copycat#2026").networkId(networkId)
+                .legalName("Copycat Ltd").country("Brazil");
+        assertEquals("This partner network ID is already registered.", registry.saveRefusedAt("networkId"));
+        registry.cancel();
 
-        clickInTable("registryForm:profiles:0:edit");
-        portal.waiting().until(d -> networkId.equals(d.findElement(By.id("profileForm:networkId")).getDomProperty("value")));
-        type("profileForm:legalName", "Browser Member Holding S.A.");
-        chooseCountry("Portugal");
-        saveProfileAndExpectTheDialogToClose();
-        row = listFilteredBy(networkId, "Browser Member Holding S.A.");
+        registry.edit(networkId).legalName("Browser Member Holding S.A.").country("Portugal");
+        registry.saveAndAwaitClosed();
+        row = registry.listFilteredBy(networkId, "Browser Member Holding S.A.");
         assertTrue(row.contains("Portugal"), row);
 
-        clickInTable("registryForm:profiles:0:deactivate");
-        portal.waiting().until(d -> d.findElement(By.id("registryForm:profiles:0:status")).getText().equals("Inactive"));
-        assertTrue(browser.findElements(By.id("registryForm:profiles:0:deactivate")).isEmpty(),
-                "an inactive profile offers no deactivation");
+        registry.deactivate(networkId);
+        registry.awaitStatus(networkId, "Inactive");
+        assertTrue(!registry.offersDeactivate(networkId), "an inactive profile offers no deactivation");
 
         String imported = userName("imported");
         String good1 = networkId();
@@ -166,18 +89,12 @@ class RegistryBrowserIT {
                 + imported + ",Import#2026," + good1 + ",Imported One Ltd,US,ACTIVE\n"
                 + imported + ",," + networkId + ",Duplicate Ltd,US,ACTIVE\n"
                 + imported + ",," + good2 + ",\"Imported Two, Inc.\",CA,INACTIVE\n", StandardCharsets.UTF_8);
-        browser.findElement(By.cssSelector("#importForm input[type='file']")).sendKeys(csv.toString());
-        PortalPage.press(browser, "importForm:upload");
+        String summary = registry.importCsv(csv);
 
-        String summary = portal.waiting().until(d -> {
-            var found = d.findElements(By.id("importForm:summary"));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
-        });
         assertEquals("Rows read: 3. Profiles imported: 2 (new accounts: 1). Rows not imported: 1.", summary);
-        assertEquals("3", visible("importForm:importErrors:0:row").getText());
-        assertEquals("This partner network ID is already registered.",
-                browser.findElement(By.id("importForm:importErrors:0:reason")).getText());
-        String list = listFilteredBy(imported, "Imported Two, Inc.");
+        assertEquals("3", registry.firstImportErrorRow());
+        assertEquals("This partner network ID is already registered.", registry.firstImportErrorReason());
+        String list = registry.listFilteredBy(imported, "Imported Two, Inc.");
         assertTrue(list.contains(good1) && list.contains(good2) && list.contains("Imported One Ltd"), list);
         assertTrue(!list.contains("Duplicate Ltd"), list);
         assertTrue(portal.revealsNothingInternal());
@@ -191,11 +108,11 @@ class RegistryBrowserIT {
         portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
 
-        assertTrue(browser.findElements(By.id("menuForm:menuRegistry")).isEmpty(), "no menu entry for a reseller");
-        portal.open("staff/registry.xhtml");
+        assertTrue(!RegistryPage.inMenu(portal), "no menu entry for a reseller");
+        RegistryPage refused = RegistryPage.openNow(portal);
 
-        assertEquals("Access denied", portal.text("errorTitle"));
-        assertTrue(browser.findElements(By.id("registryForm:profiles")).isEmpty());
+        assertEquals("Access denied", new ErrorPage(portal).title());
+        assertTrue(!refused.hasProfiles());
         assertTrue(portal.revealsNothingInternal());
     }
 }

@@ -1,18 +1,29 @@
 package org.channelcenter.it.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The browsers of one browser test: every test first requires Chromium (skipped with a message, or failed
- * under CI, when it is missing), and every browser it opened is closed after it.
+ * under CI, when it is missing), and every browser it opened is closed after it. Before closing, each browser's
+ * last page is saved as a screenshot under {@code target/browser-screenshots} (and, when the test failed, its
+ * source too), so that one can see the pages rendered without rerunning the test.
  * Use as {@code @RegisterExtension final Browsers browsers = new Browsers();}.
  */
 public final class Browsers implements BeforeEachCallback, AfterEachCallback {
+
+    /** Where the screenshots of the tests' last pages go. */
+    public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     private final List<WebDriver> opened = new ArrayList<>();
 
@@ -30,7 +41,31 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        opened.forEach(WebDriver::quit);
-        opened.clear();
+        // a parameterized test's invocations are told apart by their display name ("[1] en")
+        String invocation = context.getDisplayName().startsWith("[")
+                ? "-" + context.getDisplayName().replaceAll("[^\\w\\-]+", "_") : "";
+        String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
+                + invocation;
+        boolean failed = context.getExecutionException().isPresent();
+        try {
+            for (int i = 0; i < opened.size(); i++) {
+                save(opened.get(i), test + "-" + (i + 1), failed);
+            }
+        } finally {
+            opened.forEach(WebDriver::quit);
+            opened.clear();
+        }
+    }
+
+    private static void save(WebDriver driver, String name, boolean withSource) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            if (withSource) {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            }
+        } catch (IOException | RuntimeException e) {
+            // a screenshot helps reading a run; it must not fail a test or hide its own failure
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.channelcenter.it.support;
 
 import java.time.Duration;
+import org.channelcenter.it.pages.LoginPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,15 +32,15 @@ public final class PortalPage {
     }
 
     public void signIn(String login, String password) {
-        if (!driver.getCurrentUrl().contains("login.xhtml")) {
-            open("login.xhtml");
+        if (!driver.getCurrentUrl().contains(LoginPage.PATH)) {
+            open(LoginPage.PATH);
         }
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
         username.clear();
         username.sendKeys(login);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:signIn")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(
+        wait.until(d -> !d.getCurrentUrl().contains(LoginPage.PATH) || !d.findElements(By.cssSelector(
                 "#loginForm .ui-message-error, #loginForm .ui-messages-error")).isEmpty());
     }
 
@@ -144,8 +145,15 @@ public final class PortalPage {
         }
     }
 
+    /**
+     * The text of the element with that id once it is shown, read inside the wait: an ajax update may replace the
+     * element between finding and reading it, and the read is then simply made again.
+     */
     public String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return wait.until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public String tileCount(String tile) {
