@@ -116,7 +116,7 @@ class CustomersScaleIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         long started = System.nanoTime();
-        portal.open("customers/customers.xhtml");
+        portal.open("customer/customers.xhtml");
         portal.waitForScripts();
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(PAGE, browser.findElements(By.cssSelector("#customersForm\\:customers_data > tr")).size());

@@ -64,18 +64,18 @@ public class Dashboards {
             tiles.add(new DashboardTile("ordersRecent", allOrdersSince(recentSince()), null));
         }
         if (caller.organizationKind().isPartner()) {
-            tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customers/customers.xhtml"));
+            tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customer/customers.xhtml"));
             tiles.add(new DashboardTile("ordersRecent", organizationOrdersSince(caller, recentSince()),
-                    "/orders/orders.xhtml"));
-            tiles.add(new DashboardTile("subscriptions", activeSubscriptions(caller), "/customers/customers.xhtml"));
+                    "/commerce/orders.xhtml"));
+            tiles.add(new DashboardTile("subscriptions", activeSubscriptions(caller), "/customer/customers.xhtml"));
             tiles.add(licenses(caller));
         }
         if (caller.organizationKind() == OrganizationKind.PROVIDER) {
-            tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partners/resellers.xhtml"));
-            tiles.add(new DashboardTile("pendingInvitations", pendingInvitations(caller), "/partners/resellers.xhtml"));
+            tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partnership/resellers.xhtml"));
+            tiles.add(new DashboardTile("pendingInvitations", pendingInvitations(caller), "/partnership/resellers.xhtml"));
         }
         if (caller.organizationKind() == OrganizationKind.RESELLER) {
-            tiles.add(new DashboardTile("providers", activePartnerships("reseller", caller), "/partners/providers.xhtml"));
+            tiles.add(new DashboardTile("providers", activePartnerships("reseller", caller), "/partnership/providers.xhtml"));
         }
         if (caller.organizationKind() == OrganizationKind.CUSTOMER && caller.hasRole(Role.GLOBAL_ADMIN)) {
             tiles.add(new DashboardTile("partners", activeRelationships(caller), "/customer/partners.xhtml"));
@@ -130,7 +130,7 @@ public class Dashboards {
                 .setParameter("active", SubscriptionStatus.ACTIVE)
                 .setParameter("related", RelationshipStatus.ACTIVE)
                 .getSingleResult();
-        return new DashboardTile("licenses", sum(use[0]), sum(use[1]), "/customers/customers.xhtml");
+        return new DashboardTile("licenses", sum(use[0]), sum(use[1]), "/customer/customers.xhtml");
     }
 
     /** SUM over no rows is NULL. */

@@ -22,7 +22,7 @@ public class PartnershipMail extends TemplatedInvitationMail<PartnershipInvitati
     static final String ENDED = "partnership.ended";
 
     /** The path of the reseller's authorization page; the link is this plus the token. */
-    public static final String AUTHORIZE_PATH = "partners/authorize-provider.xhtml?token=";
+    public static final String AUTHORIZE_PATH = "partnership/authorize-provider.xhtml?token=";
 
     @Override
     public String acceptPath() {

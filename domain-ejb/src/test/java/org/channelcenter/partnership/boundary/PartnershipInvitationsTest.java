@@ -29,13 +29,13 @@ class PartnershipInvitationsTest {
         SecureToken token = SecureToken.generate();
         PartnershipInvitation invitation = new PartnershipInvitation(inviter, "c@x.example", null, Locale.ENGLISH,
                 token.hash(), NOW);
-        String link = "https://portal.example/partners/authorize-provider.xhtml?token=" + token.value();
+        String link = "https://portal.example/partnership/authorize-provider.xhtml?token=" + token.value();
 
         assertTrue(invitation.isLinkedFrom("Hi,\n" + link + "\nbye", PATH));
         assertTrue(invitation.isLinkedFrom("(" + link + ").", PATH), "punctuation around it");
         assertFalse(invitation.isLinkedFrom("Hi, no link here", PATH));
         assertFalse(invitation.isLinkedFrom(link.substring(0, link.length() - 3), PATH), "cut short");
-        String other = "https://portal.example/partners/authorize-provider.xhtml?token=" + SecureToken.generate().value();
+        String other = "https://portal.example/partnership/authorize-provider.xhtml?token=" + SecureToken.generate().value();
         assertFalse(invitation.isLinkedFrom(other, PATH), "another invitation's link");
     }
 }

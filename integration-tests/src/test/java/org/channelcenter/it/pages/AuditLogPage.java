@@ -11,7 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 public final class AuditLogPage extends Page {
 
     public static final String STAFF_PATH = "staff/audit.xhtml";
-    public static final String ACCOUNT_PATH = "account/audit.xhtml";
+    public static final String ACCOUNT_PATH = "audit/organization-audit-log.xhtml";
     private static final String MENU = "menuForm:menuAuditLog";
     private static final String EVENTS = "auditForm:events";
 

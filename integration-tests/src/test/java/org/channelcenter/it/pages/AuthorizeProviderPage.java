@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** A reseller's admin authorizes a provider through the mailed link (after signing in). */
 public final class AuthorizeProviderPage extends Page {
 
-    public static final String PATH = "partners/authorize-provider.xhtml";
+    public static final String PATH = "partnership/authorize-provider.xhtml";
     private static final String F = "authorizeForm:";
 
     private AuthorizeProviderPage(PortalPage portal) {

@@ -10,7 +10,7 @@ public final class CustomerPage extends Page {
         return new CustomerPage(portal);
     }
 
-    public static final String PATH = "customers/customer.xhtml";
+    public static final String PATH = "customer/customer.xhtml";
 
     private CustomerPage(PortalPage portal) {
         super(portal);

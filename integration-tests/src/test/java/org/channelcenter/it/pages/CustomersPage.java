@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Customers: the organization's customers, and (for resellers) Request a reseller relationship. */
 public final class CustomersPage extends Page {
 
-    public static final String PATH = "customers/customers.xhtml";
+    public static final String PATH = "customer/customers.xhtml";
     private static final String MENU = "menuForm:menuCustomers";
 
     private CustomersPage(PortalPage portal) {

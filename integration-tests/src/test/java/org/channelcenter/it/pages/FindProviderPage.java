@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 /** Find a provider: the provider directory as resellers search it. */
 public final class FindProviderPage extends Page {
 
-    public static final String PATH = "partners/find-provider.xhtml";
+    public static final String PATH = "partnership/find-provider.xhtml";
     private static final String TABLE = "findProviderForm:providers";
     private static final String MENU = "menuForm:menuFindProvider";
 

@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Customer invitations: the invitations a reseller sent. */
 public final class InvitationsPage extends Page {
 
-    public static final String PATH = "customers/invitations.xhtml";
+    public static final String PATH = "customer/invitations.xhtml";
 
     private InvitationsPage(PortalPage portal) {
         super(portal);

@@ -8,7 +8,7 @@ import org.channelcenter.it.support.PortalPage;
  */
 public final class InviteCustomersPage extends InvitationRequestPage {
 
-    public static final String PATH = "customers/invite.xhtml";
+    public static final String PATH = "customer/invite.xhtml";
 
     private InviteCustomersPage(PortalPage portal) {
         super(portal);

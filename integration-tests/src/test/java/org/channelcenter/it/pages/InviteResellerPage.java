@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** A provider invites a reseller. */
 public final class InviteResellerPage extends InvitationRequestPage {
 
-    public static final String PATH = "partners/invite-reseller.xhtml";
+    public static final String PATH = "partnership/invite-reseller.xhtml";
 
     private InviteResellerPage(PortalPage portal) {
         super(portal);

@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Place order, for a customer: lines of an offer and a quantity, the reseller of record. */
 public final class OrderPage extends Page {
 
-    public static final String PATH = "customers/order.xhtml";
+    public static final String PATH = "commerce/order.xhtml";
     static final String PLACE_ORDER = "orderForm:placeOrder";
     private static final String LINES = "orderForm:lines:";
 

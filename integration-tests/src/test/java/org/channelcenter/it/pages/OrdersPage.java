@@ -10,7 +10,7 @@ public final class OrdersPage extends Page {
         return new OrdersPage(portal);
     }
 
-    public static final String PATH = "orders/orders.xhtml";
+    public static final String PATH = "commerce/orders.xhtml";
 
     private OrdersPage(PortalPage portal) {
         super(portal);

@@ -6,7 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /** Staff › Provider directory: the listings resellers find on Find a provider. */
 public final class ProviderListingsPage extends Page {
 
-    public static final String PATH = "staff/providers.xhtml";
+    public static final String PATH = "staff/provider-listings.xhtml";
     private static final String F = "listingForm:";
     private static final String TABLE = "listingsForm:listings";
 

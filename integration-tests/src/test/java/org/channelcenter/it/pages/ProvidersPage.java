@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Indirect providers, a reseller's partnerships with providers. */
 public final class ProvidersPage extends Page {
 
-    public static final String PATH = "partners/providers.xhtml";
+    public static final String PATH = "partnership/providers.xhtml";
 
     ProvidersPage(PortalPage portal) {
         super(portal);

@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Indirect resellers: a provider's partnerships with resellers, and the invitations it sent. */
 public final class ResellersPage extends Page {
 
-    public static final String PATH = "partners/resellers.xhtml";
+    public static final String PATH = "partnership/resellers.xhtml";
 
     private ResellersPage(PortalPage portal) {
         super(portal);

@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** View customers (from Indirect providers): the customers a reseller and that provider share. */
 public final class SharedCustomersPage extends Page {
 
-    public static final String PATH = "partners/shared-customers.xhtml";
+    public static final String PATH = "partnership/shared-customers.xhtml";
 
     private SharedCustomersPage(PortalPage portal) {
         super(portal);

@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 /** Account settings › User management: the organization's users (rows found by login), roles, deactivation. */
 public final class UsersPage extends Page {
 
-    public static final String PATH = "account/users.xhtml";
+    public static final String PATH = "directory/users.xhtml";
     private static final String MENU = "menuForm:menuUserManagement";
     private static final String TABLE = "usersForm:users";
     private static final String ADD = "addUserForm:";

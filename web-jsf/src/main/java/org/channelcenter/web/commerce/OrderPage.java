@@ -17,7 +17,7 @@ import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
- * Place order ({@code /customers/order.xhtml?customer=<id>}): a provider's admin or sales agent orders offers
+ * Place order ({@code /commerce/order.xhtml?customer=<id>}): a provider's admin or sales agent orders offers
  * for a customer, naming the reseller of record among the customer's resellers that are the provider's active
  * partners. The boundary decides everything again when the order is placed; its refusals (the seeds' rule
  * first among them) are shown at the top of the form, and the form keeps what was typed.

@@ -20,7 +20,7 @@ import org.channelcenter.commerce.boundary.Licenses;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
-import org.channelcenter.web.shell.Shell;
+import org.channelcenter.web.kernel.Shell;
 
 /**
  * The Licenses section of a customer's record (in a Customers row expansion or on the customer's own page,

@@ -12,7 +12,7 @@ import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
- * One customer's record on a page of its own ({@code /customers/customer.xhtml?customer=<id>}), linked from
+ * One customer's record on a page of its own ({@code /customer/customer.xhtml?customer=<id>}), linked from
  * the Customers table, with the customer's order history paged below it. Whatever the boundary refuses (an id
  * that is not the caller's organization's customer, or one that removed the partner) shows as its localized
  * refusal, with nothing of the customer. The record is read afresh at each request ({@link CustomerRecords}),

@@ -21,7 +21,7 @@ import org.channelcenter.directory.boundary.UserNameTakenException;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
-import org.channelcenter.web.shell.Shell;
+import org.channelcenter.web.kernel.Shell;
 
 /**
  * The Users section of a customer's record (in a Customers row expansion or on the customer's own page,

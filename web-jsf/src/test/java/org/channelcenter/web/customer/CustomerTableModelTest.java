@@ -82,7 +82,7 @@ class CustomerTableModelTest {
         Pattern key = Pattern.compile("msg\\['([A-Za-z0-9.]+)'\\]");
         Set<String> keys = new TreeSet<>(Set.of("customerRecord.status.ACTIVE", "customerRecord.status.REMOVED",
                 "customer.refused.NOT_FOUND"));
-        for (String page : List.of("customers/customers.xhtml", "customers/customer.xhtml",
+        for (String page : List.of("customer/customers.xhtml", "customer/customer.xhtml",
                 "WEB-INF/includes/customer-table.xhtml", "WEB-INF/includes/customer-record.xhtml")) {
             Matcher matcher = key.matcher(Files.readString(Path.of("src/main/webapp", page)));
             while (matcher.find()) {

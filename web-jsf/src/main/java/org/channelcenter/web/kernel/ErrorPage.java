@@ -1,4 +1,4 @@
-package org.channelcenter.web.errors;
+package org.channelcenter.web.kernel;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

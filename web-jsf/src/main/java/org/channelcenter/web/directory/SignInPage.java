@@ -1,4 +1,4 @@
-package org.channelcenter.web.security;
+package org.channelcenter.web.directory;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 

@@ -1,4 +1,4 @@
-package org.channelcenter.web.security;
+package org.channelcenter.web.directory;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;

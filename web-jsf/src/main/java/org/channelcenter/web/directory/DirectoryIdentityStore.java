@@ -1,4 +1,4 @@
-package org.channelcenter.web.security;
+package org.channelcenter.web.directory;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

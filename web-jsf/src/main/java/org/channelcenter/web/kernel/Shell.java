@@ -1,4 +1,4 @@
-package org.channelcenter.web.shell;
+package org.channelcenter.web.kernel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package org.channelcenter.web.security;
+package org.channelcenter.web.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,8 @@ class SignInPageTest {
 
     @Test
     void followsOnlyAPathOnThisServer() {
-        assertEquals(Optional.of("/partners/authorize-provider.xhtml?token=abc"),
-                SignInPage.localPathOf("http://:9080/partners/authorize-provider.xhtml?token=abc"));
+        assertEquals(Optional.of("/partnership/authorize-provider.xhtml?token=abc"),
+                SignInPage.localPathOf("http://:9080/partnership/authorize-provider.xhtml?token=abc"));
         assertEquals(Optional.of("/dashboard.xhtml"), SignInPage.localPathOf("https://portal.example/dashboard.xhtml"));
         assertTrue(SignInPage.localPathOf("http://x//evil.example/").isEmpty());
         assertTrue(SignInPage.localPathOf("http://x/login.xhtml").isEmpty());
