@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -225,6 +226,9 @@ class EnrollmentBrowserIT {
         first.open("staff/enrollment.xhtml?id=" + first.driver().getCurrentUrl().replaceAll(".*id=", ""));
         first.waitForScripts();
         first.click("reviewForm:reject", "reviewForm:decisionNoteMessage");
+        // the empty message element is visible before the answer replaces it: wait for the answer's text
+        first.waiting().ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(
+                By.id("reviewForm:decisionNoteMessage")).getText().isBlank());
         assertTrue(first.text("reviewForm:decisionNoteMessage").contains("Enter a reason"), "a reason is required");
         first.type("reviewForm:decisionNote", "The VAT number does not match the legal name.");
         first.click("reviewForm:reject", "reviewForm:messages");
