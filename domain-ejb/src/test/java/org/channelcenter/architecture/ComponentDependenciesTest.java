@@ -18,14 +18,28 @@ class ComponentDependenciesTest {
     @ArchTest
     static final ArchRule componentsAreFreeOfCycles = slices().matching("org.channelcenter.(*)..")
             .namingSlices("component $1")
-            .should().beFreeOfCycles();
+            .should()
+            .beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theKernelUsesNoComponent = noClasses().that().resideInAPackage("org.channelcenter.kernel..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("org.channelcenter.kernel..", "java..", "javax..",
-                    "jakarta..", "org.eclipse.microprofile..", "org.flywaydb..");
+    static final ArchRule theKernelUsesNoComponent = noClasses()
+            .that()
+            .resideInAPackage("org.channelcenter.kernel..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages(
+                    "org.channelcenter.kernel..",
+                    "java..",
+                    "javax..",
+                    "jakarta..",
+                    "org.eclipse.microprofile..",
+                    "org.flywaydb..");
 
     @ArchTest
-    static final ArchRule entitiesKnowNoBoundary = noClasses().that().resideInAPackage("..entity..")
-            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+    static final ArchRule entitiesKnowNoBoundary = noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..boundary..");
 }

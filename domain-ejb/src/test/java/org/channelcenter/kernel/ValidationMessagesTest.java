@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ValidationMessagesTest {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("message\\s*=\\s*\"\\{([a-zA-Z0-9_.]+)}\"");
-    private static final List<String> BUNDLES = List.of("ValidationMessages.properties",
-            "ValidationMessages_pt_BR.properties", "ValidationMessages_ru.properties");
+    private static final List<String> BUNDLES = List.of(
+            "ValidationMessages.properties", "ValidationMessages_pt_BR.properties", "ValidationMessages_ru.properties");
 
     @Test
     void everyConstraintMessageExistsInEveryLanguage() throws IOException {

@@ -30,8 +30,6 @@ class AccessBrowserIT {
     private WebDriver reseller;
     private WebDriver staff;
 
-
-
     @Test
     void aResellerOpeningAStaffPageGetsThe403PageAndStaffSeeTheRefusalInTheAuditLog() {
         Fixtures.Created resellerUser = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);

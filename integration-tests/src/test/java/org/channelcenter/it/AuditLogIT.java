@@ -47,9 +47,18 @@ class AuditLogIT {
         a = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         b = Fixtures.organization("PROVIDER", "ADMIN_AGENT", 0);
         staff = Fixtures.organization("OPERATOR", "STAFF", 0);
-        salesAgentOfA = Fixtures.postForJson(FIXTURE, Fixtures.Login.class, "op", "salesAgent",
-                "organizationId", Long.toString(a.organizationId()), "userName", "sales" + token.toLowerCase(),
-                "password", Fixtures.PASSWORD).login();
+        salesAgentOfA = Fixtures.postForJson(
+                        FIXTURE,
+                        Fixtures.Login.class,
+                        "op",
+                        "salesAgent",
+                        "organizationId",
+                        Long.toString(a.organizationId()),
+                        "userName",
+                        "sales" + token.toLowerCase(),
+                        "password",
+                        Fixtures.PASSWORD)
+                .login();
         // e1, e4: A acted; e2: B acted, concerning A too; e3: B acted, concerning B only
         event("e1", "USER_ADDED", "2020-01-10T09:00:00Z", a.organizationId());
         event("e2", "PARTNERSHIP_STARTED", "2020-01-20T09:00:00Z", b.organizationId(), a.organizationId());
@@ -63,8 +72,19 @@ class AuditLogIT {
         for (long organization : organizations) {
             list.append(list.isEmpty() ? "" : ",").append(organization);
         }
-        Fixtures.postForJson(FIXTURE, Fixtures.Id.class, "op", "event", "target", token + "-" + name, "action", action, "at", at,
-                "organizations", list.toString());
+        Fixtures.postForJson(
+                FIXTURE,
+                Fixtures.Id.class,
+                "op",
+                "event",
+                "target",
+                token + "-" + name,
+                "action",
+                action,
+                "at",
+                at,
+                "organizations",
+                list.toString());
     }
 
     private Properties probe(String login, String op, String... filter) {
@@ -92,10 +112,13 @@ class AuditLogIT {
         Properties asIfB = probe(a.login(), "own", "text", token, "organization", Long.toString(b.organizationId()));
         assertEquals(targets("e1", "e2", "e4"), asIfB.getProperty("targets"));
 
-        assertEquals(targets("e1"), probe(a.login(), "own", "text", token, "action", "USER_ADDED")
-                .getProperty("targets"));
-        assertEquals(targets("e2", "e4"), probe(a.login(), "own", "text", token,
-                "from", "2020-01-12T00:00:00Z", "until", "2020-01-21T00:00:00Z").getProperty("targets"));
+        assertEquals(
+                targets("e1"),
+                probe(a.login(), "own", "text", token, "action", "USER_ADDED").getProperty("targets"));
+        assertEquals(
+                targets("e2", "e4"),
+                probe(a.login(), "own", "text", token, "from", "2020-01-12T00:00:00Z", "until", "2020-01-21T00:00:00Z")
+                        .getProperty("targets"));
 
         Properties otherAdmin = probe(b.login(), "own", "text", token);
         assertEquals(targets("e2", "e3"), otherAdmin.getProperty("targets"), "B sees none of A's own events");
@@ -110,9 +133,14 @@ class AuditLogIT {
         assertEquals("denied", probe(salesAgentOfA, "own", "text", token).getProperty("result"), "not an admin");
         assertEquals("denied", probe(a.login(), "events", "text", token).getProperty("result"), "staff only");
         assertEquals("denied", probe(a.login(), "csv", "text", token).getProperty("result"), "staff only");
-        assertEquals("denied", probe(b.login(), "events", "organization", Long.toString(a.organizationId()))
-                .getProperty("result"), "staff only");
-        assertEquals("denied", probe(staff.login(), "own", "text", token).getProperty("result"),
+        assertEquals(
+                "denied",
+                probe(b.login(), "events", "organization", Long.toString(a.organizationId()))
+                        .getProperty("result"),
+                "staff only");
+        assertEquals(
+                "denied",
+                probe(staff.login(), "own", "text", token).getProperty("result"),
                 "the operator's users read the staff log");
     }
 
@@ -121,25 +149,43 @@ class AuditLogIT {
         String organizationA = Long.toString(a.organizationId());
         Properties all = probe(staff.login(), "events", "text", token);
         assertEquals(targets("e1", "e2", "e3", "e4"), all.getProperty("targets"));
-        assertEquals(targets("e1", "e2", "e4"), probe(staff.login(), "events", "text", token,
-                "organization", organizationA).getProperty("targets"));
-        assertEquals(targets("e1", "e3"), probe(staff.login(), "events", "text", token,
-                "action", "USER_ADDED").getProperty("targets"));
-        assertEquals(targets("e1"), probe(staff.login(), "events", "text", token, "organization", organizationA,
-                "action", "USER_ADDED").getProperty("targets"));
-        assertEquals(targets("e3"), probe(staff.login(), "events", "text", token,
-                "from", "2020-02-01T00:00:00Z").getProperty("targets"));
-        assertEquals(targets("e1", "e4"), probe(staff.login(), "events", "text", token,
-                "until", "2020-01-16T00:00:00Z").getProperty("targets"));
+        assertEquals(
+                targets("e1", "e2", "e4"),
+                probe(staff.login(), "events", "text", token, "organization", organizationA)
+                        .getProperty("targets"));
+        assertEquals(
+                targets("e1", "e3"),
+                probe(staff.login(), "events", "text", token, "action", "USER_ADDED")
+                        .getProperty("targets"));
+        assertEquals(
+                targets("e1"),
+                probe(staff.login(), "events", "text", token, "organization", organizationA, "action", "USER_ADDED")
+                        .getProperty("targets"));
+        assertEquals(
+                targets("e3"),
+                probe(staff.login(), "events", "text", token, "from", "2020-02-01T00:00:00Z")
+                        .getProperty("targets"));
+        assertEquals(
+                targets("e1", "e4"),
+                probe(staff.login(), "events", "text", token, "until", "2020-01-16T00:00:00Z")
+                        .getProperty("targets"));
         // without the text: organization and range alone pick exactly A's January events
-        Properties range = probe(staff.login(), "events", "organization", organizationA,
-                "from", "2020-01-01T00:00:00Z", "until", "2020-02-01T00:00:00Z");
+        Properties range = probe(
+                staff.login(),
+                "events",
+                "organization",
+                organizationA,
+                "from",
+                "2020-01-01T00:00:00Z",
+                "until",
+                "2020-02-01T00:00:00Z");
         assertEquals(targets("e1", "e2", "e4"), range.getProperty("targets"));
 
-        Properties csv = probe(staff.login(), "csv", "organization", organizationA, "action", "USER_ROLES_CHANGED",
-                "text", token);
+        Properties csv = probe(
+                staff.login(), "csv", "organization", organizationA, "action", "USER_ROLES_CHANGED", "text", token);
         assertEquals("true", csv.getProperty("bom"));
-        assertEquals(String.join("|", List.of("Time (UTC)", "Action", "User", "Target", "Details", "Address")),
+        assertEquals(
+                String.join("|", List.of("Time (UTC)", "Action", "User", "Target", "Details", "Address")),
                 csv.getProperty("header"));
         assertEquals("1", csv.getProperty("rows"));
         assertEquals("1", csv.getProperty("written"));
@@ -151,13 +197,22 @@ class AuditLogIT {
     void theExportReadsPageByPageAndHoldsEveryFilteredRowOnce() {
         // more than two of the export's pages (500 events each)
         int events = 1203;
-        Fixtures.postForJson(FIXTURE, Fixtures.Count.class, "op", "bulk", "count", Integer.toString(events), "prefix", token + "-bulk");
+        Fixtures.postForJson(
+                FIXTURE,
+                Fixtures.Count.class,
+                "op",
+                "bulk",
+                "count",
+                Integer.toString(events),
+                "prefix",
+                token + "-bulk");
         Properties csv = probe(staff.login(), "csv", "text", token + "-bulk-", "action", "MAIL_SENT");
         assertEquals(Integer.toString(events), csv.getProperty("rows"));
         assertEquals(Integer.toString(events), csv.getProperty("distinct"));
         assertEquals(Integer.toString(events), csv.getProperty("written"));
-        assertEquals(Integer.toString(events), probe(staff.login(), "events", "text", token + "-bulk-")
-                .getProperty("count"));
+        assertEquals(
+                Integer.toString(events),
+                probe(staff.login(), "events", "text", token + "-bulk-").getProperty("count"));
     }
 
     @Test

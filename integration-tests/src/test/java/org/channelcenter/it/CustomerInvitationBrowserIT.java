@@ -51,8 +51,8 @@ class CustomerInvitationBrowserIT {
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        InviteCustomersPage invite = ProvidersPage.fromMenu(resellerPortal).partnerships()
-                .inviteCustomersWith(domainOf(provider.login()));
+        InviteCustomersPage invite =
+                ProvidersPage.fromMenu(resellerPortal).partnerships().inviteCustomersWith(domainOf(provider.login()));
         assertEquals("Invite new customers", invite.title());
         assertTrue(invite.intro().contains("Browser Test PROVIDER"));
         assertTrue(invite.importantNote().contains("needs to have a reseller relationship"));
@@ -64,7 +64,8 @@ class CustomerInvitationBrowserIT {
         invite.recipient(recipient).message("Let us manage your cloud services.");
         DraftEmail draftEmail = invite.nextToDraft();
         String draft = draftEmail.body();
-        assertTrue(draft.contains("Let us manage your cloud services.") && draft.contains("Browser Test PROVIDER"), draft);
+        assertTrue(
+                draft.contains("Let us manage your cloud services.") && draft.contains("Browser Test PROVIDER"), draft);
         String link = Fixtures.linkIn(draft);
         assertTrue(link.contains(CustomerInvitationPage.linkPart()), link);
         String mailto = draftEmail.mailto();
@@ -84,8 +85,11 @@ class CustomerInvitationBrowserIT {
         WebDriver customerBrowser = browsers.open("en");
         PortalPage customerPortal = new PortalPage(customerBrowser);
         CustomerInvitationPage accept = CustomerInvitationPage.follow(customerPortal, invitation.link());
-        assertTrue(accept.whoAsks().contains("Browser Test RESELLER asks your organization to establish"
-                + " reseller relationships with it and with its indirect provider Browser Test PROVIDER"),
+        assertTrue(
+                accept.whoAsks()
+                        .contains(
+                                "Browser Test RESELLER asks your organization to establish"
+                                        + " reseller relationships with it and with its indirect provider Browser Test PROVIDER"),
                 accept.whoAsks());
         assertTrue(accept.grants().contains("lets Browser Test PROVIDER submit orders"));
 
@@ -103,9 +107,11 @@ class CustomerInvitationBrowserIT {
 
         // both partners are mailed
         assertTrue(smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("authorized Browser Test RESELLER"))
-                .body().contains("Customers"));
+                .body()
+                .contains("Customers"));
         assertTrue(smtp.awaitMailTo(provider.login(), m -> m.subject().contains("authorized Browser Test PROVIDER"))
-                .body().contains("Customers"));
+                .body()
+                .contains("Customers"));
 
         // the reseller's list shows the invitation accepted by the new customer
         assertEquals("Accepted", invitations.reload().stateOf(recipient));
@@ -118,7 +124,9 @@ class CustomerInvitationBrowserIT {
         assertListed(providerPortal, "Browser Test Customer " + prefix, "Browser Test RESELLER");
 
         // View customers on Indirect providers shows it too
-        assertTrue(SharedCustomersPage.open(resellerPortal, partnership).body().contains("Browser Test Customer " + prefix));
+        assertTrue(SharedCustomersPage.open(resellerPortal, partnership)
+                .body()
+                .contains("Browser Test Customer " + prefix));
 
         // the new admin signs in to the new directory
         customerPortal.signIn(adminLogin, "Customer-Password-2026");
@@ -162,8 +170,11 @@ class CustomerInvitationBrowserIT {
         assertTrue(accept.messages().contains("You authorized Browser Test RESELLER"));
 
         assertListed(resellerPortal, "Browser Test CUSTOMER", null);
-        assertTrue(smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("authorized")).body()
-                .contains("Customers"), "the inviting sales agent is told");
+        assertTrue(
+                smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("authorized"))
+                        .body()
+                        .contains("Customers"),
+                "the inviting sales agent is told");
     }
 
     /**

@@ -47,7 +47,11 @@ class CustomerPartnersBrowserIT {
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        assertEquals("Browser Test CUSTOMER", CustomerPage.open(resellerPortal, customer.organizationId()).record().name());
+        assertEquals(
+                "Browser Test CUSTOMER",
+                CustomerPage.open(resellerPortal, customer.organizationId())
+                        .record()
+                        .name());
 
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
@@ -72,8 +76,11 @@ class CustomerPartnersBrowserIT {
 
         // Remove asks first, and says what it means
         String question = partners.remove(resellerDomain);
-        assertTrue(question.contains("Browser Test RESELLER") && question.contains("loses its administrator permissions")
-                && question.contains("emailed"), question);
+        assertTrue(
+                question.contains("Browser Test RESELLER")
+                        && question.contains("loses its administrator permissions")
+                        && question.contains("emailed"),
+                question);
         partners.confirmRemove();
         partners.shell().awaitMessage("was removed");
 
@@ -97,11 +104,13 @@ class CustomerPartnersBrowserIT {
         assertTrue(refused.refusal().contains("not available"));
         assertTrue(!refused.record().isShown(), "no customer data");
         assertTrue(resellerPortal.revealsNothingInternal());
-        assertTrue(!CustomersPage.fromMenu(resellerPortal).shell().main().contains("Browser Test CUSTOMER"),
+        assertTrue(
+                !CustomersPage.fromMenu(resellerPortal).shell().main().contains("Browser Test CUSTOMER"),
                 "gone from the reseller's Customers page");
 
         // the reseller's admin hears of it over SMTP
-        MailCatcher.ReceivedMail removed = smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("removed"));
+        MailCatcher.ReceivedMail removed =
+                smtp.awaitMailTo(reseller.login(), m -> m.subject().contains("removed"));
         assertTrue(removed.body().contains("no longer has administrator permissions"), removed.body());
 
         assertEquals("1", DashboardPage.open(portal).tileCount("partners"));

@@ -36,7 +36,6 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class CustomerRecordRefusalsBrowserIT {
 
-
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
 
@@ -59,14 +58,18 @@ class CustomerRecordRefusalsBrowserIT {
         subscription = order(Ordering.offer(1, 50, true));
         Properties added = Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
         ada = added.getProperty("login");
-        assertEquals("ok", Licensing.assign(reseller.login(), subscription, added.getProperty("id")).getProperty("result"));
-        bob = Licensing.addUser(reseller.login(), customer.organizationId(), "bob").getProperty("login");
+        assertEquals(
+                "ok",
+                Licensing.assign(reseller.login(), subscription, added.getProperty("id"))
+                        .getProperty("result"));
+        bob = Licensing.addUser(reseller.login(), customer.organizationId(), "bob")
+                .getProperty("login");
     }
 
     /** A new subscription of one license of that offer, as the provider orders it; its id. */
     private long order(long offer) {
-        Properties placed = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":1");
+        Properties placed =
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":1");
         assertEquals("ok", placed.getProperty("result"), placed.toString());
         return Long.parseLong(placed.getProperty("lines").split(":")[0]);
     }
@@ -75,12 +78,15 @@ class CustomerRecordRefusalsBrowserIT {
     void theCustomersPageTellsEachRefusalInItsDialogAndEachSuccessOnce() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId()).record();
+        CustomerRecord record =
+                CustomerPage.openReady(portal, customer.organizationId()).record();
         assertEquals("1 of 1", record.licenseUse());
         assertTrue(record.tableColumnsHaveIds(), "the tables' columns have ids");
 
         // Add user: a taken user name, at the field
-        record.addUser().newUser("Another Ada", "ada", "another.ada@mail.example").saveUser();
+        record.addUser()
+                .newUser("Another Ada", "ada", "another.ada@mail.example")
+                .saveUser();
         record.awaitUserNameMessage("This user name is already taken");
         assertTrue(record.addUserDialogShown(), "the dialog stays open");
         record.cancelAddUser();
@@ -105,10 +111,14 @@ class CustomerRecordRefusalsBrowserIT {
 
         // Unassign: someone else unassigned the license while the dialog was open
         assertTrue(record.unassignFirst().contains(ada));
-        String[] assignment = Licensing.as(reseller.login(), "assignments", "customer",
-                Long.toString(customer.organizationId())).getProperty("rows").split("\\|");
-        assertEquals("ok", Licensing.as(reseller.login(), "unassign", "id", assignment[0], "version", assignment[3])
-                .getProperty("result"));
+        String[] assignment = Licensing.as(
+                        reseller.login(), "assignments", "customer", Long.toString(customer.organizationId()))
+                .getProperty("rows")
+                .split("\\|");
+        assertEquals(
+                "ok",
+                Licensing.as(reseller.login(), "unassign", "id", assignment[0], "version", assignment[3])
+                        .getProperty("result"));
         record.confirmUnassign();
         record.awaitUnassignMessage("This license was unassigned already.");
         assertTrue(record.unassignDialogShown(), "the dialog stays open");
@@ -139,13 +149,18 @@ class CustomerRecordRefusalsBrowserIT {
     void theRowExpansionTellsFieldRefusalsInItsOwnRecordAndSaysWhenNotAllSubscriptionsAreShown() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        CustomerRecord record = CustomersPage.open(portal).table().expand(customer.organizationId()).awaitLicenses();
+        CustomerRecord record = CustomersPage.open(portal)
+                .table()
+                .expand(customer.organizationId())
+                .awaitLicenses();
 
         // the dialogs' texts have ids of the row, so that two open records do not share them
         assertTrue(record.unassignFirst().contains(ada));
         record.cancelUnassign();
 
-        record.addUser().newUser("Another Bob", "bob", "another.bob@mail.example").saveUser();
+        record.addUser()
+                .newUser("Another Bob", "bob", "another.bob@mail.example")
+                .saveUser();
         record.awaitUserNameMessage("This user name is already taken");
         record.cancelAddUser();
 
@@ -158,7 +173,10 @@ class CustomerRecordRefusalsBrowserIT {
         for (int i = 0; i < 25; i++) {
             order(Ordering.offer(1, 50, true)); // another offer each time: one subscription each
         }
-        record = CustomersPage.open(portal).table().expand(customer.organizationId()).awaitLicenses();
+        record = CustomersPage.open(portal)
+                .table()
+                .expand(customer.organizationId())
+                .awaitLicenses();
         assertEquals("The newest 25 open subscriptions are shown.", record.licenseUseTruncated());
         assertEquals(25, record.licenseUseRows());
     }

@@ -15,8 +15,8 @@ import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.SharedCustomersPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerFixtures;
-import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.CustomerFixtures.Customer;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Partnering;
@@ -38,22 +38,28 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class CustomersBrowserIT {
 
-
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
     @Test
     void aResellerPagesSortsFiltersAndOpensItsOwnCustomersOnly() {
-        String token = "Cust" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String token =
+                "Cust" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         Created other = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
         Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         long partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        Customer alpha = CustomerFixtures.customer(token + " Alpha", "NZ", reseller.organizationId(),
-                reseller.organizationId(), provider.organizationId());
-        Customer beta = CustomerFixtures.customer(token + " Beta", "AR", reseller.organizationId(), reseller.organizationId());
+        Customer alpha = CustomerFixtures.customer(
+                token + " Alpha",
+                "NZ",
+                reseller.organizationId(),
+                reseller.organizationId(),
+                provider.organizationId());
+        Customer beta =
+                CustomerFixtures.customer(token + " Beta", "AR", reseller.organizationId(), reseller.organizationId());
         CustomerFixtures.bulk(reseller.organizationId(), 26, token + "x"); // 28 in all: two pages of 25
-        Customer foreign = CustomerFixtures.customer(token + " Foreign", "NZ", other.organizationId(), other.organizationId());
+        Customer foreign =
+                CustomerFixtures.customer(token + " Foreign", "NZ", other.organizationId(), other.organizationId());
         // Alpha also works with the other reseller: this reseller must not learn of it
         CustomerRelations.relationship(alpha.id(), other.organizationId(), other.organizationId());
 
@@ -127,12 +133,17 @@ class CustomersBrowserIT {
 
     @Test
     void aProviderSeesTheResellerOfItsCustomers() {
-        String token = "Cust" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String token =
+                "Cust" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
         Created provider = Fixtures.organization("PROVIDER", "SALES_AGENT", 0);
         Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        Customer shared = CustomerFixtures.customer(token + " Shared", "BR", reseller.organizationId(),
-                reseller.organizationId(), provider.organizationId());
+        Customer shared = CustomerFixtures.customer(
+                token + " Shared",
+                "BR",
+                reseller.organizationId(),
+                reseller.organizationId(),
+                provider.organizationId());
 
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);

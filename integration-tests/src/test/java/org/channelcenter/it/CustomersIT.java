@@ -1,7 +1,7 @@
 package org.channelcenter.it;
 
-import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
 import static org.channelcenter.it.support.ProbeAnswers.domainOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -68,7 +68,8 @@ class CustomersIT {
         String[] expired = CustomerRelations.invitation(reseller.login(), null, 31);
         assertRefused("LINK_EXPIRED", CustomerRelations.as(null, "view", "token", expired[1]));
         assertRefused("LINK_EXPIRED", CustomerRelations.accept(expired[1], another.login(), Fixtures.PASSWORD));
-        assertEquals(2, CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation " + expired[0], "LINK_EXPIRED"));
+        assertEquals(
+                2, CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation " + expired[0], "LINK_EXPIRED"));
 
         // revoked by its sender, through the boundary
         Properties sent = CustomerRelations.as(reseller.login(), "invite", "email", "revoked@example.com");
@@ -76,16 +77,21 @@ class CustomersIT {
         String version = CustomerRelations.as(reseller.login(), "invitationVersion", "id", sent.getProperty("id"))
                 .getProperty("version");
         assertOk(CustomerRelations.as(reseller.login(), "revoke", "id", sent.getProperty("id"), "version", version));
-        assertRefused("LINK_REVOKED", CustomerRelations.accept(sent.getProperty("token"), another.login(), Fixtures.PASSWORD));
-        assertEquals(1, CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation " + sent.getProperty("id"),
-                "LINK_REVOKED"));
+        assertRefused(
+                "LINK_REVOKED",
+                CustomerRelations.accept(sent.getProperty("token"), another.login(), Fixtures.PASSWORD));
+        assertEquals(
+                1,
+                CustomerRelations.auditEvents(
+                        LINK_REFUSED, "customer invitation " + sent.getProperty("id"), "LINK_REVOKED"));
 
         // unknown (e.g. mistyped): nothing to name, but still audited
         long unknownBefore = CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation link", "LINK_INVALID");
         assertRefused("LINK_INVALID", CustomerRelations.accept(used[1] + "x", another.login(), Fixtures.PASSWORD));
         assertRefused("LINK_INVALID", CustomerRelations.as(null, "view", "token", "unknown-" + System.nanoTime()));
-        assertEquals(unknownBefore + 2, CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation link",
-                "LINK_INVALID"));
+        assertEquals(
+                unknownBefore + 2,
+                CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation link", "LINK_INVALID"));
         assertEquals(0, CustomerRelations.relationshipsOf(another.organizationId()), "no refusal created anything");
     }
 
@@ -94,26 +100,45 @@ class CustomersIT {
         String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
         Created adminAgentOnly = Fixtures.organization("CUSTOMER", "ADMIN_AGENT", 0);
         String customerHelpdesk = "user1@" + domainOf(customer.login());
-        for (String notAllowed : List.of(customerHelpdesk, adminAgentOnly.login(), reseller.login(), provider.login())) {
+        for (String notAllowed :
+                List.of(customerHelpdesk, adminAgentOnly.login(), reseller.login(), provider.login())) {
             assertRefused("NOT_CUSTOMER_ADMIN", CustomerRelations.accept(invitation[1], notAllowed, Fixtures.PASSWORD));
         }
-        assertEquals(4, CustomerRelations.auditEvents("ACCESS_DENIED", "customer invitation " + invitation[0]),
+        assertEquals(
+                4,
+                CustomerRelations.auditEvents("ACCESS_DENIED", "customer invitation " + invitation[0]),
                 "each refused acceptance is audited");
         assertRefused("SIGN_IN_FAILED", CustomerRelations.accept(invitation[1], customer.login(), "not-the-password"));
-        assertRefused("SIGN_IN_FAILED", CustomerRelations.accept(invitation[1], "nobody@" + domainOf(customer.login()),
-                Fixtures.PASSWORD));
-        assertEquals(1, CustomerRelations.auditEvents("SIGN_IN_FAILED", customer.login(), "wrong password"),
+        assertRefused(
+                "SIGN_IN_FAILED",
+                CustomerRelations.accept(invitation[1], "nobody@" + domainOf(customer.login()), Fixtures.PASSWORD));
+        assertEquals(
+                1,
+                CustomerRelations.auditEvents("SIGN_IN_FAILED", customer.login(), "wrong password"),
                 "checked like any sign-in: audited, and counted towards lock-out");
-        assertRefused("CONSENT_MISSING", CustomerRelations.as(null, "accept", "token", invitation[1],
-                "signInName", customer.login(), "signInPassword", Fixtures.PASSWORD, "consent", "false"));
+        assertRefused(
+                "CONSENT_MISSING",
+                CustomerRelations.as(
+                        null,
+                        "accept",
+                        "token",
+                        invitation[1],
+                        "signInName",
+                        customer.login(),
+                        "signInPassword",
+                        Fixtures.PASSWORD,
+                        "consent",
+                        "false"));
 
         assertEquals(0, CustomerRelations.relationshipsOf(customer.organizationId()));
         assertEquals("PENDING", CustomerRelations.invitationStatus(invitation[0]), "the refusals spent nothing");
         Properties accepted = CustomerRelations.accept(invitation[1], customer.login(), Fixtures.PASSWORD);
         assertOk(accepted);
         assertEquals("Browser Test RESELLER", accepted.getProperty("partners"));
-        assertArrayEquals(new long[] {1, 1}, CustomerRelations.count(customer.organizationId(),
-                reseller.organizationId(), reseller.organizationId()));
+        assertArrayEquals(
+                new long[] {1, 1},
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId()));
         assertEquals("ACCEPTED", CustomerRelations.invitationStatus(invitation[0]));
     }
 
@@ -124,8 +149,10 @@ class CustomersIT {
         String target = "customer " + customer.organizationId();
 
         assertOk(CustomerRelations.as(reseller.login(), "customer", "id", Long.toString(customer.organizationId())));
-        assertRefused("NOT_FOUND", CustomerRelations.as(otherReseller.login(), "customer", "id",
-                Long.toString(customer.organizationId())));
+        assertRefused(
+                "NOT_FOUND",
+                CustomerRelations.as(
+                        otherReseller.login(), "customer", "id", Long.toString(customer.organizationId())));
         assertEquals(1, CustomerRelations.auditEvents("ACCESS_DENIED", target));
         // an id that is no customer at all gets the same answer: the id reveals nothing
         assertRefused("NOT_FOUND", CustomerRelations.as(otherReseller.login(), "customer", "id", "-1"));
@@ -134,47 +161,71 @@ class CustomersIT {
     @Test
     void invitingTogetherWithAProviderNeedsAnActivePartnershipAndOnlyResellerInvitersInvite() {
         String provider = Long.toString(this.provider.organizationId());
-        assertRefused("NO_ACTIVE_PARTNERSHIP", CustomerRelations.as(reseller.login(), "invite",
-                "email", "new-customer@example.com", "provider", provider));
+        assertRefused(
+                "NO_ACTIVE_PARTNERSHIP",
+                CustomerRelations.as(
+                        reseller.login(), "invite", "email", "new-customer@example.com", "provider", provider));
 
         long partnership = Partnering.partnership(this.provider.organizationId(), reseller.organizationId());
-        assertOk(CustomerRelations.as(reseller.login(), "invite", "email", "new-customer@example.com", "provider", provider));
+        assertOk(CustomerRelations.as(
+                reseller.login(), "invite", "email", "new-customer@example.com", "provider", provider));
         assertEquals(1, CustomerRelations.invitationsOf(reseller.organizationId()));
 
         endPartnership(partnership);
-        assertRefused("NO_ACTIVE_PARTNERSHIP", CustomerRelations.as(reseller.login(), "invite",
-                "email", "new-customer@example.com", "provider", provider));
+        assertRefused(
+                "NO_ACTIVE_PARTNERSHIP",
+                CustomerRelations.as(
+                        reseller.login(), "invite", "email", "new-customer@example.com", "provider", provider));
         assertTrue(CustomerRelations.auditEvents("ACCESS_DENIED", "organization " + provider) >= 2);
 
         // a provider's user and a reseller's helpdesk agent may not invite customers at all
         assertDenied(CustomerRelations.as(this.provider.login(), "invite", "email", "new-customer@example.com"));
-        assertDenied(CustomerRelations.as("user1@" + domainOf(reseller.login()), "invite",
-                "email", "new-customer@example.com"));
-        assertEquals(1, CustomerRelations.invitationsOf(reseller.organizationId()), "only the one allowed invitation exists");
+        assertDenied(CustomerRelations.as(
+                "user1@" + domainOf(reseller.login()), "invite", "email", "new-customer@example.com"));
+        assertEquals(
+                1,
+                CustomerRelations.invitationsOf(reseller.organizationId()),
+                "only the one allowed invitation exists");
     }
 
     @Test
     void acceptanceCreatesBothRelationshipsOrNone() {
         long partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        Properties both = CustomerRelations.as(reseller.login(), "invite", "email", "both@example.com",
-                "provider", Long.toString(provider.organizationId()));
+        Properties both = CustomerRelations.as(
+                reseller.login(),
+                "invite",
+                "email",
+                "both@example.com",
+                "provider",
+                Long.toString(provider.organizationId()));
         assertOk(both);
         Properties accepted = CustomerRelations.accept(both.getProperty("token"), customer.login(), Fixtures.PASSWORD);
         assertOk(accepted);
         assertEquals("Browser Test RESELLER,Browser Test PROVIDER", accepted.getProperty("partners"));
-        assertArrayEquals(new long[] {1, 1}, CustomerRelations.count(customer.organizationId(),
-                reseller.organizationId(), reseller.organizationId()));
-        assertArrayEquals(new long[] {1, 1}, CustomerRelations.count(customer.organizationId(),
-                provider.organizationId(), reseller.organizationId()), "the reseller is the provider's reseller of record");
+        assertArrayEquals(
+                new long[] {1, 1},
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId()));
+        assertArrayEquals(
+                new long[] {1, 1},
+                CustomerRelations.count(
+                        customer.organizationId(), provider.organizationId(), reseller.organizationId()),
+                "the reseller is the provider's reseller of record");
 
         // the partnership ends between invitation and acceptance: neither relationship is created
         Created late = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Properties invited = CustomerRelations.as(reseller.login(), "invite", "email", "late@example.com",
-                "provider", Long.toString(provider.organizationId()));
+        Properties invited = CustomerRelations.as(
+                reseller.login(),
+                "invite",
+                "email",
+                "late@example.com",
+                "provider",
+                Long.toString(provider.organizationId()));
         assertOk(invited);
         endPartnership(partnership);
-        assertRefused("NO_ACTIVE_PARTNERSHIP", CustomerRelations.accept(invited.getProperty("token"), late.login(),
-                Fixtures.PASSWORD));
+        assertRefused(
+                "NO_ACTIVE_PARTNERSHIP",
+                CustomerRelations.accept(invited.getProperty("token"), late.login(), Fixtures.PASSWORD));
         assertEquals(0, CustomerRelations.relationshipsOf(late.organizationId()), "not even the reseller's");
         assertEquals("PENDING", CustomerRelations.invitationStatus(invited.getProperty("id")));
     }
@@ -185,7 +236,8 @@ class CustomersIT {
         try {
             for (int round = 0; round < 3; round++) {
                 // different users: one user signing in on two requests at once is a different matter
-                List<Created> racers = List.of(Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0),
+                List<Created> racers = List.of(
+                        Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0),
                         Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0),
                         Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0));
                 String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
@@ -221,8 +273,8 @@ class CustomersIT {
 
     @Test
     void theCustomerRemovesAPartnerWhichLosesAccessAtOnceAndIsMailed() {
-        long relationship = CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(),
-                reseller.organizationId());
+        long relationship = CustomerRelations.relationship(
+                customer.organizationId(), reseller.organizationId(), reseller.organizationId());
         String customerId = Long.toString(customer.organizationId());
         assertOk(CustomerRelations.as(reseller.login(), "customer", "id", customerId));
 
@@ -237,37 +289,54 @@ class CustomersIT {
         // the very next request of the removed partner is refused, and audited
         assertRefused("NOT_FOUND", CustomerRelations.as(reseller.login(), "customer", "id", customerId));
         assertEquals(1, CustomerRelations.auditEvents("ACCESS_DENIED", "customer " + customerId));
-        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_RELATIONSHIP_REMOVED", "customer relationship " + relationship));
+        assertEquals(
+                1,
+                CustomerRelations.auditEvents(
+                        "CUSTOMER_RELATIONSHIP_REMOVED", "customer relationship " + relationship));
 
         // the partner's admins are mailed, over SMTP
         MailCatcher.ReceivedMail mail = smtp.awaitMailTo(reseller.login());
-        assertTrue(mail.subject().contains("removed its reseller relationship with Browser Test RESELLER"), mail.subject());
+        assertTrue(
+                mail.subject().contains("removed its reseller relationship with Browser Test RESELLER"),
+                mail.subject());
 
         // the row stays as history; a second removal (a stale tab's version, or the new one) is refused
-        assertEquals("0", CustomerRelations.as(customer.login(), "partnersCount", "withRemoved", "false").getProperty("count"));
+        assertEquals(
+                "0",
+                CustomerRelations.as(customer.login(), "partnersCount", "withRemoved", "false")
+                        .getProperty("count"));
         Properties history = CustomerRelations.as(customer.login(), "partners", "withRemoved", "true");
         assertEquals("1", history.getProperty("rows"));
         String[] historic = history.getProperty("row.0").split("\\|");
         assertEquals("REMOVED", historic[2]);
         assertEquals(customer.login(), historic[4], "who removed it");
-        assertRefused("ALREADY_REMOVED", CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
-        assertRefused("ALREADY_REMOVED", CustomerRelations.as(customer.login(), "remove", "id", row[0],
-                "version", historic[3]));
-        assertArrayEquals(new long[] {0, 1}, CustomerRelations.count(customer.organizationId(),
-                reseller.organizationId(), reseller.organizationId()));
+        assertRefused(
+                "ALREADY_REMOVED", CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
+        assertRefused(
+                "ALREADY_REMOVED",
+                CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", historic[3]));
+        assertArrayEquals(
+                new long[] {0, 1},
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId()));
     }
 
     @Test
     void onlyTheCustomersOwnGlobalAdminRemovesItsPartners() {
-        long relationship = CustomerRelations.relationship(customer.organizationId(), reseller.organizationId(),
-                reseller.organizationId());
+        long relationship = CustomerRelations.relationship(
+                customer.organizationId(), reseller.organizationId(), reseller.organizationId());
         Created otherCustomer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
 
-        assertRefused("NOT_FOUND", CustomerRelations.as(otherCustomer.login(), "remove", "id",
-                Long.toString(relationship), "version", "1"));
+        assertRefused(
+                "NOT_FOUND",
+                CustomerRelations.as(
+                        otherCustomer.login(), "remove", "id", Long.toString(relationship), "version", "1"));
         assertEquals(1, CustomerRelations.auditEvents("ACCESS_DENIED", "customer relationship " + relationship));
-        assertEquals("0", CustomerRelations.as(otherCustomer.login(), "partnersCount", "withRemoved", "true")
-                .getProperty("count"), "another customer's list does not show it");
+        assertEquals(
+                "0",
+                CustomerRelations.as(otherCustomer.login(), "partnersCount", "withRemoved", "true")
+                        .getProperty("count"),
+                "another customer's list does not show it");
 
         // the customer's own users without the global admin role are refused by the container
         String helpdesk = "user1@" + domainOf(customer.login());
@@ -276,14 +345,27 @@ class CustomersIT {
         // and so is a partner's global admin, though it holds the role, by the boundary's own check
         assertDenied(CustomerRelations.as(reseller.login(), "partnersCount", "withRemoved", "true"));
 
-        assertArrayEquals(new long[] {1, 1}, CustomerRelations.count(customer.organizationId(),
-                reseller.organizationId(), reseller.organizationId()), "still active");
+        assertArrayEquals(
+                new long[] {1, 1},
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId()),
+                "still active");
     }
 
     private void endPartnership(long partnership) {
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
                 .getProperty("version");
-        assertEquals("ok", Partnering.as(provider.login(), "end", "id", Long.toString(partnership), "version", version,
-                "reason", "Contract ended").getProperty("result"));
+        assertEquals(
+                "ok",
+                Partnering.as(
+                                provider.login(),
+                                "end",
+                                "id",
+                                Long.toString(partnership),
+                                "version",
+                                version,
+                                "reason",
+                                "Contract ended")
+                        .getProperty("result"));
     }
 }

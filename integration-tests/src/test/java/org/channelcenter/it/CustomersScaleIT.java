@@ -48,7 +48,8 @@ class CustomersScaleIT {
     @Test
     void theCustomersPageReadsOnePageWhetherThereAreAThousandOrAHundredThousandCustomers() throws IOException {
         Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        String run = "Scale" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String run =
+                "Scale" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         StringBuilder report = new StringBuilder("Customers scale, reseller " + reseller.organizationId() + "\n");
 
         long smallLoad = CustomerFixtures.bulk(reseller.organizationId(), SMALL, run + "a");
@@ -62,9 +63,12 @@ class CustomersScaleIT {
         Measured largeLater = measure(reseller.login(), LATER_PAGE_FIRST);
         assertEquals(LARGE, large.count);
 
-        report.append(String.format("load: %d customers %d ms, %d more %d ms%n", SMALL, smallLoad, LARGE - SMALL, largeLoad));
-        report.append(row("1k first page", small)).append(row("1k page 11", smallLater))
-                .append(row("100k first page", large)).append(row("100k page 11", largeLater));
+        report.append(
+                String.format("load: %d customers %d ms, %d more %d ms%n", SMALL, smallLoad, LARGE - SMALL, largeLoad));
+        report.append(row("1k first page", small))
+                .append(row("1k page 11", smallLater))
+                .append(row("100k first page", large))
+                .append(row("100k page 11", largeLater));
 
         // the table's other orders read their own partner indexes the same way (descending, and by reseller
         // name, Derby still sorts)
@@ -74,8 +78,10 @@ class CustomersScaleIT {
             report.append(row("100k first page by " + sort, sorted.get(sort)));
         }
         report.append(row("100k first page, name filter", measure(reseller.login(), "0", "name", run + "b 0000")));
-        report.append("statements of the 100k first page:\n").append(large.plan)
-                .append("statements of the 100k page 11:\n").append(largeLater.plan);
+        report.append("statements of the 100k first page:\n")
+                .append(large.plan)
+                .append("statements of the 100k page 11:\n")
+                .append(largeLater.plan);
         writeReport(report);
 
         // the page is the first 25 names in name order, the later one the 25 after row 250
@@ -88,24 +94,32 @@ class CustomersScaleIT {
         // paged in the database: the page's queries read the partner index in order, and no scan produced more
         // than a page and its offset (the figures are averages over the runs of page 1 and page 11, which share
         // their prepared statements), sorted nothing and scanned no table
-        assertTrue(large.plan.contains("IX_CUSTOMER_RELATIONSHIP_PARTNER"), "the page is read from the partner index:\n" + large.plan);
-        assertTrue(large.rowsPerScan <= 250 + PAGE, "first page: " + large.rowsPerScan + " rows per scan:\n" + large.plan);
-        assertTrue(largeLater.rowsPerScan <= 250 + PAGE,
+        assertTrue(
+                large.plan.contains("IX_CUSTOMER_RELATIONSHIP_PARTNER"),
+                "the page is read from the partner index:\n" + large.plan);
+        assertTrue(
+                large.rowsPerScan <= 250 + PAGE, "first page: " + large.rowsPerScan + " rows per scan:\n" + large.plan);
+        assertTrue(
+                largeLater.rowsPerScan <= 250 + PAGE,
                 "page 11: " + largeLater.rowsPerScan + " rows per scan:\n" + largeLater.plan);
         assertEquals(0, large.rowsSorted + largeLater.rowsSorted, "no sort of the list:\n" + large.plan);
         assertEquals(0, large.tableScans + largeLater.tableScans, "no table scan:\n" + large.plan);
 
         sorted.forEach((sort, page) -> {
             assertEquals(PAGE, page.names.size(), sort);
-            assertTrue(page.rowsPerScan <= 250 + PAGE, "by " + sort + ": " + page.rowsPerScan + " rows per scan:\n" + page.plan);
+            assertTrue(
+                    page.rowsPerScan <= 250 + PAGE,
+                    "by " + sort + ": " + page.rowsPerScan + " rows per scan:\n" + page.plan);
             assertEquals(0, page.rowsSorted, "by " + sort + ", no sort of the list:\n" + page.plan);
             assertEquals(0, page.tableScans, "by " + sort + ", no table scan:\n" + page.plan);
         });
 
         // and so its time does not grow with the table (generous bounds against a noisy machine)
-        assertTrue(large.pageMillis < 10 * small.pageMillis + 50,
+        assertTrue(
+                large.pageMillis < 10 * small.pageMillis + 50,
                 "100k page " + large.pageMillis + " ms vs 1k page " + small.pageMillis + " ms");
-        assertTrue(largeLater.pageMillis < 10 * smallLater.pageMillis + 50,
+        assertTrue(
+                largeLater.pageMillis < 10 * smallLater.pageMillis + 50,
                 "100k page 11 " + largeLater.pageMillis + " ms vs 1k " + smallLater.pageMillis + " ms");
         assertTrue(large.pageMillis < 500 && largeLater.pageMillis < 500, "page under half a second");
         // the count reads the partner's index entries (no joins); it grows, but stays well under a second
@@ -119,19 +133,30 @@ class CustomersScaleIT {
         portal.open("customer/customers.xhtml");
         portal.waitForScripts();
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(PAGE, browser.findElements(By.cssSelector("#customersForm\\:customers_data > tr")).size());
+        assertEquals(
+                PAGE,
+                browser.findElements(By.cssSelector("#customersForm\\:customers_data > tr"))
+                        .size());
         assertEquals(large.names.get(0), portal.text("customersForm:customers:0:customerLink"));
-        assertTrue(browser.findElement(By.id("customersForm:customers_paginator_bottom")).getText().contains("of 100000")
-                        || browser.findElement(By.id("customersForm:customers_paginator_bottom")).getText().contains("of 100,000"),
-                browser.findElement(By.id("customersForm:customers_paginator_bottom")).getText());
+        assertTrue(
+                browser.findElement(By.id("customersForm:customers_paginator_bottom"))
+                                .getText()
+                                .contains("of 100000")
+                        || browser.findElement(By.id("customersForm:customers_paginator_bottom"))
+                                .getText()
+                                .contains("of 100,000"),
+                browser.findElement(By.id("customersForm:customers_paginator_bottom"))
+                        .getText());
         report.append(String.format("browser: Customers page 1 of %d rendered in %d ms%n", LARGE, renderMillis));
         writeReport(report);
         assertTrue(renderMillis < Duration.ofSeconds(10).toMillis(), "page rendered in " + renderMillis + " ms");
-
     }
 
     private static void writeReport(CharSequence report) throws IOException {
-        Files.writeString(Path.of("target", "customers-scale.txt"), report, StandardOpenOption.CREATE,
+        Files.writeString(
+                Path.of("target", "customers-scale.txt"),
+                report,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 
@@ -144,23 +169,43 @@ class CustomersScaleIT {
         assertEquals("ok", answer.getProperty("result"), answer.toString());
         StringBuilder plans = new StringBuilder();
         for (int i = 0; i < Integer.parseInt(answer.getProperty("statements")); i++) {
-            plans.append("  ").append(answer.getProperty("statement." + i)).append("\n    ")
-                    .append(answer.getProperty("plan." + i)).append('\n');
+            plans.append("  ")
+                    .append(answer.getProperty("statement." + i))
+                    .append("\n    ")
+                    .append(answer.getProperty("plan." + i))
+                    .append('\n');
         }
         String names = answer.getProperty("names", "");
-        return new Measured(Long.parseLong(answer.getProperty("count")), Double.parseDouble(answer.getProperty("countMillis")),
-                Double.parseDouble(answer.getProperty("pageMillis")), Long.parseLong(answer.getProperty("pageRowsPerScan")),
-                Long.parseLong(answer.getProperty("pageRowsSorted")), Long.parseLong(answer.getProperty("pageTableScans")),
-                names.isEmpty() ? List.of() : Arrays.asList(names.split("\\|")), plans.toString());
+        return new Measured(
+                Long.parseLong(answer.getProperty("count")),
+                Double.parseDouble(answer.getProperty("countMillis")),
+                Double.parseDouble(answer.getProperty("pageMillis")),
+                Long.parseLong(answer.getProperty("pageRowsPerScan")),
+                Long.parseLong(answer.getProperty("pageRowsSorted")),
+                Long.parseLong(answer.getProperty("pageTableScans")),
+                names.isEmpty() ? List.of() : Arrays.asList(names.split("\\|")),
+                plans.toString());
     }
 
     private static String row(String what, Measured measured) {
-        return String.format("%-30s count %6d in %7.1f ms; page in %7.1f ms, %6d rows per scan, %6d sorted, %d table scans%n",
-                what, measured.count, measured.countMillis, measured.pageMillis, measured.rowsPerScan,
-                measured.rowsSorted, measured.tableScans);
+        return String.format(
+                "%-30s count %6d in %7.1f ms; page in %7.1f ms, %6d rows per scan, %6d sorted, %d table scans%n",
+                what,
+                measured.count,
+                measured.countMillis,
+                measured.pageMillis,
+                measured.rowsPerScan,
+                measured.rowsSorted,
+                measured.tableScans);
     }
 
-    private record Measured(long count, double countMillis, double pageMillis, long rowsPerScan, long rowsSorted,
-                            long tableScans, List<String> names, String plan) {
-    }
+    private record Measured(
+            long count,
+            double countMillis,
+            double pageMillis,
+            long rowsPerScan,
+            long rowsSorted,
+            long tableScans,
+            List<String> names,
+            String plan) {}
 }

@@ -46,17 +46,31 @@ class DemoDataIT {
 
             assertEquals(2, orders.size());
             Organization adatum = samples.directory("adatum").orElseThrow();
-            assertTrue(orders.stream().allMatch(order -> order.getCustomer() == adatum
-                    && order.getProvider().getName().equals("Northwind Distribution")
-                    && order.getReseller().getName().equals("Contoso Cloud Partners")));
+            assertTrue(orders.stream()
+                    .allMatch(order -> order.getCustomer() == adatum
+                            && order.getProvider().getName().equals("Northwind Distribution")
+                            && order.getReseller().getName().equals("Contoso Cloud Partners")));
             assertTrue(orders.get(0).getPlacedAt().isBefore(orders.get(1).getPlacedAt()));
-            List<String> subscriptions = orders.stream().flatMap(order -> order.getLines().stream())
-                    .map(line -> line.getSubscription()).distinct()
-                    .map(DemoDataIT::describe).sorted().toList();
-            assertEquals(List.of("Cloud Backup 1 TB 2 SUSPENDED", "Productivity Suite Basic 10 ACTIVE",
-                    "Productivity Suite Standard 30 ACTIVE"), subscriptions);
-            assertEquals(List.of("12.50", "25.00"), orders.get(0).getLines().stream()
-                    .map(line -> line.getUnitPrice().toPlainString()).sorted().toList(), "prices of the moment");
+            List<String> subscriptions = orders.stream()
+                    .flatMap(order -> order.getLines().stream())
+                    .map(line -> line.getSubscription())
+                    .distinct()
+                    .map(DemoDataIT::describe)
+                    .sorted()
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "Cloud Backup 1 TB 2 SUSPENDED",
+                            "Productivity Suite Basic 10 ACTIVE",
+                            "Productivity Suite Standard 30 ACTIVE"),
+                    subscriptions);
+            assertEquals(
+                    List.of("12.50", "25.00"),
+                    orders.get(0).getLines().stream()
+                            .map(line -> line.getUnitPrice().toPlainString())
+                            .sorted()
+                            .toList(),
+                    "prices of the moment");
 
             assertTrue(network.loadOrders().isEmpty(), "a second start adds nothing");
             assertTrue(samples.hasOrders(adatum));

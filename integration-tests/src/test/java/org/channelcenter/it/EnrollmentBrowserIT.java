@@ -15,8 +15,8 @@ import org.channelcenter.it.pages.LoginPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
-import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.PortalPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +46,6 @@ class EnrollmentBrowserIT {
     private WebDriver applicant;
     private WebDriver staff;
 
-
-
     /** Walks the wizard with a new tenant and has the primary contact verify; returns the applicant's sign-in. */
     private String enrollAndVerify(String prefix, String contact) {
         Fixtures.Membership membership = Fixtures.membership("US", true);
@@ -55,15 +53,28 @@ class EnrollmentBrowserIT {
         EnrollPage wizard = LoginPage.open(portal).enroll();
         try {
             wizard.toNewDirectory()
-                    .newTenant(prefix, "Browser Reseller " + prefix, "US", "Ada", "Applicant",
-                            "ada@" + prefix + ".example.test", Fixtures.PASSWORD)
+                    .newTenant(
+                            prefix,
+                            "Browser Reseller " + prefix,
+                            "US",
+                            "Ada",
+                            "Applicant",
+                            "ada@" + prefix + ".example.test",
+                            Fixtures.PASSWORD)
                     .createTenant();
             assertTrue(wizard.chosenDirectory().contains(prefix + ".channel.test"));
 
             wizard.membershipSignIn(membership.userName(), Fixtures.PASSWORD);
             assertTrue(wizard.profileChoice().contains(membership.networkId()));
-            wizard.continueWithProfile().businessProfile("1 Enrollment Way", "Redmond", "98052", "Paula", "Primary",
-                    contact, "support@" + prefix + ".example.test");
+            wizard.continueWithProfile()
+                    .businessProfile(
+                            "1 Enrollment Way",
+                            "Redmond",
+                            "98052",
+                            "Paula",
+                            "Primary",
+                            contact,
+                            "support@" + prefix + ".example.test");
             // going back keeps what was typed
             wizard.backToProfileChoice().continueWithProfile();
             assertEquals("1 Enrollment Way", wizard.addressLine1());
@@ -109,8 +120,9 @@ class EnrollmentBrowserIT {
         Fixtures.Created staffUser = Fixtures.organization("OPERATOR", "STAFF", 0);
         staff = browsers.open("en");
         EnrollmentReviewPage review = staffReviewing(staff, staffUser.login(), prefix);
-        for (String check : new String[] {"contactVerified", "profileActive", "sameCountry", "networkIdLinkedHereOnly",
-                "noDuplicateLegalName"}) {
+        for (String check : new String[] {
+            "contactVerified", "profileActive", "sameCountry", "networkIdLinkedHereOnly", "noDuplicateLegalName"
+        }) {
             assertEquals("true", review.check(check), check);
         }
         review.approve();
@@ -132,7 +144,9 @@ class EnrollmentBrowserIT {
 
         // Account settings › User management: add a second user and grant it Admin agent with Update
         UsersPage users = UsersPage.fromMenu(approved);
-        users.addUser().newUser("Second User", "second", "second@" + prefix + ".example.test").newUserRole("helpdeskAgent");
+        users.addUser()
+                .newUser("Second User", "second", "second@" + prefix + ".example.test")
+                .newUserRole("helpdeskAgent");
         users.save();
         String second = "second@" + prefix + ".channel.test";
         users.shell().awaitMessage(second);
@@ -183,7 +197,8 @@ class EnrollmentBrowserIT {
         Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         applicant = browsers.open("en");
         EnrollPage wizard = EnrollPage.open(new PortalPage(applicant));
-        wizard.toExistingDirectory().signInToDirectory(provider.login(), Fixtures.PASSWORD)
+        wizard.toExistingDirectory()
+                .signInToDirectory(provider.login(), Fixtures.PASSWORD)
                 .supportEmail("help@" + provider.login().replace("admin@", ""))
                 .supportWebsite("https://support.example.test")
                 .supportEnrollNow();
@@ -192,7 +207,8 @@ class EnrollmentBrowserIT {
         assertNotNull(Fixtures.latestMail(provider.login(), "enrollment.approved"));
 
         EnrollPage again = EnrollPage.open(new PortalPage(applicant));
-        again.toExistingDirectory().signInToDirectory(provider.login(), Fixtures.PASSWORD)
+        again.toExistingDirectory()
+                .signInToDirectory(provider.login(), Fixtures.PASSWORD)
                 .supportEmail("help@example.test")
                 .supportEnrollNowRefused();
         again.awaitMessage("already has a reseller account");

@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
+import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.EnrollmentReceipt;
 import org.channelcenter.enrollment.boundary.EnrollmentRequest;
 import org.channelcenter.enrollment.boundary.EnrollmentReviews;
 import org.channelcenter.enrollment.boundary.Enrollments;
-import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.ProfileChoice;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
@@ -60,8 +60,7 @@ class EnrollmentsIT {
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;
 
-    private record Registry(String userName, long profileId) {
-    }
+    private record Registry(String userName, long profileId) {}
 
     private Registry membership(String country, boolean active) throws Exception {
         String userName = "it-mpn-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
@@ -99,18 +98,32 @@ class EnrollmentsIT {
     }
 
     private EnrollmentReceipt enroll(NewDirectory directory, Registry registry, String contactEmail) {
-        return enrollments.enroll(new EnrollmentRequest(null, null, directory, registry.userName(), PASSWORD,
-                registry.profileId(), businessProfile(contactEmail), Locale.ENGLISH), "127.0.0.1");
+        return enrollments.enroll(
+                new EnrollmentRequest(
+                        null,
+                        null,
+                        directory,
+                        registry.userName(),
+                        PASSWORD,
+                        registry.profileId(),
+                        businessProfile(contactEmail),
+                        Locale.ENGLISH),
+                "127.0.0.1");
     }
 
     private long directories(NewDirectory directory) throws Exception {
-        return new Database(dataSource).count("select count(*) from organization where directory_domain like ?",
-                directory.getDomainPrefix() + ".%");
+        return new Database(dataSource)
+                .count(
+                        "select count(*) from organization where directory_domain like ?",
+                        directory.getDomainPrefix() + ".%");
     }
 
     private String verificationToken(String contactEmail) throws Exception {
-        List<String> bodies = new Database(dataSource).strings("select cast(body as varchar(32000)) from outbox_message"
-                + " where recipient = ? and template = 'enrollment.verifyContact' order by id desc", contactEmail);
+        List<String> bodies = new Database(dataSource)
+                .strings(
+                        "select cast(body as varchar(32000)) from outbox_message"
+                                + " where recipient = ? and template = 'enrollment.verifyContact' order by id desc",
+                        contactEmail);
         Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(bodies.get(0));
         assertEquals(true, token.find(), bodies.get(0));
         return token.group(1);
@@ -127,8 +140,8 @@ class EnrollmentsIT {
 
         List<ProfileChoice> choices = enrollments.membershipProfiles(german.userName(), PASSWORD, "US");
         assertEquals(Reason.PROFILE_OTHER_COUNTRY, choices.get(0).unavailable());
-        EnrollmentRefusedException refused = assertThrows(EnrollmentRefusedException.class,
-                () -> enroll(directory, german, contactEmail()));
+        EnrollmentRefusedException refused =
+                assertThrows(EnrollmentRefusedException.class, () -> enroll(directory, german, contactEmail()));
 
         assertEquals(Reason.PROFILE_OTHER_COUNTRY, refused.reason());
         assertEquals(0, directories(directory), "the new directory was not half-created");
@@ -137,11 +150,17 @@ class EnrollmentsIT {
     @Test
     void anInactiveProfileIsRefused() throws Exception {
         Registry inactive = membership("US", false);
-        assertEquals(Reason.PROFILE_INACTIVE, enrollments.membershipProfiles(inactive.userName(), PASSWORD, "US")
-                .get(0).unavailable());
+        assertEquals(
+                Reason.PROFILE_INACTIVE,
+                enrollments
+                        .membershipProfiles(inactive.userName(), PASSWORD, "US")
+                        .get(0)
+                        .unavailable());
         NewDirectory directory = newDirectory("US");
-        assertEquals(Reason.PROFILE_INACTIVE, assertThrows(EnrollmentRefusedException.class,
-                () -> enroll(directory, inactive, contactEmail())).reason());
+        assertEquals(
+                Reason.PROFILE_INACTIVE,
+                assertThrows(EnrollmentRefusedException.class, () -> enroll(directory, inactive, contactEmail()))
+                        .reason());
         assertEquals(0, directories(directory));
     }
 
@@ -151,16 +170,22 @@ class EnrollmentsIT {
         assertNotNull(enroll(newDirectory("US"), registry, contactEmail()));
 
         NewDirectory second = newDirectory("US");
-        assertEquals(Reason.PROFILE_ALREADY_LINKED, assertThrows(EnrollmentRefusedException.class,
-                () -> enroll(second, registry, contactEmail())).reason());
+        assertEquals(
+                Reason.PROFILE_ALREADY_LINKED,
+                assertThrows(EnrollmentRefusedException.class, () -> enroll(second, registry, contactEmail()))
+                        .reason());
         assertEquals(0, directories(second));
     }
 
     @Test
     void aWrongMembershipPasswordIsRefused() throws Exception {
         Registry registry = membership("US", true);
-        assertEquals(Reason.MEMBERSHIP_SIGN_IN_FAILED, assertThrows(EnrollmentRefusedException.class,
-                () -> enrollments.membershipProfiles(registry.userName(), PASSWORD + "x", "US")).reason());
+        assertEquals(
+                Reason.MEMBERSHIP_SIGN_IN_FAILED,
+                assertThrows(
+                                EnrollmentRefusedException.class,
+                                () -> enrollments.membershipProfiles(registry.userName(), PASSWORD + "x", "US"))
+                        .reason());
     }
 
     @Test
@@ -168,18 +193,29 @@ class EnrollmentsIT {
         String contact = contactEmail();
         EnrollmentReceipt receipt = enroll(newDirectory("US"), membership("US", true), contact);
         String token = verificationToken(contact);
-        assertEquals(EnrollmentStatus.CONTACT_VERIFICATION_PENDING, enrollments.verification(token).status());
+        assertEquals(
+                EnrollmentStatus.CONTACT_VERIFICATION_PENDING,
+                enrollments.verification(token).status());
 
-        assertEquals(Reason.CONFIRMATIONS_MISSING, assertThrows(EnrollmentRefusedException.class,
-                () -> enrollments.confirmContact(token, true, false)).reason());
+        assertEquals(
+                Reason.CONFIRMATIONS_MISSING,
+                assertThrows(EnrollmentRefusedException.class, () -> enrollments.confirmContact(token, true, false))
+                        .reason());
         enrollments.confirmContact(token, true, true);
 
-        assertEquals("IN_REVIEW", new Database(dataSource).strings(
-                "select status from enrollment_application where id = ?", receipt.applicationId()).get(0));
-        assertEquals(Reason.LINK_USED, assertThrows(EnrollmentRefusedException.class,
-                () -> enrollments.confirmContact(token, true, true)).reason());
-        assertEquals(Reason.LINK_INVALID, assertThrows(EnrollmentRefusedException.class,
-                () -> enrollments.verification(token + "tampered")).reason());
+        assertEquals(
+                "IN_REVIEW",
+                new Database(dataSource)
+                        .strings("select status from enrollment_application where id = ?", receipt.applicationId())
+                        .get(0));
+        assertEquals(
+                Reason.LINK_USED,
+                assertThrows(EnrollmentRefusedException.class, () -> enrollments.confirmContact(token, true, true))
+                        .reason());
+        assertEquals(
+                Reason.LINK_INVALID,
+                assertThrows(EnrollmentRefusedException.class, () -> enrollments.verification(token + "tampered"))
+                        .reason());
     }
 
     @Test
@@ -188,17 +224,23 @@ class EnrollmentsIT {
         EnrollmentReceipt receipt = enroll(newDirectory("US"), membership("US", true), contact);
         String token = verificationToken(contact);
         try (var connection = dataSource.getConnection();
-             var expire = connection.prepareStatement("update contact_verification set expires_at = ?"
-                     + " where application_id = ?")) {
-            expire.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
+                var expire = connection.prepareStatement(
+                        "update contact_verification set expires_at = ?" + " where application_id = ?")) {
+            expire.setTimestamp(
+                    1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
             expire.setLong(2, receipt.applicationId());
             assertEquals(1, expire.executeUpdate());
         }
 
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(EnrollmentRefusedException.class,
-                () -> enrollments.confirmContact(token, true, true)).reason());
-        assertEquals("CONTACT_VERIFICATION_PENDING", new Database(dataSource).strings(
-                "select status from enrollment_application where id = ?", receipt.applicationId()).get(0));
+        assertEquals(
+                Reason.LINK_EXPIRED,
+                assertThrows(EnrollmentRefusedException.class, () -> enrollments.confirmContact(token, true, true))
+                        .reason());
+        assertEquals(
+                "CONTACT_VERIFICATION_PENDING",
+                new Database(dataSource)
+                        .strings("select status from enrollment_application where id = ?", receipt.applicationId())
+                        .get(0));
     }
 
     @Test
@@ -214,15 +256,30 @@ class EnrollmentsIT {
         directory.setAdminPassword("short");
         BusinessProfile profile = businessProfile("not-an-email");
 
-        Exception refused = assertThrows(Exception.class, () -> enrollments.enroll(new EnrollmentRequest(null, null,
-                directory, registry.userName(), PASSWORD, registry.profileId(), profile, Locale.ENGLISH), "127.0.0.1"));
+        Exception refused = assertThrows(
+                Exception.class,
+                () -> enrollments.enroll(
+                        new EnrollmentRequest(
+                                null,
+                                null,
+                                directory,
+                                registry.userName(),
+                                PASSWORD,
+                                registry.profileId(),
+                                profile,
+                                Locale.ENGLISH),
+                        "127.0.0.1"));
 
         Throwable cause = refused;
         while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
             cause = cause.getCause();
         }
         assertNotNull(cause, () -> "expected a constraint violation, got " + refused);
-        assertEquals(2, ((jakarta.validation.ConstraintViolationException) cause).getConstraintViolations().size(),
+        assertEquals(
+                2,
+                ((jakarta.validation.ConstraintViolationException) cause)
+                        .getConstraintViolations()
+                        .size(),
                 cause::getMessage);
         assertEquals(0, directories(directory), "nothing was written");
     }

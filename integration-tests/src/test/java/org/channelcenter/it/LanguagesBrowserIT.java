@@ -26,8 +26,6 @@ class LanguagesBrowserIT {
 
     private WebDriver driver;
 
-
-
     @Test
     void theBrowsersLanguageIsUsedBeforeSignIn() {
         driver = browsers.open("pt-BR");
@@ -62,6 +60,7 @@ class LanguagesBrowserIT {
         driver = browsers.open("en"); // a new browser, English, with no session: the choice comes from the profile
         PortalPage again = new PortalPage(driver);
         again.signIn(reseller.login(), Fixtures.PASSWORD);
-        assertEquals("Панель мониторинга", DashboardPage.shown(again).title(), "the choice is kept on the user's profile");
+        assertEquals(
+                "Панель мониторинга", DashboardPage.shown(again).title(), "the choice is kept on the user's profile");
     }
 }

@@ -1,10 +1,10 @@
 package org.channelcenter.it;
 
-import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
-import static org.channelcenter.it.support.ProbeAnswers.id;
 import static org.channelcenter.it.support.ProbeAnswers.domainOf;
+import static org.channelcenter.it.support.ProbeAnswers.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,8 +60,8 @@ class LicensesIT {
         reseller = network.reseller();
         customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
-        Properties placed = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":10");
+        Properties placed =
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10");
         assertOk(placed);
         subscription = Long.parseLong(placed.getProperty("lines").split(":")[0]);
     }
@@ -72,29 +72,39 @@ class LicensesIT {
         for (int i = 0; i < 10; i++) {
             assertOk(Licensing.assign(reseller.login(), subscription, users.get(i)));
         }
-        assertRefused("ALREADY_ASSIGNED", Licensing.assign(reseller.login(), subscription, users.get(0)),
+        assertRefused(
+                "ALREADY_ASSIGNED",
+                Licensing.assign(reseller.login(), subscription, users.get(0)),
                 "a user holds one license of a subscription");
 
         Properties eleventh = Licensing.assign(reseller.login(), subscription, users.get(10));
 
         assertRefused("ALL_ASSIGNED", eleventh);
         assertEquals("10", eleventh.getProperty("quantity"));
-        assertEquals("All 10 licenses of this subscription are assigned. Unassign a license or order more licenses"
-                + " before assigning another one.", eleventh.getProperty("message.en"));
-        assertTrue(eleventh.getProperty("message.pt-BR").startsWith("Todas as 10 licenças desta assinatura"),
+        assertEquals(
+                "All 10 licenses of this subscription are assigned. Unassign a license or order more licenses"
+                        + " before assigning another one.",
+                eleventh.getProperty("message.en"));
+        assertTrue(
+                eleventh.getProperty("message.pt-BR").startsWith("Todas as 10 licenças desta assinatura"),
                 eleventh.toString());
-        assertTrue(eleventh.getProperty("message.ru").startsWith("Все лицензии этой подписки назначены (10)"),
+        assertTrue(
+                eleventh.getProperty("message.ru").startsWith("Все лицензии этой подписки назначены (10)"),
                 eleventh.toString());
         assertSeats(10);
         assertEquals(10, CustomerRelations.auditEvents("LICENSE_ASSIGNED", "subscription " + subscription));
-        assertEquals("10|10|ACTIVE", use(provider.login()).substring(use(provider.login()).indexOf('|') + 1),
+        assertEquals(
+                "10|10|ACTIVE",
+                use(provider.login()).substring(use(provider.login()).indexOf('|') + 1),
                 "the provider sees the same use");
 
         // unassigning frees a seat for the eleventh user
         String[] first = assignments(reseller.login())[0].split("\\|");
         assertOk(Licensing.as(reseller.login(), "unassign", "id", first[0], "version", first[3]));
-        assertRefused("ALREADY_UNASSIGNED", Licensing.as(reseller.login(), "unassign", "id", first[0],
-                "version", first[3]), "twice is no second seat");
+        assertRefused(
+                "ALREADY_UNASSIGNED",
+                Licensing.as(reseller.login(), "unassign", "id", first[0], "version", first[3]),
+                "twice is no second seat");
         assertSeats(9);
         assertOk(Licensing.assign(provider.login(), subscription, users.get(10)));
         assertSeats(10);
@@ -153,7 +163,8 @@ class LicensesIT {
         Created unrelated = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 1);
         Partnering.partnership(provider.organizationId(), unrelated.organizationId());
         String helpdesk = "user1@" + domainOf(unrelated.login());
-        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
+                .getProperty("id");
         long customerDenials = CustomerRelations.auditEvents(DENIED, "customer " + customer.organizationId());
         long subscriptionDenials = CustomerRelations.auditEvents(DENIED, "subscription " + subscription);
 
@@ -161,10 +172,14 @@ class LicensesIT {
         assertRefused("NOT_FOUND", Licensing.assign(helpdesk, subscription, user));
         assertRefused("NOT_FOUND", Licensing.as(helpdesk, "users", "customer", id(customer)));
 
-        assertEquals(customerDenials + 2, CustomerRelations.auditEvents(DENIED, "customer " + customer.organizationId()));
+        assertEquals(
+                customerDenials + 2, CustomerRelations.auditEvents(DENIED, "customer " + customer.organizationId()));
         assertEquals(subscriptionDenials + 1, CustomerRelations.auditEvents(DENIED, "subscription " + subscription));
         assertSeats(0);
-        assertEquals("2", Licensing.as(reseller.login(), "users", "customer", id(customer)).getProperty("count"),
+        assertEquals(
+                "2",
+                Licensing.as(reseller.login(), "users", "customer", id(customer))
+                        .getProperty("count"),
                 "the customer's admin and kim: nobody added by the intruder");
     }
 
@@ -181,12 +196,14 @@ class LicensesIT {
 
             String mail = Fixtures.latestMail(name + "@mail.example", "customerUser.invitation");
             assertNotNull(mail, "the new user is mailed a set-password link");
-            assertTrue(mail.contains("Browser Test " + (partner == reseller ? "RESELLER" : "PROVIDER")),
+            assertTrue(
+                    mail.contains("Browser Test " + (partner == reseller ? "RESELLER" : "PROVIDER")),
                     "the mail names the partner: " + mail);
             assertTrue(mail.contains("public/set-password.xhtml?token="), mail);
         }
         assertSeats(2);
-        String rows = Licensing.as(reseller.login(), "users", "customer", id(customer)).getProperty("rows");
+        String rows = Licensing.as(reseller.login(), "users", "customer", id(customer))
+                .getProperty("rows");
         assertTrue(rows.contains("|true|true|0|"), "the customer's admin, marked: " + rows);
         assertTrue(rows.contains("|true|false|1|"), "a license of the reseller's subscription held: " + rows);
     }
@@ -194,7 +211,8 @@ class LicensesIT {
     @Test
     void aSalesAgentListsUsersAndLicensesButChangesNothing() {
         String sales = Ordering.salesAgent(reseller.organizationId(), "sales");
-        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
+                .getProperty("id");
 
         assertOk(Licensing.as(sales, "users", "customer", id(customer)));
         assertOk(Licensing.as(sales, "use", "customer", id(customer)));
@@ -211,14 +229,24 @@ class LicensesIT {
 
     @Test
     void afterTheCustomerRemovedThePartnerEveryCallIsRefused() {
-        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
+                .getProperty("id");
         String userVersion = userRow(reseller.login(), user)[5];
         removePartner(reseller);
 
         assertRefused("NOT_FOUND", Licensing.as(reseller.login(), "users", "customer", id(customer)));
         assertRefused("NOT_FOUND", Licensing.addUser(reseller.login(), customer.organizationId(), "lee"));
-        assertRefused("NOT_FOUND", Licensing.as(reseller.login(), "deactivateUser", "customer", id(customer),
-                "id", user, "version", userVersion));
+        assertRefused(
+                "NOT_FOUND",
+                Licensing.as(
+                        reseller.login(),
+                        "deactivateUser",
+                        "customer",
+                        id(customer),
+                        "id",
+                        user,
+                        "version",
+                        userVersion));
         assertRefused("NOT_FOUND", Licensing.assign(reseller.login(), subscription, user));
         assertRefused("NOT_FOUND", Licensing.as(reseller.login(), "use", "customer", id(customer)));
         assertSeats(0);
@@ -236,17 +264,55 @@ class LicensesIT {
         long denials = CustomerRelations.auditEvents(DENIED, "user " + foreign);
 
         assertRefused("USER_NOT_FOUND", Licensing.assign(reseller.login(), subscription, foreign));
-        assertRefused("NOT_FOUND", Licensing.as(reseller.login(), "editUser", "customer", id(customer), "id", foreign,
-                "version", "1", "displayName", "Taken over", "email", "x@mail.example"));
-        assertRefused("NOT_FOUND", Licensing.as(reseller.login(), "deactivateUser", "customer", id(customer),
-                "id", foreign, "version", "1"));
+        assertRefused(
+                "NOT_FOUND",
+                Licensing.as(
+                        reseller.login(),
+                        "editUser",
+                        "customer",
+                        id(customer),
+                        "id",
+                        foreign,
+                        "version",
+                        "1",
+                        "displayName",
+                        "Taken over",
+                        "email",
+                        "x@mail.example"));
+        assertRefused(
+                "NOT_FOUND",
+                Licensing.as(
+                        reseller.login(), "deactivateUser", "customer", id(customer), "id", foreign, "version", "1"));
         assertEquals(denials + 3, CustomerRelations.auditEvents(DENIED, "user " + foreign));
 
         String adminVersion = userRow(reseller.login(), customerAdmin)[5];
-        assertRefused("CUSTOMER_ADMIN", Licensing.as(reseller.login(), "deactivateUser", "customer", id(customer),
-                "id", customerAdmin, "version", adminVersion), "the customer's own user management");
-        assertRefused("CUSTOMER_ADMIN", Licensing.as(reseller.login(), "editUser", "customer", id(customer),
-                "id", customerAdmin, "version", adminVersion, "displayName", "Renamed", "email", "x@mail.example"));
+        assertRefused(
+                "CUSTOMER_ADMIN",
+                Licensing.as(
+                        reseller.login(),
+                        "deactivateUser",
+                        "customer",
+                        id(customer),
+                        "id",
+                        customerAdmin,
+                        "version",
+                        adminVersion),
+                "the customer's own user management");
+        assertRefused(
+                "CUSTOMER_ADMIN",
+                Licensing.as(
+                        reseller.login(),
+                        "editUser",
+                        "customer",
+                        id(customer),
+                        "id",
+                        customerAdmin,
+                        "version",
+                        adminVersion,
+                        "displayName",
+                        "Renamed",
+                        "email",
+                        "x@mail.example"));
         assertSeats(0);
     }
 
@@ -256,14 +322,42 @@ class LicensesIT {
         String user = added.getProperty("id");
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
-        Properties edited = Licensing.as(reseller.login(), "editUser", "customer", id(customer), "id", user,
-                "version", added.getProperty("version"), "displayName", "Kim Lee", "email", "kim.lee@mail.example");
+        Properties edited = Licensing.as(
+                reseller.login(),
+                "editUser",
+                "customer",
+                id(customer),
+                "id",
+                user,
+                "version",
+                added.getProperty("version"),
+                "displayName",
+                "Kim Lee",
+                "email",
+                "kim.lee@mail.example");
         assertOk(edited);
-        assertRefused("ConcurrentChangeException", Licensing.as(reseller.login(), "deactivateUser", "customer",
-                id(customer), "id", user, "version", added.getProperty("version")), "on a stale version");
+        assertRefused(
+                "ConcurrentChangeException",
+                Licensing.as(
+                        reseller.login(),
+                        "deactivateUser",
+                        "customer",
+                        id(customer),
+                        "id",
+                        user,
+                        "version",
+                        added.getProperty("version")),
+                "on a stale version");
 
-        Properties deactivated = Licensing.as("user1@" + domainOf(reseller.login()), "deactivateUser", "customer",
-                id(customer), "id", user, "version", edited.getProperty("version"));
+        Properties deactivated = Licensing.as(
+                "user1@" + domainOf(reseller.login()),
+                "deactivateUser",
+                "customer",
+                id(customer),
+                "id",
+                user,
+                "version",
+                edited.getProperty("version"));
         assertOk(deactivated);
         assertEquals("false", deactivated.getProperty("active"));
         assertSeats(0);
@@ -271,14 +365,26 @@ class LicensesIT {
         assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_UPDATED", added.getProperty("login")));
         assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription));
         assertRefused("USER_INACTIVE", Licensing.assign(reseller.login(), subscription, user));
-        assertEquals("", Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription),
-                "text", "kim").getProperty("ids"), "an inactive user is no candidate");
+        assertEquals(
+                "",
+                Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription), "text", "kim")
+                        .getProperty("ids"),
+                "an inactive user is no candidate");
 
-        Properties reactivated = Licensing.as(reseller.login(), "reactivateUser", "customer", id(customer), "id", user,
-                "version", deactivated.getProperty("version"));
+        Properties reactivated = Licensing.as(
+                reseller.login(),
+                "reactivateUser",
+                "customer",
+                id(customer),
+                "id",
+                user,
+                "version",
+                deactivated.getProperty("version"));
         assertEquals("true", reactivated.getProperty("active"));
-        assertEquals(user, Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription),
-                "text", "KIM").getProperty("ids"));
+        assertEquals(
+                user,
+                Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription), "text", "KIM")
+                        .getProperty("ids"));
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
         assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_REACTIVATED", added.getProperty("login")));
@@ -286,16 +392,20 @@ class LicensesIT {
 
     @Test
     void aSuspendedSubscriptionAssignsNoLicense() {
-        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
-        String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer)).getProperty("rows")
-                .split(",")[0].split("\\|");
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
+                .getProperty("id");
+        String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer))
+                .getProperty("rows")
+                .split(",")[0]
+                .split("\\|");
         Properties suspended = Ordering.as(provider.login(), "suspend", "id", row[0], "version", row[3]);
         assertOk(suspended);
 
         assertRefused("SUBSCRIPTION_NOT_ACTIVE", Licensing.assign(reseller.login(), subscription, user));
         assertSeats(0);
 
-        assertOk(Ordering.as(provider.login(), "reactivate", "id", row[0], "version", suspended.getProperty("version")));
+        assertOk(
+                Ordering.as(provider.login(), "reactivate", "id", row[0], "version", suspended.getProperty("version")));
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
     }
@@ -305,28 +415,38 @@ class LicensesIT {
         List<String> users = addUsers(reseller.login(), 2);
         users.forEach(user -> assertOk(Licensing.assign(reseller.login(), subscription, user)));
         assertSeats(2);
-        String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer)).getProperty("rows")
-                .split(",")[0].split("\\|");
+        String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer))
+                .getProperty("rows")
+                .split(",")[0]
+                .split("\\|");
 
         assertOk(Ordering.as(provider.login(), "cancel", "id", row[0], "version", row[3]));
 
         assertSeats(0);
-        assertEquals("0", Licensing.as(reseller.login(), "assignments", "customer", id(customer)).getProperty("count"),
+        assertEquals(
+                "0",
+                Licensing.as(reseller.login(), "assignments", "customer", id(customer))
+                        .getProperty("count"),
                 "no user holds a license of a cancelled subscription");
         assertEquals("0", userRow(reseller.login(), users.get(0))[4]);
-        assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription,
-                "2 license(s), the subscription was cancelled"));
+        assertEquals(
+                1,
+                CustomerRelations.auditEvents(
+                        "LICENSE_UNASSIGNED",
+                        "subscription " + subscription,
+                        "2 license(s), the subscription was cancelled"));
     }
 
     @Test
     void aUserTheCustomersOwnAdminDeactivatesLetsGoOfTheirLicenseToo() {
-        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim").getProperty("id");
+        String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
+                .getProperty("id");
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
 
         // the customer's admin, in the customer's own User management (not the partner's record)
-        Properties deactivated = Licensing.as(customer.login(), "deactivateOwnUser", "id", user,
-                "version", userRow(reseller.login(), user)[5]);
+        Properties deactivated = Licensing.as(
+                customer.login(), "deactivateOwnUser", "id", user, "version", userRow(reseller.login(), user)[5]);
 
         assertOk(deactivated);
         assertEquals("false", deactivated.getProperty("active"));
@@ -337,8 +457,10 @@ class LicensesIT {
     @Test
     void aDeactivationRacingAnAssignmentNeverLeavesAnInactiveUserHoldingALicense() throws Exception {
         for (int round = 0; round < 4; round++) {
-            String[] added = {Licensing.addUser(reseller.login(), customer.organizationId(), "racer" + round)
-                    .getProperty("id")};
+            String[] added = {
+                Licensing.addUser(reseller.login(), customer.organizationId(), "racer" + round)
+                        .getProperty("id")
+            };
             String version = userRow(reseller.login(), added[0])[5];
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
@@ -349,8 +471,15 @@ class LicensesIT {
                 });
                 Future<Properties> deactivate = pool.submit(() -> {
                     start.await();
-                    return Licensing.as(provider.login(), "deactivateUser", "customer", id(customer), "id", added[0],
-                            "version", version);
+                    return Licensing.as(
+                            provider.login(),
+                            "deactivateUser",
+                            "customer",
+                            id(customer),
+                            "id",
+                            added[0],
+                            "version",
+                            version);
                 });
                 start.countDown();
                 Properties assigned = assign.get(120, TimeUnit.SECONDS);
@@ -362,7 +491,8 @@ class LicensesIT {
                 pool.shutdownNow();
             }
             assertEquals("false", userRow(reseller.login(), added[0])[2], "round " + round);
-            assertEquals("0", userRow(reseller.login(), added[0])[4], "round " + round + ": the inactive user holds none");
+            assertEquals(
+                    "0", userRow(reseller.login(), added[0])[4], "round " + round + ": the inactive user holds none");
             assertSeats(0);
         }
     }
@@ -391,7 +521,9 @@ class LicensesIT {
 
     /** The user's row as the partner lists it: [id, login, active, admin, licenses, version]. */
     private String[] userRow(String login, String userId) {
-        for (String row : Licensing.as(login, "users", "customer", id(customer)).getProperty("rows").split(",")) {
+        for (String row : Licensing.as(login, "users", "customer", id(customer))
+                .getProperty("rows")
+                .split(",")) {
             if (row.startsWith(userId + "|")) {
                 return row.split("\\|");
             }

@@ -48,8 +48,10 @@ class MailDeliveryIT {
         assertFalse(failed.lastError() == null || failed.lastError().isBlank(), "the error is recorded");
         long waited = failed.nextAttemptAt() - failed.createdAt();
         long firstRetry = Long.getLong("channelcenter.mail.retry.seconds", 30) * 1000;
-        assertTrue(waited >= firstRetry && waited < 2 * firstRetry + 5_000, "the next attempt is the server's first"
-                + " retry (" + firstRetry + " ms) after the failure, not at once: " + waited + " ms after queuing");
+        assertTrue(
+                waited >= firstRetry && waited < 2 * firstRetry + 5_000,
+                "the next attempt is the server's first" + " retry (" + firstRetry
+                        + " ms) after the failure, not at once: " + waited + " ms after queuing");
         assertNull(failed.sentAt());
 
         smtp.start();
@@ -92,23 +94,32 @@ class MailDeliveryIT {
     }
 
     private static long queue(String recipient, boolean held) {
-        return Fixtures.postForJson("public/it-fixtures/mail", Fixtures.Id.class, "recipient", recipient,
-                "held", Boolean.toString(held)).id();
+        return Fixtures.postForJson(
+                        "public/it-fixtures/mail",
+                        Fixtures.Id.class,
+                        "recipient",
+                        recipient,
+                        "held",
+                        Boolean.toString(held))
+                .id();
     }
 
     private static OutboxRow awaitRow(long id, Predicate<OutboxRow> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         OutboxRow row;
         do {
-            row = Fixtures.callForJson(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
-                    .GET().build(), OutboxRow.class);
+            row = Fixtures.callForJson(
+                    HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-fixtures/mail?id=" + id))
+                            .GET()
+                            .build(),
+                    OutboxRow.class);
             if (condition.test(row)) {
                 return row;
             }
             pause(Duration.ofMillis(300));
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("outbox mail " + id + " did not reach the expected state within "
-                + timeout.toSeconds() + " s; it is " + row);
+        throw new AssertionError("outbox mail " + id + " did not reach the expected state within " + timeout.toSeconds()
+                + " s; it is " + row);
     }
 
     private static int attempts(OutboxRow row) {

@@ -26,7 +26,11 @@ class MigrationsIT {
                         + " order by \"installed_rank\"");
         // Each feature branch adds its own migration, so check "at least these, in order" rather than an exact list.
         assertTrue(applied.containsAll(List.of("1", "2", "3", "4", "5")), applied::toString);
-        assertEquals(applied.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList(), applied);
+        assertEquals(
+                applied.stream()
+                        .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                        .toList(),
+                applied);
         assertEquals(0, db.count("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
     }
 
@@ -34,9 +38,18 @@ class MigrationsIT {
     void tablesOfTheDirectoryAuditRegistryAndCatalogExist() throws Exception {
         Database db = new Database(dataSource);
         List<String> tables = db.strings("select lower(tablename) from sys.systables where tabletype = 'T'");
-        for (String table : List.of("organization", "app_user", "audit_event", "audit_event_organization",
-                "membership_account", "organization_profile", "offer",
-                "outbox_message", "enrollment_application", "contact_verification", "password_setup")) {
+        for (String table : List.of(
+                "organization",
+                "app_user",
+                "audit_event",
+                "audit_event_organization",
+                "membership_account",
+                "organization_profile",
+                "offer",
+                "outbox_message",
+                "enrollment_application",
+                "contact_verification",
+                "password_setup")) {
             assertTrue(tables.contains(table), () -> table + " missing from " + tables);
         }
     }

@@ -48,32 +48,43 @@ class OfferCatalogBrowserIT {
         offers.newOffer().unitPrice("-1").currency("U5D").minQuantity("0").maxQuantity("");
         offers.save();
         assertEquals("A value is required.", offers.fieldMessage("name", "A value is required."));
-        assertEquals("Enter a price of zero or more, with at most two decimals.",
+        assertEquals(
+                "Enter a price of zero or more, with at most two decimals.",
                 offers.fieldMessage("unitPrice", "Enter a price of zero or more, with at most two decimals."));
-        assertEquals("Enter a three-letter ISO 4217 currency code, such as USD.",
+        assertEquals(
+                "Enter a three-letter ISO 4217 currency code, such as USD.",
                 offers.fieldMessage("currency", "Enter a three-letter ISO 4217 currency code, such as USD."));
-        assertEquals("Enter a whole number of at least 1.",
+        assertEquals(
+                "Enter a whole number of at least 1.",
                 offers.fieldMessage("minQuantity", "Enter a whole number of at least 1."));
         assertEquals("A value is required.", offers.fieldMessage("maxQuantity", "A value is required."));
 
-        offers.name(name).description("Mail and meetings, per user.").unitPrice("12.50").currency("eur")
-                .minQuantity("10").maxQuantity("5").billingCycle("ANNUAL");
+        offers.name(name)
+                .description("Mail and meetings, per user.")
+                .unitPrice("12.50")
+                .currency("eur")
+                .minQuantity("10")
+                .maxQuantity("5")
+                .billingCycle("ANNUAL");
         offers.save();
-        assertEquals("The maximum quantity must not be below the minimum quantity.", offers.fieldMessage("maxQuantity",
-                "The maximum quantity must not be below the minimum quantity."));
+        assertEquals(
+                "The maximum quantity must not be below the minimum quantity.",
+                offers.fieldMessage("maxQuantity", "The maximum quantity must not be below the minimum quantity."));
         offers.maxQuantity("50");
         offers.save();
         offers.awaitDialogClosed();
         offers.search(token);
         String row = offers.awaitOffers(name);
-        assertTrue(row.contains("Annual") && row.contains("12.50 EUR") && row.contains("10–50")
-                && row.contains("Active"), row);
+        assertTrue(
+                row.contains("Annual") && row.contains("12.50 EUR") && row.contains("10–50") && row.contains("Active"),
+                row);
 
         // the same name again, in other letter case, is refused at the name
         offers.newOffer().name(name.toUpperCase()).unitPrice("1.00").maxQuantity("3");
         offers.save();
-        assertEquals("Another offer has this name already. Choose a different name.", offers.fieldMessage("name",
-                "Another offer has this name already. Choose a different name."));
+        assertEquals(
+                "Another offer has this name already. Choose a different name.",
+                offers.fieldMessage("name", "Another offer has this name already. Choose a different name."));
         offers.cancel();
 
         offers.edit(name).unitPrice("15.00");
@@ -91,8 +102,11 @@ class OfferCatalogBrowserIT {
 
         AuditLogPage audit = AuditLogPage.fromMenu(portal);
         audit.search(token);
-        for (String[] step : new String[][] {{"OFFER_CREATED", "Offer created"}, {"OFFER_UPDATED", "Offer changed"},
-                {"OFFER_DEACTIVATED", "Offer deactivated"}}) {
+        for (String[] step : new String[][] {
+            {"OFFER_CREATED", "Offer created"},
+            {"OFFER_UPDATED", "Offer changed"},
+            {"OFFER_DEACTIVATED", "Offer deactivated"}
+        }) {
             audit.action(step[0]);
             audit.applyFilters();
             audit.awaitOnlyEvent(step[1]);
@@ -109,7 +123,8 @@ class OfferCatalogBrowserIT {
         // (the text decoder drops the byte-order mark the file starts with; AuditLogIT checks it is there)
         assertEquals("Time (UTC),Action,User,Target,Details,Address", lines[1]);
         assertEquals(3, lines.length, "the header and exactly the one filtered event: " + download);
-        assertTrue(lines[2].contains(",Offer deactivated," + staffUser.login() + ",") && lines[2].contains(name),
+        assertTrue(
+                lines[2].contains(",Offer deactivated," + staffUser.login() + ",") && lines[2].contains(name),
                 lines[2]);
     }
 
@@ -125,6 +140,7 @@ class OfferCatalogBrowserIT {
 
         assertEquals("Access denied", new ErrorPage(portal).title());
         assertTrue(!refused.hasOffers());
-        assertEquals(403, SignedInClient.signIn(reseller.login(), Fixtures.PASSWORD).status(OffersPage.PATH));
+        assertEquals(
+                403, SignedInClient.signIn(reseller.login(), Fixtures.PASSWORD).status(OffersPage.PATH));
     }
 }

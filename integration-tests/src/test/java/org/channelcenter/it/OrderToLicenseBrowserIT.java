@@ -37,8 +37,8 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class OrderToLicenseBrowserIT {
 
-    private static final List<String> STEPS = List.of("Order placed", "Subscription created", "Customer user added",
-            "License assigned");
+    private static final List<String> STEPS =
+            List.of("Order placed", "Subscription created", "Customer user added", "License assigned");
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
@@ -70,8 +70,11 @@ class OrderToLicenseBrowserIT {
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         CustomerRecord record = CustomersPage.open(portal).table().expand(customer.organizationId());
         String subscriptions = record.subscriptions();
-        assertTrue(subscriptions.contains("10") && subscriptions.contains("Active")
-                && subscriptions.contains("Browser Test PROVIDER"), subscriptions);
+        assertTrue(
+                subscriptions.contains("10")
+                        && subscriptions.contains("Active")
+                        && subscriptions.contains("Browser Test PROVIDER"),
+                subscriptions);
         assertEquals("0 of 10", record.licenseUse());
         assertTrue(record.users().contains("Customer admin"), "the customer's admin is listed");
 
@@ -114,7 +117,8 @@ class OrderToLicenseBrowserIT {
         assertSteps(staffAudit, provider, reseller, newUser);
 
         // the customer's own page carries the same sections, under the same ids: unassign, then deactivate
-        CustomerRecord page = CustomerPage.openReady(portal, customer.organizationId()).record();
+        CustomerRecord page =
+                CustomerPage.openReady(portal, customer.organizationId()).record();
         assertEquals("1 of 10", page.licenseUse());
         assertTrue(page.unassignFirst().contains(newUser));
         page.confirmUnassign();
@@ -131,7 +135,8 @@ class OrderToLicenseBrowserIT {
         audit.awaitEvents(STEPS);
         for (String step : STEPS) {
             String row = audit.eventWith(step);
-            String actor = step.startsWith("Order") || step.startsWith("Subscription") ? provider.login() : reseller.login();
+            String actor =
+                    step.startsWith("Order") || step.startsWith("Subscription") ? provider.login() : reseller.login();
             assertTrue(row.contains(actor), step + ": " + row);
         }
         String added = audit.eventWith("Customer user added");

@@ -59,7 +59,8 @@ class OrdersBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
-        CustomerRecord record = CustomerPage.open(portal, customer.organizationId()).record();
+        CustomerRecord record =
+                CustomerPage.open(portal, customer.organizationId()).record();
         assertEquals("None yet.", record.noSubscriptions());
         OrderPage order = record.placeOrder();
 
@@ -79,10 +80,14 @@ class OrdersBrowserIT {
         WebDriver resellerBrowser = browsers.open("en");
         PortalPage resellerPortal = new PortalPage(resellerBrowser);
         resellerPortal.signIn(reseller.login(), Fixtures.PASSWORD);
-        CustomerRecord resellersRecord = CustomerPage.open(resellerPortal, customer.organizationId()).record();
+        CustomerRecord resellersRecord =
+                CustomerPage.open(resellerPortal, customer.organizationId()).record();
         String subscriptions = resellersRecord.subscriptions();
-        assertTrue(subscriptions.contains("10") && subscriptions.contains("Active")
-                && subscriptions.contains("Browser Test PROVIDER"), subscriptions);
+        assertTrue(
+                subscriptions.contains("10")
+                        && subscriptions.contains("Active")
+                        && subscriptions.contains("Browser Test PROVIDER"),
+                subscriptions);
         assertTrue(!resellersRecord.offersPlaceOrder(), "resellers do not place orders");
     }
 

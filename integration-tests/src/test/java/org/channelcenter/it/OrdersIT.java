@@ -1,10 +1,10 @@
 package org.channelcenter.it;
 
-import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertDenied;
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.channelcenter.it.support.ProbeAnswers.assertRefused;
-import static org.channelcenter.it.support.ProbeAnswers.id;
 import static org.channelcenter.it.support.ProbeAnswers.domainOf;
+import static org.channelcenter.it.support.ProbeAnswers.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -64,15 +64,15 @@ class OrdersIT {
 
     @Test
     void anAcceptedOrderCreatesASubscriptionOfTenLicensesAndASecondOrderAddsToIt() {
-        Properties first = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":10");
+        Properties first =
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10");
         assertOk(first);
         String subscription = first.getProperty("lines").split(":")[0];
         assertEquals(subscription + ":true", first.getProperty("lines"));
         assertEquals("10:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
 
-        Properties second = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":5");
+        Properties second =
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":5");
         assertOk(second);
         assertEquals(subscription + ":false", second.getProperty("lines"), "licenses added to the same subscription");
         Ordering.Written written = Ordering.rowsOf(customer.organizationId());
@@ -84,20 +84,28 @@ class OrdersIT {
             Properties subscriptions = Ordering.as(login, "subscriptions", "customer", id(customer));
             assertOk(subscriptions);
             assertEquals("1", subscriptions.getProperty("count"));
-            assertEquals(subscription + "|15|ACTIVE", subscriptions.getProperty("rows").substring(0,
-                    subscriptions.getProperty("rows").lastIndexOf('|')));
+            assertEquals(
+                    subscription + "|15|ACTIVE",
+                    subscriptions
+                            .getProperty("rows")
+                            .substring(0, subscriptions.getProperty("rows").lastIndexOf('|')));
             Properties history = Ordering.as(login, "history", "customer", id(customer), "first", "0", "size", "1");
             assertEquals("2", history.getProperty("count"));
             assertEquals(second.getProperty("id"), history.getProperty("ids"), "newest first, one page of one");
         }
-        assertEquals(first.getProperty("id"), Ordering.as(reseller.login(), "history", "customer", id(customer),
-                "first", "1", "size", "5").getProperty("ids"), "the second page holds the older order");
+        assertEquals(
+                first.getProperty("id"),
+                Ordering.as(reseller.login(), "history", "customer", id(customer), "first", "1", "size", "5")
+                        .getProperty("ids"),
+                "the second page holds the older order");
 
         assertEquals(1, CustomerRelations.auditEvents("ORDER_PLACED", "order " + first.getProperty("id")));
         assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_CREATED", "subscription " + subscription));
         assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_LICENSES_ADDED", "subscription " + subscription));
-        assertEquals(String.valueOf(reseller.organizationId()), Ordering.as(provider.login(), "resellers",
-                "customer", id(customer)).getProperty("ids"));
+        assertEquals(
+                String.valueOf(reseller.organizationId()),
+                Ordering.as(provider.login(), "resellers", "customer", id(customer))
+                        .getProperty("ids"));
     }
 
     /**
@@ -109,14 +117,20 @@ class OrdersIT {
     @Test
     void theOrganizationsOrdersAcrossItsCustomersArePagedNewestFirstAndItsOwnOnly() {
         String token = "OrgOrders" + System.nanoTime();
-        CustomerFixtures.Customer other = CustomerFixtures.customer(token + " Other", "US", reseller.organizationId(),
-                reseller.organizationId(), provider.organizationId());
-        String first = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":1").getProperty("id");
+        CustomerFixtures.Customer other = CustomerFixtures.customer(
+                token + " Other",
+                "US",
+                reseller.organizationId(),
+                reseller.organizationId(),
+                provider.organizationId());
+        String first = Ordering.place(
+                        provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":1")
+                .getProperty("id");
         String second = Ordering.place(provider.login(), other.id(), reseller.organizationId(), offer + ":2")
                 .getProperty("id");
-        String third = Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(),
-                offer + ":3").getProperty("id");
+        String third = Ordering.place(
+                        provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":3")
+                .getProperty("id");
         String mine = id(customer);
         String others = Long.toString(other.id());
 
@@ -125,15 +139,20 @@ class OrdersIT {
             assertOk(page);
             assertEquals("3", page.getProperty("count"), login);
             assertEquals(third + ":" + mine + "," + second + ":" + others, page.getProperty("ids"), "newest first");
-            assertEquals(first + ":" + mine, Ordering.as(login, "organizationOrders", "first", "2", "size", "2")
-                    .getProperty("ids"), "the second page holds the oldest");
-            Properties filtered = Ordering.as(login, "organizationOrders", "first", "0", "size", "25",
-                    "filter", token.toUpperCase() + " oTHER");
+            assertEquals(
+                    first + ":" + mine,
+                    Ordering.as(login, "organizationOrders", "first", "2", "size", "2")
+                            .getProperty("ids"),
+                    "the second page holds the oldest");
+            Properties filtered = Ordering.as(
+                    login, "organizationOrders", "first", "0", "size", "25", "filter", token.toUpperCase() + " oTHER");
             assertEquals("1", filtered.getProperty("count"));
             assertEquals(second + ":" + others, filtered.getProperty("ids"));
             // LIKE wildcards in the filter are text, not patterns
-            assertEquals("0", Ordering.as(login, "organizationOrders", "first", "0", "size", "25", "filter", "%")
-                    .getProperty("count"));
+            assertEquals(
+                    "0",
+                    Ordering.as(login, "organizationOrders", "first", "0", "size", "25", "filter", "%")
+                            .getProperty("count"));
         }
 
         Created foreignProvider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
@@ -151,8 +170,10 @@ class OrdersIT {
         Properties afterRemoval = Ordering.as(provider.login(), "organizationOrders", "first", "0", "size", "25");
         assertEquals("2", afterRemoval.getProperty("count"));
         assertEquals(third + ":" + mine + "," + first + ":" + mine, afterRemoval.getProperty("ids"));
-        assertEquals("3", Ordering.as(reseller.login(), "organizationOrders", "first", "0", "size", "25")
-                .getProperty("count"));
+        assertEquals(
+                "3",
+                Ordering.as(reseller.login(), "organizationOrders", "first", "0", "size", "25")
+                        .getProperty("count"));
     }
 
     @Test
@@ -161,11 +182,13 @@ class OrdersIT {
         relate(stranger, reseller); // the reseller's customer, but the provider was never invited with it
         long deniedBefore = CustomerRelations.auditEvents("ACCESS_DENIED", "customer " + stranger.organizationId());
 
-        assertRefused("NOT_FOUND", Ordering.place(provider.login(), stranger.organizationId(),
-                reseller.organizationId(), offer + ":10"));
+        assertRefused(
+                "NOT_FOUND",
+                Ordering.place(provider.login(), stranger.organizationId(), reseller.organizationId(), offer + ":10"));
 
-        assertEquals(deniedBefore + 1, CustomerRelations.auditEvents("ACCESS_DENIED",
-                "customer " + stranger.organizationId()));
+        assertEquals(
+                deniedBefore + 1,
+                CustomerRelations.auditEvents("ACCESS_DENIED", "customer " + stranger.organizationId()));
         assertNothingWritten(stranger);
     }
 
@@ -173,8 +196,9 @@ class OrdersIT {
     void afterTheCustomerRemovedTheProviderItsOrdersAreRefusedWithTheRelationshipRule() {
         removePartner(provider);
 
-        assertRefused("PROVIDER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
-                reseller.organizationId(), offer + ":10"));
+        assertRefused(
+                "PROVIDER_NOT_RELATED",
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10"));
 
         assertOrderRefusalAudited("PROVIDER_NOT_RELATED");
         assertNothingWritten(customer);
@@ -183,17 +207,21 @@ class OrdersIT {
     @Test
     void withoutTheResellersRelationshipTheOrderIsRefused() {
         removePartner(reseller);
-        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
-                reseller.organizationId(), offer + ":10"));
+        assertRefused(
+                "RESELLER_NOT_RELATED",
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10"));
         assertOrderRefusalAudited("RESELLER_NOT_RELATED");
 
         // another partner of the provider that never had the customer, and an id that is no reseller at all
         Created otherReseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
         Partnering.partnership(provider.organizationId(), otherReseller.organizationId());
-        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
-                otherReseller.organizationId(), offer + ":10"));
-        assertRefused("RESELLER_NOT_RELATED", Ordering.place(provider.login(), customer.organizationId(),
-                provider.organizationId(), offer + ":10"));
+        assertRefused(
+                "RESELLER_NOT_RELATED",
+                Ordering.place(
+                        provider.login(), customer.organizationId(), otherReseller.organizationId(), offer + ":10"));
+        assertRefused(
+                "RESELLER_NOT_RELATED",
+                Ordering.place(provider.login(), customer.organizationId(), provider.organizationId(), offer + ":10"));
         assertNothingWritten(customer);
     }
 
@@ -201,14 +229,25 @@ class OrdersIT {
     void withATerminatedPartnershipTheOrderIsRefused() {
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
                 .getProperty("version");
-        assertOk(Partnering.as(provider.login(), "end", "id", Long.toString(partnership), "version", version,
-                "reason", "contract ended"));
+        assertOk(Partnering.as(
+                provider.login(),
+                "end",
+                "id",
+                Long.toString(partnership),
+                "version",
+                version,
+                "reason",
+                "contract ended"));
 
-        assertRefused("PARTNERSHIP_NOT_ACTIVE", Ordering.place(provider.login(), customer.organizationId(),
-                reseller.organizationId(), offer + ":10"));
+        assertRefused(
+                "PARTNERSHIP_NOT_ACTIVE",
+                Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10"));
 
         assertOrderRefusalAudited("PARTNERSHIP_NOT_ACTIVE");
-        assertEquals("", Ordering.as(provider.login(), "resellers", "customer", id(customer)).getProperty("ids"),
+        assertEquals(
+                "",
+                Ordering.as(provider.login(), "resellers", "customer", id(customer))
+                        .getProperty("ids"),
                 "the order form offers no reseller of record any more");
         assertNothingWritten(customer);
     }
@@ -278,7 +317,9 @@ class OrdersIT {
         assertDenied(change(reseller.login(), "suspend", id, row[3]));
         Created unrelated = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         assertRefused("NOT_FOUND", change(unrelated.login(), "suspend", id, row[3]));
-        assertEquals(2, CustomerRelations.auditEvents("ACCESS_DENIED", "subscription " + id),
+        assertEquals(
+                2,
+                CustomerRelations.auditEvents("ACCESS_DENIED", "subscription " + id),
                 "the reseller's and the unrelated provider's attempts");
         assertRefused("ConcurrentChangeException", change(provider.login(), "suspend", id, "99"));
 
@@ -286,7 +327,8 @@ class OrdersIT {
         assertOk(suspended);
         assertEquals("SUSPENDED", suspended.getProperty("status"));
         assertRefused("NOT_ACTIVE", change(provider.login(), "suspend", id, suspended.getProperty("version")));
-        assertRefused("SUBSCRIPTION_SUSPENDED", place(offer + ":1"), "licenses go to a suspended one only once reactivated");
+        assertRefused(
+                "SUBSCRIPTION_SUSPENDED", place(offer + ":1"), "licenses go to a suspended one only once reactivated");
 
         Properties reactivated = change(provider.login(), "reactivate", id, suspended.getProperty("version"));
         assertEquals("ACTIVE", reactivated.getProperty("status"));
@@ -303,8 +345,11 @@ class OrdersIT {
         Properties reordered = place(offer + ":3");
         assertOk(reordered);
         assertNotEquals(id, reordered.getProperty("lines").split(":")[0]);
-        assertEquals("10:CANCELLED,3:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
-        for (String action : new String[] {"SUBSCRIPTION_SUSPENDED", "SUBSCRIPTION_REACTIVATED", "SUBSCRIPTION_CANCELLED"}) {
+        assertEquals(
+                "10:CANCELLED,3:ACTIVE",
+                Ordering.rowsOf(customer.organizationId()).quantities());
+        for (String action :
+                new String[] {"SUBSCRIPTION_SUSPENDED", "SUBSCRIPTION_REACTIVATED", "SUBSCRIPTION_CANCELLED"}) {
             assertEquals(1, CustomerRelations.auditEvents(action, "subscription " + id), action);
         }
 
@@ -368,8 +413,8 @@ class OrdersIT {
     }
 
     private void relate(Created theCustomer, Created partner) {
-        CustomerRelations.relationship(theCustomer.organizationId(), partner.organizationId(),
-                reseller.organizationId());
+        CustomerRelations.relationship(
+                theCustomer.organizationId(), partner.organizationId(), reseller.organizationId());
     }
 
     /** The customer's admin removes the partner (this test's reseller, or a provider) on the Partners page. */
@@ -380,8 +425,10 @@ class OrdersIT {
             String[] row = partners.getProperty("row." + i).split("\\|");
             if (row[1].equals(kind)) {
                 assertOk(CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
-                assertEquals(0, CustomerRelations.count(customer.organizationId(), partner.organizationId(),
-                        reseller.organizationId())[0]);
+                assertEquals(
+                        0,
+                        CustomerRelations.count(
+                                customer.organizationId(), partner.organizationId(), reseller.organizationId())[0]);
                 return;
             }
         }
@@ -393,8 +440,12 @@ class OrdersIT {
     }
 
     private void assertOrderRefusalAudited(String reason, int times) {
-        assertEquals(times, CustomerRelations.auditEvents(ORDER_REFUSED, "customer " + customer.organizationId(),
-                reason + " (reseller of record " + reseller.organizationId() + ")"));
+        assertEquals(
+                times,
+                CustomerRelations.auditEvents(
+                        ORDER_REFUSED,
+                        "customer " + customer.organizationId(),
+                        reason + " (reseller of record " + reseller.organizationId() + ")"));
     }
 
     private static void assertNothingWritten(Created theCustomer) {

@@ -33,8 +33,6 @@ class OutboxBrowserIT {
 
     private WebDriver browser;
 
-
-
     private OutboxPage signedInStaffOnOutbox(String language) {
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
         browser = browsers.open(language);

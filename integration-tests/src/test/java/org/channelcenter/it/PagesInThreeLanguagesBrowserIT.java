@@ -48,8 +48,8 @@ import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
-import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,28 +72,58 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PagesInThreeLanguagesBrowserIT {
 
     /** The webapp's sources, from the integration-tests module. */
-    private static final Path WEBAPP = Paths.get(System.getProperty("basedir", ".")).resolve("../web-jsf/src/main/webapp")
+    private static final Path WEBAPP = Paths.get(System.getProperty("basedir", "."))
+            .resolve("../web-jsf/src/main/webapp")
             .normalize();
 
     /** Facelets under the webapp that are no page a browser opens, each with the reason. */
     private static final Map<String, String> NOT_PAGES = Map.of();
 
-    private static final List<String> PUBLIC_PAGES = List.of(LoginPage.PATH, EnrollPage.PATH,
-            VerifyContactPage.PATH + "?token=unknown", SetPasswordPage.PATH + "?token=unknown",
-            CustomerInvitationPage.PATH + "?token=unknown", ErrorPage.ACCESS_DENIED_PATH, ErrorPage.NOT_FOUND_PATH,
-            ErrorPage.FAILURE_PATH, ErrorPage.EXPIRED_PATH);
-    private static final List<String> RESELLER_PAGES = List.of(DashboardPage.PATH, UsersPage.PATH,
-            EnrollmentStatusPage.PATH, ErrorPage.UNKNOWN_PATH, AuditLogPage.STAFF_PATH, FindProviderPage.PATH,
-            ProvidersPage.PATH, AuthorizeProviderPage.PATH + "?token=unknown", SharedCustomersPage.of(-1),
-            CustomersPage.PATH, CustomerPage.of(-1), InvitationsPage.PATH, InviteCustomersPage.withProvider(-1),
-            AuditLogPage.ACCOUNT_PATH, OrdersPage.PATH, InviteCustomersPage.PATH);
-    private static final List<String> PROVIDER_PAGES = List.of(DashboardPage.PATH, ResellersPage.PATH,
-            CustomersPage.PATH, OrderPage.of(-1), OrdersPage.PATH, InviteResellerPage.PATH);
-    private static final List<String> CUSTOMER_ADMIN_PAGES = List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH,
-            CustomerPartnersPage.PATH);
-    private static final List<String> STAFF_PAGES = List.of(DashboardPage.PATH, EnrollmentsPage.PATH,
-            EnrollmentReviewPage.of("-1"), AuditLogPage.STAFF_PATH, RegistryPage.PATH, OutboxPage.PATH,
-            ProviderListingsPage.PATH, OffersPage.PATH);
+    private static final List<String> PUBLIC_PAGES = List.of(
+            LoginPage.PATH,
+            EnrollPage.PATH,
+            VerifyContactPage.PATH + "?token=unknown",
+            SetPasswordPage.PATH + "?token=unknown",
+            CustomerInvitationPage.PATH + "?token=unknown",
+            ErrorPage.ACCESS_DENIED_PATH,
+            ErrorPage.NOT_FOUND_PATH,
+            ErrorPage.FAILURE_PATH,
+            ErrorPage.EXPIRED_PATH);
+    private static final List<String> RESELLER_PAGES = List.of(
+            DashboardPage.PATH,
+            UsersPage.PATH,
+            EnrollmentStatusPage.PATH,
+            ErrorPage.UNKNOWN_PATH,
+            AuditLogPage.STAFF_PATH,
+            FindProviderPage.PATH,
+            ProvidersPage.PATH,
+            AuthorizeProviderPage.PATH + "?token=unknown",
+            SharedCustomersPage.of(-1),
+            CustomersPage.PATH,
+            CustomerPage.of(-1),
+            InvitationsPage.PATH,
+            InviteCustomersPage.withProvider(-1),
+            AuditLogPage.ACCOUNT_PATH,
+            OrdersPage.PATH,
+            InviteCustomersPage.PATH);
+    private static final List<String> PROVIDER_PAGES = List.of(
+            DashboardPage.PATH,
+            ResellersPage.PATH,
+            CustomersPage.PATH,
+            OrderPage.of(-1),
+            OrdersPage.PATH,
+            InviteResellerPage.PATH);
+    private static final List<String> CUSTOMER_ADMIN_PAGES =
+            List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, CustomerPartnersPage.PATH);
+    private static final List<String> STAFF_PAGES = List.of(
+            DashboardPage.PATH,
+            EnrollmentsPage.PATH,
+            EnrollmentReviewPage.of("-1"),
+            AuditLogPage.STAFF_PATH,
+            RegistryPage.PATH,
+            OutboxPage.PATH,
+            ProviderListingsPage.PATH,
+            OffersPage.PATH);
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
@@ -128,12 +158,17 @@ class PagesInThreeLanguagesBrowserIT {
     void everyPageIsVisitedOrDeclaredNoPage() {
         Set<String> pages = webappPages();
         Set<String> listed = new TreeSet<>();
-        Stream.of(PUBLIC_PAGES, RESELLER_PAGES, PROVIDER_PAGES, CUSTOMER_ADMIN_PAGES, STAFF_PAGES).flatMap(List::stream)
-                .map(page -> page.replaceFirst("\\?.*", "")).forEach(listed::add);
-        Set<String> forgotten = pages.stream().filter(page -> !listed.contains(page) && !NOT_PAGES.containsKey(page))
+        Stream.of(PUBLIC_PAGES, RESELLER_PAGES, PROVIDER_PAGES, CUSTOMER_ADMIN_PAGES, STAFF_PAGES)
+                .flatMap(List::stream)
+                .map(page -> page.replaceFirst("\\?.*", ""))
+                .forEach(listed::add);
+        Set<String> forgotten = pages.stream()
+                .filter(page -> !listed.contains(page) && !NOT_PAGES.containsKey(page))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(forgotten.isEmpty(), "pages neither visited in the three languages nor declared no page: " + forgotten);
-        Set<String> stale = NOT_PAGES.keySet().stream().filter(page -> !pages.contains(page))
+        assertTrue(
+                forgotten.isEmpty(), "pages neither visited in the three languages nor declared no page: " + forgotten);
+        Set<String> stale = NOT_PAGES.keySet().stream()
+                .filter(page -> !pages.contains(page))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(stale.isEmpty(), "declared no page, but no such facelet: " + stale);
     }
@@ -152,20 +187,30 @@ class PagesInThreeLanguagesBrowserIT {
         Fixtures.Created reseller = network.reseller();
         Fixtures.Created provider = network.provider();
         Fixtures.Created shared = network.customer();
-        Ordering.place(provider.login(), shared.organizationId(), reseller.organizationId(),
+        Ordering.place(
+                provider.login(),
+                shared.organizationId(),
+                reseller.organizationId(),
                 Ordering.offer(1, 50, true) + ":4," + Ordering.offer(1, 50, true) + ":2");
-        String[] suspended = Ordering.as(provider.login(), "subscriptions", "customer",
-                Long.toString(shared.organizationId())).getProperty("rows").split(",")[0].split("\\|");
+        String[] suspended = Ordering.as(
+                        provider.login(), "subscriptions", "customer", Long.toString(shared.organizationId()))
+                .getProperty("rows")
+                .split(",")[0]
+                .split("\\|");
         Ordering.as(provider.login(), "suspend", "id", suspended[0], "version", suspended[3]);
         String sharedRecord = CustomerPage.of(shared.organizationId());
 
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         assertComplete(portal, sharedRecord, language);
-        assertEquals(2, CustomerPage.shown(portal).orderHistory().linesOfFirst(),
+        assertEquals(
+                2,
+                CustomerPage.shown(portal).orderHistory().linesOfFirst(),
                 "the order history shows the order's lines in " + language);
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
         // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
-        DraftEmail customerDraft = InviteCustomersPage.shown(portal).recipient("customer@example.com").nextToDraft();
+        DraftEmail customerDraft = InviteCustomersPage.shown(portal)
+                .recipient("customer@example.com")
+                .nextToDraft();
         assertFalse(portal.driver().getPageSource().contains("???"), "the customer draft email panel in " + language);
         String customerLink = Fixtures.linkIn(customerDraft.body());
         assertComplete(portal, CustomerInvitationPage.pathOf(customerLink), language);
@@ -174,13 +219,16 @@ class PagesInThreeLanguagesBrowserIT {
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         assertComplete(portal, OrdersPage.PATH, language);
-        assertEquals(1, OrdersPage.shown(portal).orders().customerLinks(), "the Orders page lists the order in " + language);
+        assertEquals(
+                1, OrdersPage.shown(portal).orders().customerLinks(), "the Orders page lists the order in " + language);
         assertComplete(portal, sharedRecord, language);
         CustomerPage record = CustomerPage.shown(portal);
         assertEquals(1, record.record().reactivatable(), "the suspended subscription offers Reactivate in " + language);
         assertFalse(record.record().cancelFirstSubscription().cancelMeaning().isBlank());
         PROVIDER_PAGES.forEach(page -> assertComplete(portal, page, language));
-        DraftEmail resellerDraft = InviteResellerPage.shown(portal).recipient("someone@example.com").nextToDraft();
+        DraftEmail resellerDraft = InviteResellerPage.shown(portal)
+                .recipient("someone@example.com")
+                .nextToDraft();
         assertFalse(portal.driver().getPageSource().contains("???"), "the draft email panel in " + language);
         assertTrue(resellerDraft.body().contains("token="));
         portal.signOut();
@@ -197,9 +245,12 @@ class PagesInThreeLanguagesBrowserIT {
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         assertComplete(portal, CustomerPage.of(customer.organizationId()), language);
         CustomerPage customersRecord = CustomerPage.shown(portal);
-        assertTrue(customersRecord.record().listsACustomerAdmin(),
+        assertTrue(
+                customersRecord.record().listsACustomerAdmin(),
                 "the record's users table has the customer's admin in " + language);
-        assertTrue(customersRecord.record().offersAddUser() && customersRecord.record().showsLicenses(),
+        assertTrue(
+                customersRecord.record().offersAddUser()
+                        && customersRecord.record().showsLicenses(),
                 "users and licenses in " + language);
         portal.signOut();
 
@@ -207,7 +258,8 @@ class PagesInThreeLanguagesBrowserIT {
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         STAFF_PAGES.forEach(page -> assertComplete(portal, page, language));
 
-        Set<String> notVisited = webappPages().stream().filter(page -> !visited.contains(page) && !NOT_PAGES.containsKey(page))
+        Set<String> notVisited = webappPages().stream()
+                .filter(page -> !visited.contains(page) && !NOT_PAGES.containsKey(page))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(notVisited.isEmpty(), "pages not visited in " + language + ": " + notVisited);
     }

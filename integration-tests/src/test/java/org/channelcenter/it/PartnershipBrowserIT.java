@@ -67,7 +67,9 @@ class PartnershipBrowserIT {
         String link = Fixtures.linkIn(draft);
         assertTrue(link.contains(AuthorizeProviderPage.linkPart()), link);
         String mailto = draftEmail.mailto();
-        assertTrue(mailto.startsWith("mailto:" + recipient) && mailto.contains(link), "mailto carries the draft: " + mailto);
+        assertTrue(
+                mailto.startsWith("mailto:" + recipient) && mailto.contains(link),
+                "mailto carries the draft: " + mailto);
 
         // without the personalized link the platform refuses to send, and says so at the text
         draftEmail.body("Hello, please work with us.");
@@ -76,7 +78,9 @@ class PartnershipBrowserIT {
         draftEmail.awaitBodyMessage("personalized link is no longer in the text");
         assertTrue(smtp.mailTo(recipient).isEmpty(), "nothing was sent");
 
-        draftEmail.body("Hello from our team. Accept here: " + link + " Thank you!").send();
+        draftEmail
+                .body("Hello from our team. Accept here: " + link + " Thank you!")
+                .send();
         draftEmail.shell().awaitMessage("The invitation was sent to " + recipient);
         assertEquals("Pending", draftEmail.done().stateOf(recipient));
 
@@ -107,9 +111,11 @@ class PartnershipBrowserIT {
         assertEquals("Accepted", resellers.invitations().stateOf(recipient));
 
         // both sides are mailed
-        assertTrue(smtp.awaitMailTo(provider.login(), m -> m.subject().contains("authorized")).body()
+        assertTrue(smtp.awaitMailTo(provider.login(), m -> m.subject().contains("authorized"))
+                .body()
                 .contains("Indirect resellers"));
-        assertTrue(smtp.awaitMailTo(recipient, m -> m.subject().startsWith("You authorized")).body()
+        assertTrue(smtp.awaitMailTo(recipient, m -> m.subject().startsWith("You authorized"))
+                .body()
                 .contains("Indirect providers"));
 
         // the dashboards count the partnership, and no invitation waits any more
@@ -154,7 +160,8 @@ class PartnershipBrowserIT {
         partnerships.toggleEnded();
         partnerships.awaitRowText(domainOf(provider.login()), "We move to another distributor.");
 
-        MailCatcher.ReceivedMail ended = smtp.awaitMailTo(provider.login(), m -> m.subject().contains("ended"));
+        MailCatcher.ReceivedMail ended =
+                smtp.awaitMailTo(provider.login(), m -> m.subject().contains("ended"));
         assertTrue(ended.body().contains("We move to another distributor."), ended.body());
     }
 

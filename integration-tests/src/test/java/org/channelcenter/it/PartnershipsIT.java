@@ -45,11 +45,15 @@ class PartnershipsIT {
         Properties view = Partnering.as(reseller.login(), "view", "token", invitation[1]);
         assertEquals("true", view.getProperty("mayAuthorize"));
 
-        assertRefused("CONSENT_MISSING", Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "false"));
+        assertRefused(
+                "CONSENT_MISSING",
+                Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "false"));
         assertArrayEquals(new long[] {0, 0}, Partnering.count(provider.organizationId(), reseller.organizationId()));
 
-        assertEquals("ok", Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
-                .getProperty("result"));
+        assertEquals(
+                "ok",
+                Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
+                        .getProperty("result"));
         assertArrayEquals(new long[] {1, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
 
         Created another = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
@@ -62,17 +66,25 @@ class PartnershipsIT {
     void expiredUnknownAndRevokedLinksAreRefusedAndAudited() {
         String[] expired = Partnering.invitation(provider.login(), 31);
         assertRefused("LINK_EXPIRED", Partnering.as(null, "view", "token", expired[1]));
-        assertRefused("LINK_EXPIRED", Partnering.as(reseller.login(), "accept", "token", expired[1], "consent", "true"));
+        assertRefused(
+                "LINK_EXPIRED", Partnering.as(reseller.login(), "accept", "token", expired[1], "consent", "true"));
         assertTrue(Partnering.auditEvents("PARTNERSHIP_LINK_REFUSED", "partnership invitation " + expired[0]) >= 2);
 
-        assertRefused("LINK_INVALID", Partnering.as(reseller.login(), "accept", "token", expired[1] + "x", "consent", "true"));
+        assertRefused(
+                "LINK_INVALID",
+                Partnering.as(reseller.login(), "accept", "token", expired[1] + "x", "consent", "true"));
 
         Properties sent = Partnering.as(provider.login(), "invite", "email", "someone@example.com");
-        String token = sent.getProperty("link").substring(sent.getProperty("link").indexOf("token=") + 6);
-        assertRefused("ConcurrentChangeException", Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"),
-                "version", "0"));
-        assertEquals("ok", Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"), "version", "1")
-                .getProperty("result"), "JPA versions start at 1");
+        String token =
+                sent.getProperty("link").substring(sent.getProperty("link").indexOf("token=") + 6);
+        assertRefused(
+                "ConcurrentChangeException",
+                Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"), "version", "0"));
+        assertEquals(
+                "ok",
+                Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"), "version", "1")
+                        .getProperty("result"),
+                "JPA versions start at 1");
         assertRefused("LINK_REVOKED", Partnering.as(reseller.login(), "accept", "token", token, "consent", "true"));
         assertArrayEquals(new long[] {0, 0}, Partnering.count(provider.organizationId(), reseller.organizationId()));
     }
@@ -87,25 +99,36 @@ class PartnershipsIT {
                 Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0),
                 provider);
         for (Created user : notAllowed) {
-            assertEquals("false", Partnering.as(user.login(), "view", "token", invitation[1]).getProperty("mayAuthorize"),
+            assertEquals(
+                    "false",
+                    Partnering.as(user.login(), "view", "token", invitation[1]).getProperty("mayAuthorize"),
                     user.login());
-            assertRefused("NOT_RESELLER_ADMIN", Partnering.as(user.login(), "accept", "token", invitation[1],
-                    "consent", "true"));
+            assertRefused(
+                    "NOT_RESELLER_ADMIN",
+                    Partnering.as(user.login(), "accept", "token", invitation[1], "consent", "true"));
         }
-        assertEquals("denied", Partnering.as(null, "accept", "token", invitation[1], "consent", "true")
-                .getProperty("result"), "anonymous callers are refused by the container");
-        assertTrue(Partnering.auditEvents("ACCESS_DENIED", "partnership invitation " + invitation[0]) >= notAllowed.size());
+        assertEquals(
+                "denied",
+                Partnering.as(null, "accept", "token", invitation[1], "consent", "true")
+                        .getProperty("result"),
+                "anonymous callers are refused by the container");
+        assertTrue(Partnering.auditEvents("ACCESS_DENIED", "partnership invitation " + invitation[0])
+                >= notAllowed.size());
 
         // the refusals spent nothing: the reseller's admin can still authorize
-        assertEquals("ok", Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
-                .getProperty("result"));
+        assertEquals(
+                "ok",
+                Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
+                        .getProperty("result"));
     }
 
     @Test
     void aSecondActivePartnershipForThePairIsRefused() {
         Partnering.partnership(provider.organizationId(), reseller.organizationId());
         String[] invitation = Partnering.invitation(provider.login(), 0);
-        assertRefused("ALREADY_PARTNERS", Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true"));
+        assertRefused(
+                "ALREADY_PARTNERS",
+                Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true"));
         assertArrayEquals(new long[] {1, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
     }
 
@@ -115,8 +138,10 @@ class PartnershipsIT {
         Created other = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
 
         assertRefused("NOT_FOUND", Partnering.as(other.login(), "partnership", "id", Long.toString(partnership)));
-        assertRefused("NOT_FOUND", Partnering.as(other.login(), "end", "id", Long.toString(partnership),
-                "version", "1", "reason", "mine now"));
+        assertRefused(
+                "NOT_FOUND",
+                Partnering.as(
+                        other.login(), "end", "id", Long.toString(partnership), "version", "1", "reason", "mine now"));
         assertTrue(Partnering.auditEvents("ACCESS_DENIED", "partnership " + partnership) >= 2);
         assertArrayEquals(new long[] {1, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
 
@@ -130,13 +155,34 @@ class PartnershipsIT {
         long partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
                 .getProperty("version");
-        assertRefused("REASON_REQUIRED", Partnering.as(provider.login(), "end", "id", Long.toString(partnership),
-                "version", version, "reason", " "));
-        assertEquals("ok", Partnering.as(provider.login(), "end", "id", Long.toString(partnership),
-                "version", version, "reason", "Contract ended").getProperty("result"));
+        assertRefused(
+                "REASON_REQUIRED",
+                Partnering.as(
+                        provider.login(), "end", "id", Long.toString(partnership), "version", version, "reason", " "));
+        assertEquals(
+                "ok",
+                Partnering.as(
+                                provider.login(),
+                                "end",
+                                "id",
+                                Long.toString(partnership),
+                                "version",
+                                version,
+                                "reason",
+                                "Contract ended")
+                        .getProperty("result"));
         assertArrayEquals(new long[] {0, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
-        assertRefused("ALREADY_ENDED", Partnering.as(reseller.login(), "end", "id", Long.toString(partnership),
-                "version", Long.toString(Long.parseLong(version) + 1), "reason", "again"));
+        assertRefused(
+                "ALREADY_ENDED",
+                Partnering.as(
+                        reseller.login(),
+                        "end",
+                        "id",
+                        Long.toString(partnership),
+                        "version",
+                        Long.toString(Long.parseLong(version) + 1),
+                        "reason",
+                        "again"));
         assertEquals("1", Partnering.as(reseller.login(), "count").getProperty("count"), "ended ones stay as history");
         String mail = Fixtures.latestMail(reseller.login(), "partnership.ended");
         assertTrue(mail != null && mail.contains("Contract ended"), "the other side's admin is emailed: " + mail);

@@ -51,23 +51,31 @@ class ProviderDirectoryBrowserIT {
         assertEquals("Choose at least one country or region.", listings.fieldMessage("countries"));
         assertEquals("Enter a valid email address.", listings.fieldMessage("contactEmail"));
 
-        listings.provider(provider.organizationId()).displayName(token + " Distribution").countries("BR", "PT")
-                .service("FINANCING_AND_CREDIT").website("https://" + token.toLowerCase() + ".example")
+        listings.provider(provider.organizationId())
+                .displayName(token + " Distribution")
+                .countries("BR", "PT")
+                .service("FINANCING_AND_CREDIT")
+                .website("https://" + token.toLowerCase() + ".example")
                 .contactEmail("partners@" + token.toLowerCase() + ".example");
         listings.save();
         listings.awaitDialogClosed();
         listings.search(token);
         String row = listings.awaitListings(token + " Distribution");
-        assertTrue(row.contains("Brazil, Portugal") && row.contains("Financing and credit terms")
-                && row.contains("Published"), row);
+        assertTrue(
+                row.contains("Brazil, Portugal")
+                        && row.contains("Financing and credit terms")
+                        && row.contains("Published"),
+                row);
 
         Fixtures.Created resellerUser = Fixtures.organization("RESELLER", "HELPDESK_AGENT", 0);
         WebDriver reseller = browsers.open("en");
         PortalPage portal = new PortalPage(reseller);
         portal.signIn(resellerUser.login(), Fixtures.PASSWORD);
         FindProviderPage find = FindProviderPage.fromMenu(portal);
-        assertEquals("When you find a provider you want to partner with, contact them directly to discuss their"
-                + " reseller programs, level of support, and terms.", find.hint());
+        assertEquals(
+                "When you find a provider you want to partner with, contact them directly to discuss their"
+                        + " reseller programs, level of support, and terms.",
+                find.hint());
 
         find.name(token).country("BR");
         find.awaitListing(token + " Distribution");
@@ -103,6 +111,8 @@ class ProviderDirectoryBrowserIT {
         assertEquals("Access denied", new ErrorPage(portal).title());
         assertTrue(!refused.hasListings());
         assertTrue(portal.revealsNothingInternal());
-        assertEquals(403, SignedInClient.signIn(providerUser.login(), Fixtures.PASSWORD).status(FindProviderPage.PATH));
+        assertEquals(
+                403,
+                SignedInClient.signIn(providerUser.login(), Fixtures.PASSWORD).status(FindProviderPage.PATH));
     }
 }

@@ -58,7 +58,11 @@ class RegistryBrowserIT {
         String member = userName("member");
         String networkId = networkId();
 
-        registry.newAccount().userName(member).password("Member#2026").networkId("12ab").legalName("Browser Member Ltd")
+        registry.newAccount()
+                .userName(member)
+                .password("Member#2026")
+                .networkId("12ab")
+                .legalName("Browser Member Ltd")
                 .country("Brazil");
         assertEquals("A partner network ID has 6 to 10 digits.", registry.saveRefusedAt("networkId"));
 
@@ -67,8 +71,12 @@ class RegistryBrowserIT {
         String row = registry.listFilteredBy(networkId, "Browser Member Ltd");
         assertTrue(row.contains(member) && row.contains("Brazil") && row.contains("Active"), row);
 
-        registry.newAccount().userName(userName("copycat")).password("Copycat#2026").networkId(networkId)
-                .legalName("Copycat Ltd").country("Brazil");
+        registry.newAccount()
+                .userName(userName("copycat"))
+                .password("Copycat#2026")
+                .networkId(networkId)
+                .legalName("Copycat Ltd")
+                .country("Brazil");
         assertEquals("This partner network ID is already registered.", registry.saveRefusedAt("networkId"));
         registry.cancel();
 
@@ -85,10 +93,13 @@ class RegistryBrowserIT {
         String good1 = networkId();
         String good2 = networkId();
         Path csv = Files.createTempFile("registry-import", ".csv");
-        Files.writeString(csv, "userName,password,networkId,legalName,countryCode,status\n"
-                + imported + ",Import#2026," + good1 + ",Imported One Ltd,US,ACTIVE\n"
-                + imported + ",," + networkId + ",Duplicate Ltd,US,ACTIVE\n"
-                + imported + ",," + good2 + ",\"Imported Two, Inc.\",CA,INACTIVE\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "userName,password,networkId,legalName,countryCode,status\n"
+                        + imported + ",Import#2026," + good1 + ",Imported One Ltd,US,ACTIVE\n"
+                        + imported + ",," + networkId + ",Duplicate Ltd,US,ACTIVE\n"
+                        + imported + ",," + good2 + ",\"Imported Two, Inc.\",CA,INACTIVE\n",
+                StandardCharsets.UTF_8);
         String summary = registry.importCsv(csv);
 
         assertEquals("Rows read: 3. Profiles imported: 2 (new accounts: 1). Rows not imported: 1.", summary);

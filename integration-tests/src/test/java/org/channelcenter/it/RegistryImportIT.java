@@ -2,7 +2,6 @@ package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -27,8 +26,8 @@ import org.channelcenter.membership.boundary.Registry;
 import org.channelcenter.membership.boundary.RegistryException;
 import org.channelcenter.membership.boundary.RegistryProblem;
 import org.channelcenter.membership.control.ImportRow;
-import org.channelcenter.membership.control.RegistryCsv;
 import org.channelcenter.membership.control.Registrations;
+import org.channelcenter.membership.control.RegistryCsv;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.membership.entity.ProfileStatus;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,7 +90,8 @@ class RegistryImportIT {
         Database database = new Database(dataSource);
         List<String> values = new ArrayList<>();
         for (String column : List.of("legal_name", "country_code", "status")) {
-            values.addAll(database.strings("select " + column + " from organization_profile where network_id = ?", networkId));
+            values.addAll(database.strings(
+                    "select " + column + " from organization_profile where network_id = ?", networkId));
         }
         return values;
     }
@@ -110,21 +110,41 @@ class RegistryImportIT {
                 + alice + ",," + second + ",\"Alice Europe, GmbH\",de,inactive\n"
                 + bob + ",," + third + ",Bob Ltd,BR,ACTIVE\n");
 
-        assertEquals(Map.of(
-                3L, List.of(RegistryProblem.NETWORK_ID_INVALID, RegistryProblem.LEGAL_NAME_INVALID,
-                        RegistryProblem.COUNTRY_INVALID),
-                5L, List.of(RegistryProblem.PASSWORD_REQUIRED)), refused);
+        assertEquals(
+                Map.of(
+                        3L,
+                                List.of(
+                                        RegistryProblem.NETWORK_ID_INVALID,
+                                        RegistryProblem.LEGAL_NAME_INVALID,
+                                        RegistryProblem.COUNTRY_INVALID),
+                        5L, List.of(RegistryProblem.PASSWORD_REQUIRED)),
+                refused);
         assertEquals(List.of("Alice Ltd", "US", "ACTIVE"), profile(first));
         assertEquals(List.of("Alice Europe, GmbH", "DE", "INACTIVE"), profile(second));
-        assertEquals(2, count("select count(*) from organization_profile p join membership_account a"
-                + " on a.id = p.membership_account_id where a.user_name = ?", alice), "one account, two profiles");
-        assertEquals(0, count("select count(*) from membership_account where user_name = ?", bob),
+        assertEquals(
+                2,
+                count(
+                        "select count(*) from organization_profile p join membership_account a"
+                                + " on a.id = p.membership_account_id where a.user_name = ?",
+                        alice),
+                "one account, two profiles");
+        assertEquals(
+                0,
+                count("select count(*) from membership_account where user_name = ?", bob),
                 "a refused row creates no account");
         assertEquals(0, count("select count(*) from organization_profile where network_id = ?", third));
-        assertEquals(1, count("select count(*) from audit_event where action = 'REGISTRY_ACCOUNT_CREATED'"
-                + " and target = ?", alice));
-        assertEquals(1, count("select count(*) from audit_event where action = 'REGISTRY_PROFILE_CREATED'"
-                + " and target = ?", second));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from audit_event where action = 'REGISTRY_ACCOUNT_CREATED'"
+                                + " and target = ?",
+                        alice));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from audit_event where action = 'REGISTRY_PROFILE_CREATED'"
+                                + " and target = ?",
+                        second));
     }
 
     @Test
@@ -140,10 +160,13 @@ class RegistryImportIT {
                 + owner + ",," + fresh + ",Owner Two Ltd,GB,\n"
                 + owner + ",," + fresh + ",Owner Two Again,GB,\n");
 
-        assertEquals(Map.of(2L, List.of(RegistryProblem.NETWORK_ID_TAKEN), 4L, List.of(RegistryProblem.NETWORK_ID_TAKEN)),
+        assertEquals(
+                Map.of(2L, List.of(RegistryProblem.NETWORK_ID_TAKEN), 4L, List.of(RegistryProblem.NETWORK_ID_TAKEN)),
                 refused);
         assertEquals(List.of("Owner Ltd", "US", "ACTIVE"), profile(taken), "the first import's profile is untouched");
-        assertEquals(0, count("select count(*) from membership_account where user_name = ?", newcomer),
+        assertEquals(
+                0,
+                count("select count(*) from membership_account where user_name = ?", newcomer),
                 "the refused row's new account was not written either");
         assertEquals(List.of("Owner Two Ltd", "GB", "ACTIVE"), profile(fresh));
     }
@@ -153,12 +176,23 @@ class RegistryImportIT {
         String member = userName("member");
         String networkId = networkId();
         String otherNetworkId = networkId();
-        Transactions.inTransaction(transaction, () -> registrations.createAccount(member, "Secret#2026",
-                new ProfileDraft(networkId, "Member Ltd", "US", ProfileStatus.ACTIVE), null));
+        Transactions.inTransaction(
+                transaction,
+                () -> registrations.createAccount(
+                        member,
+                        "Secret#2026",
+                        new ProfileDraft(networkId, "Member Ltd", "US", ProfileStatus.ACTIVE),
+                        null));
 
-        RegistryException refused = assertThrows(RegistryException.class,
-                () -> Transactions.inTransaction(transaction, () -> registrations.createAccount(member.toUpperCase(),
-                        "Other#2026x", new ProfileDraft(otherNetworkId, "Other Ltd", "US", null), null)));
+        RegistryException refused = assertThrows(
+                RegistryException.class,
+                () -> Transactions.inTransaction(
+                        transaction,
+                        () -> registrations.createAccount(
+                                member.toUpperCase(),
+                                "Other#2026x",
+                                new ProfileDraft(otherNetworkId, "Other Ltd", "US", null),
+                                null)));
 
         assertEquals(List.of(RegistryProblem.USER_NAME_TAKEN), refused.problems());
         assertEquals(0, count("select count(*) from organization_profile where network_id = ?", otherNetworkId));
@@ -167,33 +201,56 @@ class RegistryImportIT {
     @Test
     void editsApplyToTheVersionSeenAndDeactivationIsAudited() throws Exception {
         String networkId = networkId();
-        OrganizationProfile created = Transactions.inTransaction(transaction, () -> registrations.createAccount(
-                userName("editor"), "Secret#2026", new ProfileDraft(networkId, "Before Ltd", "US", null), null));
+        OrganizationProfile created = Transactions.inTransaction(
+                transaction,
+                () -> registrations.createAccount(
+                        userName("editor"),
+                        "Secret#2026",
+                        new ProfileDraft(networkId, "Before Ltd", "US", null),
+                        null));
         long id = created.getId();
         long seen = created.getVersion();
 
-        Transactions.inTransaction(transaction, () -> registrations.updateProfile(
-                new ProfileChange(id, seen, "After Ltd", "pt", ProfileStatus.ACTIVE), null));
-        RegistryException stale = assertThrows(RegistryException.class, () -> Transactions.inTransaction(transaction,
-                () -> registrations.updateProfile(new ProfileChange(id, seen, "Lost Update", "US", ProfileStatus.ACTIVE), null)));
-        RegistryException invalid = assertThrows(RegistryException.class, () -> Transactions.inTransaction(transaction,
-                () -> registrations.updateProfile(new ProfileChange(id, seen + 1, " ", "XX", ProfileStatus.ACTIVE), null)));
+        Transactions.inTransaction(
+                transaction,
+                () -> registrations.updateProfile(
+                        new ProfileChange(id, seen, "After Ltd", "pt", ProfileStatus.ACTIVE), null));
+        RegistryException stale = assertThrows(
+                RegistryException.class,
+                () -> Transactions.inTransaction(
+                        transaction,
+                        () -> registrations.updateProfile(
+                                new ProfileChange(id, seen, "Lost Update", "US", ProfileStatus.ACTIVE), null)));
+        RegistryException invalid = assertThrows(
+                RegistryException.class,
+                () -> Transactions.inTransaction(
+                        transaction,
+                        () -> registrations.updateProfile(
+                                new ProfileChange(id, seen + 1, " ", "XX", ProfileStatus.ACTIVE), null)));
         Transactions.inTransaction(transaction, () -> registrations.deactivate(id, seen + 1, null));
 
         assertEquals(List.of(RegistryProblem.CHANGED_MEANWHILE), stale.problems());
         assertEquals(List.of(RegistryProblem.LEGAL_NAME_INVALID, RegistryProblem.COUNTRY_INVALID), invalid.problems());
         assertEquals(List.of("After Ltd", "PT", "INACTIVE"), profile(networkId));
-        assertEquals(1, count("select count(*) from audit_event where action = 'REGISTRY_PROFILE_UPDATED' and target = ?",
-                networkId));
-        assertEquals(1, count("select count(*) from audit_event where action = 'REGISTRY_PROFILE_DEACTIVATED'"
-                + " and target = ?", networkId));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from audit_event where action = 'REGISTRY_PROFILE_UPDATED' and target = ?",
+                        networkId));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from audit_event where action = 'REGISTRY_PROFILE_DEACTIVATED'"
+                                + " and target = ?",
+                        networkId));
     }
 
     @Test
     void theStaffBoundaryRefusesAnonymousCallers() {
         assertThrows(EJBAccessException.class, () -> registry.find(PageRequest.of(0, 10)));
         assertThrows(EJBAccessException.class, () -> registry.count(null));
-        assertThrows(EJBAccessException.class, () -> registry.startImport(HEADER.getBytes(StandardCharsets.UTF_8),
-                "x.csv", new ImportProgress()));
+        assertThrows(
+                EJBAccessException.class,
+                () -> registry.startImport(HEADER.getBytes(StandardCharsets.UTF_8), "x.csv", new ImportProgress()));
     }
 }

@@ -28,8 +28,6 @@ class SignInBrowserIT {
 
     private WebDriver driver;
 
-
-
     @Test
     void resellerSignsInWithANewSessionAndSeesItsDashboardTiles() {
         Fixtures.Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 2);

@@ -15,11 +15,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.OrganizationBuilder;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Transactions;
+import org.channelcenter.kernel.entity.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,9 +46,13 @@ class SignInIT {
     DataSource dataSource;
 
     private UserAccount newResellerAdmin() throws Exception {
-        return Transactions.inTransaction(transaction, () -> samples.user(
-                samples.organization(OrganizationBuilder.reseller().named("Sign-in Test Reseller")),
-                UserAccountBuilder.user("admin").roles(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT).password(PASSWORD)));
+        return Transactions.inTransaction(
+                transaction,
+                () -> samples.user(
+                        samples.organization(OrganizationBuilder.reseller().named("Sign-in Test Reseller")),
+                        UserAccountBuilder.user("admin")
+                                .roles(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT)
+                                .password(PASSWORD)));
     }
 
     private CredentialValidationResult signIn(String login, String password) {
@@ -56,8 +60,8 @@ class SignInIT {
     }
 
     private List<String> auditedActionsFor(String login) throws Exception {
-        return new Database(dataSource).strings(
-                "select action from audit_event where actor_login = ? order by id", login);
+        return new Database(dataSource)
+                .strings("select action from audit_event where actor_login = ? order by id", login);
     }
 
     @Test
@@ -79,9 +83,12 @@ class SignInIT {
         assertEquals(Status.INVALID, signIn(user.getLoginName(), PASSWORD + "x").getStatus());
 
         assertEquals(List.of("SIGN_IN_FAILED"), auditedActionsFor(user.getLoginName()));
-        long concerned = new Database(dataSource).count("select count(*) from audit_event_organization o"
-                + " join audit_event e on e.id = o.audit_event_id where e.actor_login = ? and o.organization_id = ?",
-                user.getLoginName(), user.getOrganization().getId());
+        long concerned = new Database(dataSource)
+                .count(
+                        "select count(*) from audit_event_organization o"
+                                + " join audit_event e on e.id = o.audit_event_id where e.actor_login = ? and o.organization_id = ?",
+                        user.getLoginName(),
+                        user.getOrganization().getId());
         assertEquals(1, concerned, "the failure concerns the user's organization");
     }
 
@@ -96,7 +103,8 @@ class SignInIT {
     void locksAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
         UserAccount user = newResellerAdmin();
         for (int i = 0; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
-            assertEquals(Status.INVALID, signIn(user.getLoginName(), "wrong-" + i).getStatus());
+            assertEquals(
+                    Status.INVALID, signIn(user.getLoginName(), "wrong-" + i).getStatus());
         }
 
         assertEquals(Status.INVALID, signIn(user.getLoginName(), PASSWORD).getStatus());

@@ -44,7 +44,6 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class SubscriptionActionsBrowserIT {
 
-
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
@@ -70,8 +69,8 @@ class SubscriptionActionsBrowserIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         assertTiles(portal, "0", "0", "0 / 0");
-        Properties placed = Ordering.place(provider.login(), customerId, reseller.organizationId(),
-                first + ":10," + second + ":3");
+        Properties placed =
+                Ordering.place(provider.login(), customerId, reseller.organizationId(), first + ":10," + second + ":3");
         assertEquals("ok", placed.getProperty("result"), placed.toString());
         assertTiles(portal, "1", "2", "0 / 13");
 
@@ -91,7 +90,8 @@ class SubscriptionActionsBrowserIT {
         assertEquals("Active", three.status());
         assertEquals(sorted("10:SUSPENDED,3:ACTIVE"), quantities(customerId));
         ten.reactivate();
-        portal.waiting().until(d -> ten.status().equals("Active") && actions.messages().contains("reactivated."));
+        portal.waiting()
+                .until(d -> ten.status().equals("Active") && actions.messages().contains("reactivated."));
         assertEquals(sorted("10:ACTIVE,3:ACTIVE"), quantities(customerId));
 
         // on the customer's page: someone else suspends the subscription after the page was shown, so Suspend
@@ -100,22 +100,30 @@ class SubscriptionActionsBrowserIT {
         CustomerRecord record = page.record();
         Subscription tenHere = record.subscriptionOf("10");
         Subscription threeHere = record.subscriptionOf("3");
-        String[] shown = subscriptionRows(provider.login(), customerId).stream().map(row -> row.split("\\|"))
-                .filter(row -> row[1].equals("10")).findFirst().orElseThrow();
+        String[] shown = subscriptionRows(provider.login(), customerId).stream()
+                .map(row -> row.split("\\|"))
+                .filter(row -> row[1].equals("10"))
+                .findFirst()
+                .orElseThrow();
         Properties meanwhile = Ordering.as(provider.login(), "suspend", "id", shown[0], "version", shown[3]);
         assertEquals("ok", meanwhile.getProperty("result"), meanwhile.toString());
         tenHere.suspend();
         actions.awaitMessage("Someone else changed this");
         tenHere.awaitStatus("Suspended");
         assertEquals(sorted("10:SUSPENDED,3:ACTIVE"), quantities(customerId));
-        assertEquals(2, CustomerRelations.auditEvents("SUBSCRIPTION_SUSPENDED", "subscription " + shown[0]),
+        assertEquals(
+                2,
+                CustomerRelations.auditEvents("SUBSCRIPTION_SUSPENDED", "subscription " + shown[0]),
                 "suspended twice in all: in the expanded row, and meanwhile; the refused click wrote nothing");
 
         // Cancel asks first and says what it means; Keep it changes nothing
         String offerName = threeHere.offer();
         threeHere.cancel().awaitCancelDialog();
         String dialog = actions.cancelDialog();
-        assertTrue(dialog.contains(offerName) && dialog.contains("Cancelling is final") && dialog.contains("cannot be reactivated"),
+        assertTrue(
+                dialog.contains(offerName)
+                        && dialog.contains("Cancelling is final")
+                        && dialog.contains("cannot be reactivated"),
                 dialog);
         actions.keep();
         assertEquals(sorted("10:SUSPENDED,3:ACTIVE"), quantities(customerId));
@@ -129,10 +137,16 @@ class SubscriptionActionsBrowserIT {
         // the order history on the same page: the order with both lines at the prices of the moment
         OrderTable history = page.orderHistory();
         String historyText = history.text();
-        assertTrue(historyText.contains(placed.getProperty("id")) && historyText.contains(provider.login())
-                && historyText.contains("Browser Test RESELLER"), historyText);
-        assertEquals(List.of("10", "3"), List.of(history.lineQuantity(0, 0), history.lineQuantity(0, 1)).stream()
-                .sorted().toList());
+        assertTrue(
+                historyText.contains(placed.getProperty("id"))
+                        && historyText.contains(provider.login())
+                        && historyText.contains("Browser Test RESELLER"),
+                historyText);
+        assertEquals(
+                List.of("10", "3"),
+                List.of(history.lineQuantity(0, 0), history.lineQuantity(0, 1)).stream()
+                        .sorted()
+                        .toList());
         assertEquals("12.50", history.lineUnitPrice(0, 0));
         assertTrue(history.lineCurrency(0, 0).contains("USD"));
         assertTiles(portal, "1", "0", "0 / 0");
@@ -152,13 +166,18 @@ class SubscriptionActionsBrowserIT {
 
     @Test
     void theOrdersPageListsAnOrganizationsOrdersAcrossItsCustomersAndNothingForAnUnrelatedPartner() {
-        String token = "Ord" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String token =
+                "Ord" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         network();
         Created stranger = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
-        Customer alpha = CustomerFixtures.customer(token + " Alpha", "US", reseller.organizationId(),
-                reseller.organizationId(), provider.organizationId());
-        Customer beta = CustomerFixtures.customer(token + " Beta", "BR", reseller.organizationId(),
-                reseller.organizationId(), provider.organizationId());
+        Customer alpha = CustomerFixtures.customer(
+                token + " Alpha",
+                "US",
+                reseller.organizationId(),
+                reseller.organizationId(),
+                provider.organizationId());
+        Customer beta = CustomerFixtures.customer(
+                token + " Beta", "BR", reseller.organizationId(), reseller.organizationId(), provider.organizationId());
         long offer = Ordering.offer(1, 50, true);
         Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
         WebDriver staffBrowser = browsers.open("en");
@@ -192,7 +211,9 @@ class SubscriptionActionsBrowserIT {
         ordersPage.searchCustomer(token.toLowerCase() + " alpha");
         ordersPage.awaitOnlyCustomer(alpha.name());
         orders.openCustomer(0);
-        assertEquals(alphaOrder, ordersPage.awaitCustomerPage(alpha.id()).orderHistory().orderId(0));
+        assertEquals(
+                alphaOrder,
+                ordersPage.awaitCustomerPage(alpha.id()).orderHistory().orderId(0));
 
         // the reseller of record sees the same orders, with the provider named
         WebDriver resellerBrowser = browsers.open("en");
@@ -229,8 +250,12 @@ class SubscriptionActionsBrowserIT {
     /** The provider's tiles: orders of the last 30 days, active subscriptions, license use (assigned / all). */
     private static void assertTiles(PortalPage portal, String orders, String subscriptions, String licenses) {
         DashboardPage.open(portal);
-        assertEquals(List.of(orders, subscriptions, licenses), List.of(portal.tileCount("ordersRecent"),
-                portal.tileCount("subscriptions"), portal.tileCount("licenses")));
+        assertEquals(
+                List.of(orders, subscriptions, licenses),
+                List.of(
+                        portal.tileCount("ordersRecent"),
+                        portal.tileCount("subscriptions"),
+                        portal.tileCount("licenses")));
     }
 
     /** The customer's subscriptions as {@code quantity:status}, sorted (their ids' order is the database's). */
@@ -245,6 +270,7 @@ class SubscriptionActionsBrowserIT {
     /** The customer's subscriptions as the probe lists them (newest first): {@code id|quantity|status|version}. */
     private static List<String> subscriptionRows(String login, long customerId) {
         return Arrays.asList(Ordering.as(login, "subscriptions", "customer", Long.toString(customerId))
-                .getProperty("rows").split(","));
+                .getProperty("rows")
+                .split(","));
     }
 }

@@ -35,8 +35,6 @@ class UserManagementBrowserIT {
     private WebDriver admin;
     private WebDriver other;
 
-
-
     private UsersPage signInAndOpenUserManagement(String login) {
         admin = browsers.open("en");
         PortalPage portal = new PortalPage(admin);
@@ -91,8 +89,10 @@ class UserManagementBrowserIT {
         assertTrue(setPassword.doneText().contains(login));
 
         SetPasswordPage used = SetPasswordPage.follow(newUser, link);
-        assertEquals("This link has already been used: each link works only once. If you did not set the password"
-                + " yourself, tell an administrator of your organization.", used.refusal());
+        assertEquals(
+                "This link has already been used: each link works only once. If you did not set the password"
+                        + " yourself, tell an administrator of your organization.",
+                used.refusal());
         assertTrue(!used.hasForm(), "no form for a used link");
 
         newUser.signIn(login, NEW_PASSWORD);

@@ -27,13 +27,13 @@ import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException.Reason;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.entity.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,19 +73,21 @@ class UserManagementIT {
     private Invited invite(Instant createdAt) throws Exception {
         SecureToken token = SecureToken.generate();
         UserAccount user = Transactions.inTransaction(transaction, () -> {
-            Organization organization = samples.organization(OrganizationBuilder.reseller().named("Set-password Test"));
+            Organization organization =
+                    samples.organization(OrganizationBuilder.reseller().named("Set-password Test"));
             samples.user(organization, UserAccountBuilder.user("admin").roles(Role.GLOBAL_ADMIN));
-            return samples.invitedUser(organization, UserAccountBuilder.user("invited").roles(Role.SALES_AGENT),
-                    token.hash(), createdAt);
+            return samples.invitedUser(
+                    organization, UserAccountBuilder.user("invited").roles(Role.SALES_AGENT), token.hash(), createdAt);
         });
         return new Invited(user.getLoginName(), user.getId(), token.value());
     }
 
-    private record Invited(String login, long id, String token) {
-    }
+    private record Invited(String login, long id, String token) {}
 
     private String storedHash(long userId) throws Exception {
-        return new Database(dataSource).strings("select password_hash from app_user where id = ?", userId).get(0);
+        return new Database(dataSource)
+                .strings("select password_hash from app_user where id = ?", userId)
+                .get(0);
     }
 
     @Test
@@ -97,26 +99,41 @@ class UserManagementIT {
 
         String hash = storedHash(invited.id());
         assertTrue(hashing.verify(PASSWORD.toCharArray(), hash));
-        PasswordSetupRefusedException again = assertThrows(PasswordSetupRefusedException.class,
+        PasswordSetupRefusedException again = assertThrows(
+                PasswordSetupRefusedException.class,
                 () -> passwordSetups.setPassword(invited.token(), "Another-Long-Password"));
         assertEquals(Reason.USED, again.reason());
         assertEquals(hash, storedHash(invited.id()), "the reused link changed nothing");
-        assertEquals(List.of("PASSWORD_SET"), new Database(dataSource).strings(
-                "select action from audit_event where target = ? order by id", invited.login()));
-        assertEquals(1, new Database(dataSource).count(
-                "select count(*) from password_setup where user_id = ? and used_at is not null", invited.id()));
+        assertEquals(
+                List.of("PASSWORD_SET"),
+                new Database(dataSource)
+                        .strings("select action from audit_event where target = ? order by id", invited.login()));
+        assertEquals(
+                1,
+                new Database(dataSource)
+                        .count(
+                                "select count(*) from password_setup where user_id = ? and used_at is not null",
+                                invited.id()));
     }
 
     @Test
     void anExpiredOrUnknownLinkChangesNothing() throws Exception {
         Invited expired = invite(Instant.now().minus(PasswordSetup.LIFETIME).minus(Duration.ofMinutes(1)));
 
-        assertEquals(Reason.EXPIRED, assertThrows(PasswordSetupRefusedException.class,
-                () -> passwordSetups.setPassword(expired.token(), PASSWORD)).reason());
-        assertEquals(Reason.UNKNOWN, assertThrows(PasswordSetupRefusedException.class,
-                () -> passwordSetups.loginNameFor("no-such-token")).reason());
-        assertEquals(Reason.UNKNOWN, assertThrows(PasswordSetupRefusedException.class,
-                () -> passwordSetups.setPassword(null, PASSWORD)).reason());
+        assertEquals(
+                Reason.EXPIRED,
+                assertThrows(
+                                PasswordSetupRefusedException.class,
+                                () -> passwordSetups.setPassword(expired.token(), PASSWORD))
+                        .reason());
+        assertEquals(
+                Reason.UNKNOWN,
+                assertThrows(PasswordSetupRefusedException.class, () -> passwordSetups.loginNameFor("no-such-token"))
+                        .reason());
+        assertEquals(
+                Reason.UNKNOWN,
+                assertThrows(PasswordSetupRefusedException.class, () -> passwordSetups.setPassword(null, PASSWORD))
+                        .reason());
         assertEquals(null, storedHash(expired.id()));
     }
 
@@ -132,24 +149,30 @@ class UserManagementIT {
     @Test
     void onlyOtherActiveAdminsCountTowardsTheLastAdminRule() throws Exception {
         long[] ids = Transactions.inTransaction(transaction, () -> {
-            Organization organization = samples.organization(OrganizationBuilder.reseller().named("Admin Count Test"));
-            UserAccount admin = samples.user(organization, UserAccountBuilder.user("admin")
-                    .roles(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT));
+            Organization organization =
+                    samples.organization(OrganizationBuilder.reseller().named("Admin Count Test"));
+            UserAccount admin = samples.user(
+                    organization, UserAccountBuilder.user("admin").roles(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT));
             samples.user(organization, UserAccountBuilder.user("helpdesk").roles(Role.HELPDESK_AGENT));
-            UserAccount formerAdmin = samples.user(organization, UserAccountBuilder.user("former").roles(Role.ADMIN_AGENT));
+            UserAccount formerAdmin =
+                    samples.user(organization, UserAccountBuilder.user("former").roles(Role.ADMIN_AGENT));
             formerAdmin.deactivate(1);
-            UserAccount agent = samples.user(organization, UserAccountBuilder.user("agent").roles(Role.ADMIN_AGENT));
+            UserAccount agent =
+                    samples.user(organization, UserAccountBuilder.user("agent").roles(Role.ADMIN_AGENT));
             return new long[] {organization.getId(), admin.getId(), agent.getId()};
         });
         Organization elsewhere = Transactions.inTransaction(transaction, () -> {
-            Organization other = samples.organization(OrganizationBuilder.reseller().named("Admin Count Other"));
+            Organization other =
+                    samples.organization(OrganizationBuilder.reseller().named("Admin Count Other"));
             samples.user(other, UserAccountBuilder.user("admin").roles(Role.GLOBAL_ADMIN));
             return other;
         });
 
         assertEquals(1, repository.countOtherActiveAdmins(ids[0], ids[1]), "the agent; not the inactive one");
         assertEquals(1, repository.countOtherActiveAdmins(ids[0], ids[2]), "the admin");
-        assertEquals(1, repository.countOtherActiveAdmins(elsewhere.getId(), -1L),
+        assertEquals(
+                1,
+                repository.countOtherActiveAdmins(elsewhere.getId(), -1L),
                 "another organization counts only its own admin");
     }
 
@@ -157,8 +180,9 @@ class UserManagementIT {
     void userManagementRefusesAnonymousCallers() {
         assertThrows(EJBAccessException.class, () -> users.count(null));
         assertThrows(EJBAccessException.class, () -> users.find(PageRequest.of(0, 10)));
-        assertThrows(EJBAccessException.class, () -> users.add(new NewUser("x", "X", "x@example.com",
-                Set.of(Role.SALES_AGENT), Locale.ENGLISH)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> users.add(new NewUser("x", "X", "x@example.com", Set.of(Role.SALES_AGENT), Locale.ENGLISH)));
         assertThrows(EJBAccessException.class, () -> users.changeRoles(1L, 0L, Set.of()));
         assertThrows(EJBAccessException.class, () -> users.deactivate(1L, 0L));
     }

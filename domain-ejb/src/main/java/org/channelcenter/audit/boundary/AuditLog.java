@@ -2,6 +2,7 @@ package org.channelcenter.audit.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.ejb.EJBAccessException;
 import jakarta.validation.constraints.NotNull;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,15 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.channelcenter.kernel.control.PageQueries;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.entity.Role;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Reading the audit log, and recording refusals the web tier sees first. Staff of the operator read all
@@ -120,8 +119,11 @@ public class AuditLog {
 
     /** Writes the events matching the filter as CSV (staff only); see {@link #writeCsv}. */
     @RolesAllowed(Role.Names.STAFF)
-    public long exportCsv(@NotNull AuditFilter filter, @NotNull List<String> header,
-                          @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out)
+    public long exportCsv(
+            @NotNull AuditFilter filter,
+            @NotNull List<String> header,
+            @NotNull Map<AuditAction, String> actionLabels,
+            @NotNull OutputStream out)
             throws IOException {
         requireStaff();
         return writeCsv(filter, header, actionLabels, out);
@@ -144,11 +146,14 @@ public class AuditLog {
 
     /** Writes the events {@link #countOwn} counts as CSV; see {@link #writeCsv}. */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
-    public long exportOwnCsv(@NotNull AuditFilter filter, @NotNull List<String> header,
-                             @NotNull Map<AuditAction, String> actionLabels, @NotNull OutputStream out)
+    public long exportOwnCsv(
+            @NotNull AuditFilter filter,
+            @NotNull List<String> header,
+            @NotNull Map<AuditAction, String> actionLabels,
+            @NotNull OutputStream out)
             throws IOException {
-        return writeCsv(filter.withOrganization(requireOrganizationAdmin().organizationId()), header, actionLabels,
-                out);
+        return writeCsv(
+                filter.withOrganization(requireOrganizationAdmin().organizationId()), header, actionLabels, out);
     }
 
     /** Organizations whose name or directory domain contains the text, for the staff's organization filter. */
@@ -156,11 +161,17 @@ public class AuditLog {
     public List<AuditOrganization> findOrganizations(String text) {
         requireStaff();
         PageRequest request = new PageRequest(0, MAX_ORGANIZATION_CHOICES, null, true, text);
-        return PageQueries.bindFilter(request, em.createQuery("select new org.channelcenter.audit.boundary.AuditOrganization("
-                        + "o.id, o.name, o.directoryDomain) from Organization o"
-                        + PageQueries.filterClause(request, " where lower(o.name) like :pattern escape '\\'"
-                        + " or lower(o.directoryDomain) like :pattern escape '\\'")
-                        + " order by o.name asc, o.id asc", AuditOrganization.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(
+                                "select new org.channelcenter.audit.boundary.AuditOrganization("
+                                        + "o.id, o.name, o.directoryDomain) from Organization o"
+                                        + PageQueries.filterClause(
+                                                request,
+                                                " where lower(o.name) like :pattern escape '\\'"
+                                                        + " or lower(o.directoryDomain) like :pattern escape '\\'")
+                                        + " order by o.name asc, o.id asc",
+                                AuditOrganization.class))
                 .setMaxResults(MAX_ORGANIZATION_CHOICES)
                 .getResultList();
     }
@@ -186,27 +197,37 @@ public class AuditLog {
      * the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
      * first, so that spreadsheet programs read Portuguese and Russian text correctly. Answers the rows written.
      */
-    private long writeCsv(AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels,
-                          OutputStream out) throws IOException {
+    private long writeCsv(
+            AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
+            throws IOException {
         Conditions where = new Conditions(filter);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .get());
+        CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
         long written = 0;
         Long before = null;
         while (true) {
             String keyset = before == null ? "" : (where.clause().isEmpty() ? " where " : " and ") + "e.id < :before";
-            TypedQuery<AuditEntry> query = where.bind(em.createQuery(ENTRY + where.clause() + keyset
-                    + " order by e.id desc", AuditEntry.class)).setMaxResults(EXPORT_PAGE);
+            TypedQuery<AuditEntry> query = where.bind(
+                            em.createQuery(ENTRY + where.clause() + keyset + " order by e.id desc", AuditEntry.class))
+                    .setMaxResults(EXPORT_PAGE);
             if (before != null) {
                 query.setParameter("before", before);
             }
             List<AuditEntry> rows = query.getResultList();
             for (AuditEntry row : rows) {
-                csv.printRecord(row.occurredAt().toString(),
-                        actionLabels.getOrDefault(row.action(), row.action().name()), row.actorLogin(), row.target(),
-                        row.details(), row.clientAddress());
+                csv.printRecord(
+                        row.occurredAt().toString(),
+                        actionLabels.getOrDefault(row.action(), row.action().name()),
+                        row.actorLogin(),
+                        row.target(),
+                        row.details(),
+                        row.clientAddress());
             }
             written += rows.size();
             if (rows.size() < EXPORT_PAGE) {

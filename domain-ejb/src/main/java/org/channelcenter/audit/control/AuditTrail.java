@@ -27,15 +27,34 @@ public class AuditTrail {
     /** Records an event by the signed-in caller (or by nobody, for anonymous actions). */
     public AuditEvent record(AuditAction action, String target, String details, Long... concernedOrganizations) {
         Caller caller = currentCaller.find().orElse(null);
-        return recordAs(caller == null ? null : caller.loginName(), caller == null ? null : caller.organizationId(),
-                action, target, details, null, concernedOrganizations);
+        return recordAs(
+                caller == null ? null : caller.loginName(),
+                caller == null ? null : caller.organizationId(),
+                action,
+                target,
+                details,
+                null,
+                concernedOrganizations);
     }
 
     /** Records an event whose actor is not (yet) the principal, e.g. during sign-in. */
-    public AuditEvent recordAs(String actorLogin, Long actorOrganizationId, AuditAction action, String target,
-                               String details, String clientAddress, Long... concernedOrganizations) {
-        AuditEvent event = new AuditEvent(Instant.now(), action, actorLogin, actorOrganizationId, target, details,
-                clientAddress, Set.of(concernedOrganizations));
+    public AuditEvent recordAs(
+            String actorLogin,
+            Long actorOrganizationId,
+            AuditAction action,
+            String target,
+            String details,
+            String clientAddress,
+            Long... concernedOrganizations) {
+        AuditEvent event = new AuditEvent(
+                Instant.now(),
+                action,
+                actorLogin,
+                actorOrganizationId,
+                target,
+                details,
+                clientAddress,
+                Set.of(concernedOrganizations));
         em.persist(event);
         return event;
     }

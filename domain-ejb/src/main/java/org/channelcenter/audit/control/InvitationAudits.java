@@ -14,15 +14,30 @@ import org.channelcenter.kernel.control.InvitationAudit.Event;
  */
 public final class InvitationAudits {
 
-    private InvitationAudits() {
-    }
+    private InvitationAudits() {}
 
     /** The audit of a kind whose steps are recorded as these actions. */
-    public static InvitationAudit recording(AuditTrail trail, AuditLog log, AuditAction created, AuditAction sent,
-                                            AuditAction resent, AuditAction revoked, AuditAction linkRefused) {
-        Map<Event, AuditAction> actions = new EnumMap<>(Map.of(Event.CREATED, created, Event.SENT, sent,
-                Event.RESENT, resent, Event.REVOKED, revoked, Event.LINK_REFUSED, linkRefused,
-                Event.NOT_OWN, AuditAction.ACCESS_DENIED));
+    public static InvitationAudit recording(
+            AuditTrail trail,
+            AuditLog log,
+            AuditAction created,
+            AuditAction sent,
+            AuditAction resent,
+            AuditAction revoked,
+            AuditAction linkRefused) {
+        Map<Event, AuditAction> actions = new EnumMap<>(Map.of(
+                Event.CREATED,
+                created,
+                Event.SENT,
+                sent,
+                Event.RESENT,
+                resent,
+                Event.REVOKED,
+                revoked,
+                Event.LINK_REFUSED,
+                linkRefused,
+                Event.NOT_OWN,
+                AuditAction.ACCESS_DENIED));
         return (event, target, details, concerned) -> {
             if (event.isRefusal()) {
                 log.recordDenial(actions.get(event), target, details, concerned);

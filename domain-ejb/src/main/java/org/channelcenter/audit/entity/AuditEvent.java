@@ -60,8 +60,15 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, AuditAction action, String actorLogin, Long actorOrganizationId,
-                      String target, String details, String clientAddress, Set<Long> concernedOrganizationIds) {
+    public AuditEvent(
+            Instant occurredAt,
+            AuditAction action,
+            String actorLogin,
+            Long actorOrganizationId,
+            String target,
+            String details,
+            String clientAddress,
+            Set<Long> concernedOrganizationIds) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.action = Objects.requireNonNull(action, "action");
         this.actorLogin = cut(actorLogin, 320);

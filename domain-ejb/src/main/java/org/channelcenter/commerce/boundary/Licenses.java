@@ -11,11 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
-import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.commerce.control.LicenseSeats;
 import org.channelcenter.commerce.entity.LicenseAssignment;
 import org.channelcenter.commerce.entity.LicenseRefusedException;
@@ -23,15 +22,15 @@ import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.control.CustomerAccess;
+import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
 /**
  * Licenses of a customer's subscriptions assigned to its users (SPEC §7), as the partners that hold the
@@ -92,10 +91,13 @@ public class Licenses {
     public List<LicenseUse> use(long customerId, @NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        return em.createQuery("select new org.channelcenter.commerce.boundary.LicenseUse(s.id, f.name, p.name, r.name,"
-                        + " s.quantity, s.assigned, s.status) from Subscription s join s.offer f join s.provider p"
-                        + " join s.reseller r where s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org"
-                        + " and s.status <> :cancelled order by s.id desc", LicenseUse.class)
+        return em.createQuery(
+                        "select new org.channelcenter.commerce.boundary.LicenseUse(s.id, f.name, p.name, r.name,"
+                                + " s.quantity, s.assigned, s.status) from Subscription s join s.offer f join s.provider p"
+                                + " join s.reseller r where s.customer.id = :customer and "
+                                + HoldingSide.of(caller, "s") + ".id = :org"
+                                + " and s.status <> :cancelled order by s.id desc",
+                        LicenseUse.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setParameter("cancelled", SubscriptionStatus.CANCELLED)
@@ -109,9 +111,13 @@ public class Licenses {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        return PageQueries.bindFilter(request, em.createQuery("select count(a) from LicenseAssignment a join a.subscription s"
-                        + " join s.offer f join a.user u where " + assignmentsOf(caller) + PageQueries.filterClause(request, FILTER),
-                        Long.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(
+                                "select count(a) from LicenseAssignment a join a.subscription s"
+                                        + " join s.offer f join a.user u where " + assignmentsOf(caller)
+                                        + PageQueries.filterClause(request, FILTER),
+                                Long.class))
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .getSingleResult();
@@ -122,8 +128,12 @@ public class Licenses {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         String order = PageQueries.orderBy(request, SORTABLE, "a.assignedAt desc") + ", a.id desc";
-        return PageQueries.bindFilter(request, em.createQuery(ASSIGNMENT_ROW + " where " + assignmentsOf(caller)
-                        + PageQueries.filterClause(request, FILTER) + " order by " + order, LicenseAssignmentRow.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(
+                                ASSIGNMENT_ROW + " where " + assignmentsOf(caller)
+                                        + PageQueries.filterClause(request, FILTER) + " order by " + order,
+                                LicenseAssignmentRow.class))
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setFirstResult(request.first())
@@ -140,13 +150,20 @@ public class Licenses {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         Subscription subscription = heldSubscription(caller, subscriptionId);
         PageRequest request = new PageRequest(0, CANDIDATES, null, true, text);
-        return PageQueries.bindFilter(request, em.createQuery("select new org.channelcenter.commerce.boundary.LicenseCandidate("
-                        + "u.id, u.loginName, u.displayName) from UserAccount u where u.organization.id = :customer"
-                        + " and " + ACTIVE_USER + PageQueries.filterClause(request, " and (lower(u.displayName) like :pattern"
-                        + " escape '\\' or lower(u.loginName) like :pattern escape '\\')")
-                        + " and not exists (select a.id from LicenseAssignment a where a.user = u"
-                        + " and a.subscription.id = :subscription and a.activeKey is not null)"
-                        + " order by u.displayName, u.id", LicenseCandidate.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(
+                                "select new org.channelcenter.commerce.boundary.LicenseCandidate("
+                                        + "u.id, u.loginName, u.displayName) from UserAccount u where u.organization.id = :customer"
+                                        + " and " + ACTIVE_USER
+                                        + PageQueries.filterClause(
+                                                request,
+                                                " and (lower(u.displayName) like :pattern"
+                                                        + " escape '\\' or lower(u.loginName) like :pattern escape '\\')")
+                                        + " and not exists (select a.id from LicenseAssignment a where a.user = u"
+                                        + " and a.subscription.id = :subscription and a.activeKey is not null)"
+                                        + " order by u.displayName, u.id",
+                                LicenseCandidate.class))
                 .setParameter("customer", subscription.getCustomer().getId())
                 .setParameter("subscription", subscriptionId)
                 .setMaxResults(CANDIDATES)
@@ -166,14 +183,22 @@ public class Licenses {
         // either finished before, and the user is seen inactive, or waits for this assignment and then frees it.
         // Both lock the user before the subscription, so they cannot deadlock on each other.
         UserAccount user = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null || !user.getOrganization().getId().equals(subscription.getCustomer().getId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "user " + userId,
-                    "not a user of customer " + subscription.getCustomer().getId(), caller.organizationId());
+        if (user == null
+                || !user.getOrganization()
+                        .getId()
+                        .equals(subscription.getCustomer().getId())) {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "user " + userId,
+                    "not a user of customer " + subscription.getCustomer().getId(),
+                    caller.organizationId());
             throw new LicenseRefusedException(Reason.USER_NOT_FOUND);
         }
         LicenseAssignment assignment = new LicenseAssignment(subscription, user, caller.loginName(), Instant.now());
         if (em.createNamedQuery(LicenseAssignment.OPEN_FOR_KEY, Long.class)
-                .setParameter("key", assignment.getActiveKey()).getSingleResult() > 0) {
+                        .setParameter("key", assignment.getActiveKey())
+                        .getSingleResult()
+                > 0) {
             throw new LicenseRefusedException(Reason.ALREADY_ASSIGNED);
         }
         seats.take(subscription);
@@ -192,11 +217,15 @@ public class Licenses {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         LicenseAssignment assignment = em.find(LicenseAssignment.class, assignmentId);
         if (assignment == null) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "license assignment " + assignmentId,
-                    "no such assignment", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "license assignment " + assignmentId,
+                    "no such assignment",
+                    caller.organizationId());
             throw new LicenseRefusedException(Reason.NOT_FOUND);
         }
-        Subscription subscription = heldSubscription(caller, assignment.getSubscription().getId());
+        Subscription subscription =
+                heldSubscription(caller, assignment.getSubscription().getId());
         if (!assignment.isAssigned()) {
             throw new LicenseRefusedException(Reason.ALREADY_UNASSIGNED);
         }
@@ -211,10 +240,14 @@ public class Licenses {
      */
     private Subscription heldSubscription(Caller caller, long subscriptionId) {
         Subscription subscription = em.find(Subscription.class, subscriptionId);
-        if (subscription == null || !(subscription.getProvider().getId().equals(caller.organizationId())
-                || subscription.getReseller().getId().equals(caller.organizationId()))) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
-                    "not a subscription the caller's organization holds", caller.organizationId());
+        if (subscription == null
+                || !(subscription.getProvider().getId().equals(caller.organizationId())
+                        || subscription.getReseller().getId().equals(caller.organizationId()))) {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "subscription " + subscriptionId,
+                    "not a subscription the caller's organization holds",
+                    caller.organizationId());
             throw new LicenseRefusedException(Reason.NOT_FOUND);
         }
         access.require(caller, subscription.getCustomer().getId());
@@ -223,12 +256,17 @@ public class Licenses {
 
     private void audit(AuditAction action, Subscription subscription, UserAccount user) {
         // the caller's organization (the provider or the reseller) is concerned as the actor's anyway
-        trail.record(action, "subscription " + subscription.getId(), "user " + user.getLoginName(),
-                subscription.getCustomer().getId(), subscription.getProvider().getId(),
+        trail.record(
+                action,
+                "subscription " + subscription.getId(),
+                "user " + user.getLoginName(),
+                subscription.getCustomer().getId(),
+                subscription.getProvider().getId(),
                 subscription.getReseller().getId());
     }
 
     private static String assignmentsOf(Caller caller) {
-        return "s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org and a.activeKey is not null";
+        return "s.customer.id = :customer and " + HoldingSide.of(caller, "s")
+                + ".id = :org and a.activeKey is not null";
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * What a provider user asks for on the order form: the customer, the reseller of record, and the lines. The
  * provider is never part of it: it is the caller's organization.
  */
-public record NewOrder(long customerId, long resellerId,
-                       @NotNull(message = "{org.channelcenter.validation.orderLines}") List<@NotNull @Valid Line> lines)
+public record NewOrder(
+        long customerId,
+        long resellerId,
+        @NotNull(message = "{org.channelcenter.validation.orderLines}") List<@NotNull @Valid Line> lines)
         implements Serializable {
 
     public NewOrder {
@@ -19,7 +21,7 @@ public record NewOrder(long customerId, long resellerId,
     }
 
     /** One offer and how many licenses of it. */
-    public record Line(long offerId, @Min(value = 1, message = "{org.channelcenter.validation.orderQuantity}") int quantity)
-            implements Serializable {
-    }
+    public record Line(
+            long offerId, @Min(value = 1, message = "{org.channelcenter.validation.orderQuantity}") int quantity)
+            implements Serializable {}
 }

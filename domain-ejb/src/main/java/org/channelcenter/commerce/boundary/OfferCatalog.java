@@ -17,16 +17,16 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.OfferRefusedException;
-import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * The offer catalog (SPEC §7), kept by operator staff: list (paged, sorted and filtered by name in the
@@ -69,16 +69,19 @@ public class OfferCatalog {
     public long count(String nameFilter, boolean includeInactive) {
         requireStaff();
         PageRequest request = new PageRequest(0, 1, null, true, nameFilter);
-        return PageQueries.bindFilter(request, em.createQuery("select count(o) from Offer o" + where(request, includeInactive),
-                Long.class)).getSingleResult();
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery("select count(o) from Offer o" + where(request, includeInactive), Long.class))
+                .getSingleResult();
     }
 
     /** One page of the offers {@link #count} counts, by name unless sorted otherwise. */
     public List<OfferRow> find(@NotNull PageRequest request, boolean includeInactive) {
         requireStaff();
         String order = PageQueries.orderBy(request, SORTABLE, "o.name asc") + ", o.id asc";
-        return PageQueries.bindFilter(request, em.createQuery(ROW + where(request, includeInactive) + " order by " + order,
-                        OfferRow.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(ROW + where(request, includeInactive) + " order by " + order, OfferRow.class))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
@@ -89,8 +92,14 @@ public class OfferCatalog {
         requireStaff();
         requireConsistent(details);
         requireFreeName(details.getName().strip(), null);
-        Offer offer = new Offer(details.getName().strip(), details.descriptionOrNull(), details.getBillingCycle(),
-                details.getUnitPrice(), details.getCurrency(), details.getMinQuantity(), details.getMaxQuantity());
+        Offer offer = new Offer(
+                details.getName().strip(),
+                details.descriptionOrNull(),
+                details.getBillingCycle(),
+                details.getUnitPrice(),
+                details.getCurrency(),
+                details.getMinQuantity(),
+                details.getMaxQuantity());
         em.persist(offer);
         flush(offer, "new offer");
         audit.record(AuditAction.OFFER_CREATED, target(offer), offer.describe());
@@ -104,8 +113,14 @@ public class OfferCatalog {
         requireConsistent(details);
         requireFreeName(details.getName().strip(), offerId);
         String before = offer.describe();
-        if (offer.revise(details.getName().strip(), details.descriptionOrNull(), details.getBillingCycle(),
-                details.getUnitPrice(), details.getCurrency(), details.getMinQuantity(), details.getMaxQuantity())) {
+        if (offer.revise(
+                details.getName().strip(),
+                details.descriptionOrNull(),
+                details.getBillingCycle(),
+                details.getUnitPrice(),
+                details.getCurrency(),
+                details.getMinQuantity(),
+                details.getMaxQuantity())) {
             flush(offer, "offer " + offerId);
             audit.record(AuditAction.OFFER_UPDATED, target(offer), before + " -> " + offer.describe());
         }
@@ -185,9 +200,17 @@ public class OfferCatalog {
     }
 
     private static OfferRow row(Offer offer) {
-        return new OfferRow(offer.getId(), offer.getName(), offer.getDescription(), offer.getBillingCycle(),
-                offer.getUnitPrice(), offer.getCurrency(), offer.getMinQuantity(), offer.getMaxQuantity(),
-                offer.isActive(), offer.getVersion());
+        return new OfferRow(
+                offer.getId(),
+                offer.getName(),
+                offer.getDescription(),
+                offer.getBillingCycle(),
+                offer.getUnitPrice(),
+                offer.getCurrency(),
+                offer.getMinQuantity(),
+                offer.getMaxQuantity(),
+                offer.isActive(),
+                offer.getVersion());
     }
 
     private static String target(Offer offer) {

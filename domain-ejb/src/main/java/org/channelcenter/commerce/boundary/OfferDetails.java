@@ -52,8 +52,14 @@ public class OfferDetails implements Serializable {
         // an empty form
     }
 
-    public OfferDetails(String name, String description, BillingCycle billingCycle, BigDecimal unitPrice,
-                        String currency, int minQuantity, int maxQuantity) {
+    public OfferDetails(
+            String name,
+            String description,
+            BillingCycle billingCycle,
+            BigDecimal unitPrice,
+            String currency,
+            int minQuantity,
+            int maxQuantity) {
         this.name = name;
         this.description = description;
         this.billingCycle = billingCycle;

@@ -10,8 +10,16 @@ import org.channelcenter.commerce.entity.OrderStatus;
  * One order with its lines, as the order history of a customer and the organization's Orders page show it.
  * The customer is named so that a list across customers can say whose order it is and link to its record.
  */
-public record OrderRow(long id, Instant placedAt, String placedBy, long customerId, String customerName,
-                       String providerName, String resellerName, OrderStatus status, List<Line> lines)
+public record OrderRow(
+        long id,
+        Instant placedAt,
+        String placedBy,
+        long customerId,
+        String customerName,
+        String providerName,
+        String resellerName,
+        OrderStatus status,
+        List<Line> lines)
         implements Serializable {
 
     public OrderRow {
@@ -19,7 +27,13 @@ public record OrderRow(long id, Instant placedAt, String placedBy, long customer
     }
 
     /** The price is the one of the moment the order was placed. */
-    public record Line(long offerId, String offerName, int quantity, BigDecimal unitPrice, String currency,
-                       long subscriptionId, boolean createdSubscription) implements Serializable {
-    }
+    public record Line(
+            long offerId,
+            String offerName,
+            int quantity,
+            BigDecimal unitPrice,
+            String currency,
+            long subscriptionId,
+            boolean createdSubscription)
+            implements Serializable {}
 }

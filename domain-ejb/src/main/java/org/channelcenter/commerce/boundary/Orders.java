@@ -20,11 +20,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.channelcenter.kernel.control.PageQueries;
-import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.commerce.entity.CommerceRefusedException.Reason;
 import org.channelcenter.commerce.entity.CustomerOrder;
@@ -35,15 +34,16 @@ import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.partnership.entity.Partnership;
 
 /**
@@ -86,7 +86,9 @@ public class Orders {
         try {
             return fulfil(caller, order);
         } catch (CommerceRefusedException refused) {
-            auditLog.recordDenial(AuditAction.ORDER_REFUSED, "customer " + order.customerId(),
+            auditLog.recordDenial(
+                    AuditAction.ORDER_REFUSED,
+                    "customer " + order.customerId(),
                     refused.reason().name() + " (reseller of record " + order.resellerId() + ")",
                     caller.organizationId());
             throw refused;
@@ -101,10 +103,12 @@ public class Orders {
     public List<ResellerChoice> resellersOfRecord(long customerId) {
         Caller caller = requireProvider("order form of customer " + customerId);
         access.require(caller, customerId);
-        return em.createQuery("select r.partner.id, r.partner.name from CustomerRelationship r, Partnership p"
-                        + " where r.customer.id = :customer and r.activePair is not null"
-                        + " and r.partner.kind = :reseller and p.reseller = r.partner and p.provider.id = :provider"
-                        + " and p.activePair is not null order by r.partner.name, r.partner.id", Object[].class)
+        return em.createQuery(
+                        "select r.partner.id, r.partner.name from CustomerRelationship r, Partnership p"
+                                + " where r.customer.id = :customer and r.activePair is not null"
+                                + " and r.partner.kind = :reseller and p.reseller = r.partner and p.provider.id = :provider"
+                                + " and p.activePair is not null order by r.partner.name, r.partner.id",
+                        Object[].class)
                 .setParameter("customer", customerId)
                 .setParameter("reseller", OrganizationKind.RESELLER)
                 .setParameter("provider", caller.organizationId())
@@ -121,9 +125,11 @@ public class Orders {
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public List<OfferChoice> orderableOffers() {
         requireProvider("offers to order");
-        return em.createQuery("select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
-                        + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o where o.active = true"
-                        + " order by o.name, o.id", OfferChoice.class)
+        return em.createQuery(
+                        "select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
+                                + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o where o.active = true"
+                                + " order by o.name, o.id",
+                        OfferChoice.class)
                 .setMaxResults(PageRequest.MAX_SIZE)
                 .getResultList();
     }
@@ -132,8 +138,10 @@ public class Orders {
     public long count(long customerId) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        return em.createQuery("select count(o) from CustomerOrder o where o.customer.id = :customer and "
-                        + HoldingSide.of(caller, "o") + ".id = :org", Long.class)
+        return em.createQuery(
+                        "select count(o) from CustomerOrder o where o.customer.id = :customer and "
+                                + HoldingSide.of(caller, "o") + ".id = :org",
+                        Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .getSingleResult();
@@ -146,8 +154,10 @@ public class Orders {
     public List<OrderRow> find(long customerId, @NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        List<Long> ids = em.createQuery("select o.id from CustomerOrder o where o.customer.id = :customer and "
-                        + HoldingSide.of(caller, "o") + ".id = :org order by o.placedAt desc, o.id desc", Long.class)
+        List<Long> ids = em.createQuery(
+                        "select o.id from CustomerOrder o where o.customer.id = :customer and "
+                                + HoldingSide.of(caller, "o") + ".id = :org order by o.placedAt desc, o.id desc",
+                        Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setFirstResult(page.first())
@@ -165,7 +175,8 @@ public class Orders {
     public long countOrganizationOrders(String customerName) {
         Caller caller = currentCaller.requirePartner();
         PageRequest filter = new PageRequest(0, 1, null, true, customerName);
-        return PageQueries.bindFilter(filter, em.createQuery("select count(o)" + organizationOrders(caller, filter), Long.class))
+        return PageQueries.bindFilter(
+                        filter, em.createQuery("select count(o)" + organizationOrders(caller, filter), Long.class))
                 .setParameter("org", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
                 .getSingleResult();
@@ -178,8 +189,12 @@ public class Orders {
      */
     public List<OrderRow> findOrganizationOrders(@NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
-        List<Long> ids = PageQueries.bindFilter(page, em.createQuery("select o.id" + organizationOrders(caller, page)
-                        + " order by o.placedAt desc, o.id desc", Long.class))
+        List<Long> ids = PageQueries.bindFilter(
+                        page,
+                        em.createQuery(
+                                "select o.id" + organizationOrders(caller, page)
+                                        + " order by o.placedAt desc, o.id desc",
+                                Long.class))
                 .setParameter("org", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
                 .setFirstResult(page.first())
@@ -209,7 +224,8 @@ public class Orders {
                 .orElseThrow(() -> new CommerceRefusedException(Reason.RESELLER_NOT_RELATED));
         if (em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
                 .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
-                .getResultList().isEmpty()) {
+                .getResultList()
+                .isEmpty()) {
             throw new CommerceRefusedException(Reason.PARTNERSHIP_NOT_ACTIVE);
         }
         Map<Long, Offer> offers = offers(order.lines());
@@ -222,8 +238,8 @@ public class Orders {
             Subscription subscription = open.get(offer.getId());
             boolean opened = subscription == null;
             if (opened) {
-                subscription = new Subscription(customer, offer, provider, reseller, line.quantity(),
-                        caller.loginName(), now);
+                subscription =
+                        new Subscription(customer, offer, provider, reseller, line.quantity(), caller.loginName(), now);
                 em.persist(subscription);
             } else {
                 subscription.addLicenses(line.quantity(), caller.loginName(), now);
@@ -234,14 +250,22 @@ public class Orders {
         flush();
 
         Long[] concerned = {provider.getId(), reseller.getId(), customer.getId()};
-        trail.record(AuditAction.ORDER_PLACED, "order " + placed.getId(), "customer " + customerId
-                + ", reseller of record " + reseller.getId() + ", " + placed.getLines().size() + " line(s)", concerned);
+        trail.record(
+                AuditAction.ORDER_PLACED,
+                "order " + placed.getId(),
+                "customer " + customerId + ", reseller of record " + reseller.getId() + ", "
+                        + placed.getLines().size() + " line(s)",
+                concerned);
         for (OrderLine line : placed.getLines()) {
             Subscription subscription = line.getSubscription();
-            trail.record(line.isCreatedSubscription() ? AuditAction.SUBSCRIPTION_CREATED
-                            : AuditAction.SUBSCRIPTION_LICENSES_ADDED, "subscription " + subscription.getId(),
-                    "offer " + line.getOffer().getId() + ": +" + line.getQuantity() + " = "
-                            + subscription.getQuantity() + " (order " + placed.getId() + ")", concerned);
+            trail.record(
+                    line.isCreatedSubscription()
+                            ? AuditAction.SUBSCRIPTION_CREATED
+                            : AuditAction.SUBSCRIPTION_LICENSES_ADDED,
+                    "subscription " + subscription.getId(),
+                    "offer " + line.getOffer().getId() + ": +" + line.getQuantity() + " = " + subscription.getQuantity()
+                            + " (order " + placed.getId() + ")",
+                    concerned);
         }
         return rows(List.of(placed.getId())).get(0);
     }
@@ -252,11 +276,14 @@ public class Orders {
      */
     private CustomerRelationship requireProviderRelationship(Caller caller, long customerId) {
         return activeRelationship(customerId, caller.organizationId()).orElseGet(() -> {
-            boolean hadOne = em.createQuery("select count(r) from CustomerRelationship r"
-                            + " where r.customer.id = :customer and r.partner.id = :partner", Long.class)
-                    .setParameter("customer", customerId)
-                    .setParameter("partner", caller.organizationId())
-                    .getSingleResult() > 0;
+            boolean hadOne = em.createQuery(
+                                    "select count(r) from CustomerRelationship r"
+                                            + " where r.customer.id = :customer and r.partner.id = :partner",
+                                    Long.class)
+                            .setParameter("customer", customerId)
+                            .setParameter("partner", caller.organizationId())
+                            .getSingleResult()
+                    > 0;
             if (hadOne) {
                 throw new CommerceRefusedException(Reason.PROVIDER_NOT_RELATED);
             }
@@ -267,7 +294,8 @@ public class Orders {
     private java.util.Optional<CustomerRelationship> activeRelationship(long customerId, long partnerId) {
         return em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
                 .setParameter("pair", CustomerRelationship.pairKey(customerId, partnerId))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The lines' offers, in one query: at least one line, each offer once, known and active. */
@@ -283,7 +311,8 @@ public class Orders {
         }
         Map<Long, Offer> offers = em.createQuery("select o from Offer o where o.id in :ids", Offer.class)
                 .setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(Offer::getId, Function.identity()));
+                .getResultStream()
+                .collect(Collectors.toMap(Offer::getId, Function.identity()));
         if (offers.size() != ids.size()) {
             throw new CommerceRefusedException(Reason.OFFER_NOT_FOUND);
         }
@@ -292,13 +321,15 @@ public class Orders {
     }
 
     /** The customer's open subscriptions of those offers from this provider and reseller, by offer, in one query. */
-    private Map<Long, Subscription> openSubscriptions(Organization customer, Organization provider,
-                                                      Organization reseller, Set<Long> offerIds) {
-        List<String> keys = offerIds.stream().map(offerId -> Subscription.openKey(customer.getId(), offerId,
-                provider.getId(), reseller.getId())).toList();
+    private Map<Long, Subscription> openSubscriptions(
+            Organization customer, Organization provider, Organization reseller, Set<Long> offerIds) {
+        List<String> keys = offerIds.stream()
+                .map(offerId -> Subscription.openKey(customer.getId(), offerId, provider.getId(), reseller.getId()))
+                .toList();
         return em.createQuery("select s from Subscription s where s.openKey in :keys", Subscription.class)
                 .setParameter("keys", keys)
-                .getResultStream().collect(Collectors.toMap(s -> s.getOffer().getId(), Function.identity()));
+                .getResultStream()
+                .collect(Collectors.toMap(s -> s.getOffer().getId(), Function.identity()));
     }
 
     /**
@@ -306,29 +337,50 @@ public class Orders {
      * to the same subscription (its version moved), or opened the same new one (its open key is unique).
      */
     private void flush() {
-        Writes.flushOr(em, "the customer's subscriptions",
+        Writes.flushOr(
+                em,
+                "the customer's subscriptions",
                 e -> new ConcurrentChangeException("the customer's subscriptions", e));
     }
 
     private List<OrderRow> rows(List<Long> ids) {
         Map<Long, List<OrderRow.Line>> lines = new HashMap<>();
-        em.createQuery("select l.order.id, f.id, f.name, l.quantity, l.unitPrice, l.currency, l.subscription.id,"
-                        + " l.createdSubscription from OrderLine l join l.offer f where l.order.id in :ids"
-                        + " order by l.id", Object[].class)
+        em.createQuery(
+                        "select l.order.id, f.id, f.name, l.quantity, l.unitPrice, l.currency, l.subscription.id,"
+                                + " l.createdSubscription from OrderLine l join l.offer f where l.order.id in :ids"
+                                + " order by l.id",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> lines.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new OrderRow.Line((Long) row[1], (String) row[2], (Integer) row[3], (BigDecimal) row[4],
-                                (String) row[5], (Long) row[6], (Boolean) row[7])));
+                        .add(new OrderRow.Line(
+                                (Long) row[1],
+                                (String) row[2],
+                                (Integer) row[3],
+                                (BigDecimal) row[4],
+                                (String) row[5],
+                                (Long) row[6],
+                                (Boolean) row[7])));
         Map<Long, OrderRow> orders = new HashMap<>();
-        em.createQuery("select o.id, o.placedAt, o.placedBy, c.id, c.name, p.name, r.name, o.status"
-                        + " from CustomerOrder o join o.customer c join o.provider p join o.reseller r"
-                        + " where o.id in :ids", Object[].class)
+        em.createQuery(
+                        "select o.id, o.placedAt, o.placedBy, c.id, c.name, p.name, r.name, o.status"
+                                + " from CustomerOrder o join o.customer c join o.provider p join o.reseller r"
+                                + " where o.id in :ids",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .forEach(row -> orders.put((Long) row[0], new OrderRow((Long) row[0], (Instant) row[1],
-                        (String) row[2], (Long) row[3], (String) row[4], (String) row[5], (String) row[6],
-                        (OrderStatus) row[7], lines.getOrDefault((Long) row[0], List.of()))));
+                .forEach(row -> orders.put(
+                        (Long) row[0],
+                        new OrderRow(
+                                (Long) row[0],
+                                (Instant) row[1],
+                                (String) row[2],
+                                (Long) row[3],
+                                (String) row[4],
+                                (String) row[5],
+                                (String) row[6],
+                                (OrderStatus) row[7],
+                                lines.getOrDefault((Long) row[0], List.of()))));
         return ids.stream().map(orders::get).filter(Objects::nonNull).toList();
     }
 
@@ -336,7 +388,10 @@ public class Orders {
     private Caller requireProvider(String what) {
         Caller caller = currentCaller.require();
         if (!caller.may(Permission.PLACE_ORDERS)) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, "only providers' admins and sales agents place orders",
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    what,
+                    "only providers' admins and sales agents place orders",
                     caller.organizationId());
             throw new EJBAccessException("orders are placed by providers");
         }

@@ -6,9 +6,19 @@ import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
 
 /** One subscription of a customer as a partner sees it; {@code version} is what a change must name. */
-public record SubscriptionRow(long id, long offerId, String offerName, BillingCycle billingCycle, String providerName,
-                              String resellerName, int quantity, SubscriptionStatus status, Instant createdAt,
-                              Instant changedAt, long version) implements Serializable {
+public record SubscriptionRow(
+        long id,
+        long offerId,
+        String offerName,
+        BillingCycle billingCycle,
+        String providerName,
+        String resellerName,
+        int quantity,
+        SubscriptionStatus status,
+        Instant createdAt,
+        Instant changedAt,
+        long version)
+        implements Serializable {
 
     public boolean isActive() {
         return status == SubscriptionStatus.ACTIVE;

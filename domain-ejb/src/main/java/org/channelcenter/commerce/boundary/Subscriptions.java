@@ -10,22 +10,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import org.channelcenter.commerce.control.HoldingSide;
-import org.channelcenter.commerce.control.LicenseSeats;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.control.HoldingSide;
+import org.channelcenter.commerce.control.LicenseSeats;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
 /**
  * A customer's subscriptions (SPEC §7), as the partners that hold them see them: the provider, and the
@@ -63,8 +62,10 @@ public class Subscriptions {
     public long count(long customerId) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        return em.createQuery("select count(s) from Subscription s where s.customer.id = :customer and "
-                        + HoldingSide.of(caller, "s") + ".id = :org", Long.class)
+        return em.createQuery(
+                        "select count(s) from Subscription s where s.customer.id = :customer and "
+                                + HoldingSide.of(caller, "s") + ".id = :org",
+                        Long.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .getSingleResult();
@@ -74,8 +75,10 @@ public class Subscriptions {
     public List<SubscriptionRow> find(long customerId, @NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        return em.createQuery(ROW + " where s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org"
-                        + " order by s.id desc", SubscriptionRow.class)
+        return em.createQuery(
+                        ROW + " where s.customer.id = :customer and " + HoldingSide.of(caller, "s") + ".id = :org"
+                                + " order by s.id desc",
+                        SubscriptionRow.class)
                 .setParameter("customer", customerId)
                 .setParameter("org", caller.organizationId())
                 .setFirstResult(page.first())
@@ -112,9 +115,13 @@ public class Subscriptions {
         // a cancelled subscription's licenses are nobody's: they leave the users' and the record's counts now
         int freed = seats.releaseAllOf(subscription, caller.loginName(), now);
         if (freed > 0) {
-            trail.record(AuditAction.LICENSE_UNASSIGNED, "subscription " + subscription.getId(),
-                    freed + " license(s), the subscription was cancelled", subscription.getProvider().getId(),
-                    subscription.getReseller().getId(), subscription.getCustomer().getId());
+            trail.record(
+                    AuditAction.LICENSE_UNASSIGNED,
+                    "subscription " + subscription.getId(),
+                    freed + " license(s), the subscription was cancelled",
+                    subscription.getProvider().getId(),
+                    subscription.getReseller().getId(),
+                    subscription.getCustomer().getId());
         }
         return cancelled;
     }
@@ -127,8 +134,11 @@ public class Subscriptions {
     private Subscription holdersSubscription(Caller caller, long subscriptionId, long expectedVersion) {
         Subscription subscription = em.find(Subscription.class, subscriptionId);
         if (subscription == null || !subscription.getProvider().getId().equals(caller.organizationId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
-                    "not a subscription the caller's organization holds", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "subscription " + subscriptionId,
+                    "not a subscription the caller's organization holds",
+                    caller.organizationId());
             throw new CommerceRefusedException(CommerceRefusedException.Reason.NOT_FOUND);
         }
         access.require(caller, subscription.getCustomer().getId());
@@ -138,8 +148,12 @@ public class Subscriptions {
 
     private SubscriptionRow changed(Subscription subscription, AuditAction action) {
         Writes.flush(em, "the subscription");
-        trail.record(action, "subscription " + subscription.getId(), subscription.getStatus().name(),
-                subscription.getProvider().getId(), subscription.getReseller().getId(),
+        trail.record(
+                action,
+                "subscription " + subscription.getId(),
+                subscription.getStatus().name(),
+                subscription.getProvider().getId(),
+                subscription.getReseller().getId(),
                 subscription.getCustomer().getId());
         return em.createQuery(ROW + " where s.id = :id", SubscriptionRow.class)
                 .setParameter("id", subscription.getId())
@@ -153,8 +167,11 @@ public class Subscriptions {
             throw new EJBAccessException("needs the permission " + Permission.CHANGE_SUBSCRIPTIONS);
         }
         if (!caller.may(Permission.CHANGE_SUBSCRIPTIONS)) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "subscription " + subscriptionId,
-                    "only the provider that holds a subscription changes it", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "subscription " + subscriptionId,
+                    "only the provider that holds a subscription changes it",
+                    caller.organizationId());
             throw new EJBAccessException("subscriptions are changed by their provider");
         }
         return caller;

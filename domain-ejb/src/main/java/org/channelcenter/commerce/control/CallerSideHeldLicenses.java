@@ -21,12 +21,16 @@ public class CallerSideHeldLicenses implements HeldLicenses {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a.user.id, count(a) from LicenseAssignment a join a.subscription s"
-                        + " where a.user.id in :users and a.activeKey is not null and " + HoldingSide.of(caller, "s")
-                        + ".id = :org group by a.user.id", Object[].class)
+        return em.createQuery(
+                        "select a.user.id, count(a) from LicenseAssignment a join a.subscription s"
+                                + " where a.user.id in :users and a.activeKey is not null and "
+                                + HoldingSide.of(caller, "s")
+                                + ".id = :org group by a.user.id",
+                        Object[].class)
                 .setParameter("users", userIds)
                 .setParameter("org", caller.organizationId())
                 .getResultStream()
-                .collect(Collectors.toMap(pair -> ((Number) pair[0]).longValue(), pair -> ((Number) pair[1]).longValue()));
+                .collect(Collectors.toMap(
+                        pair -> ((Number) pair[0]).longValue(), pair -> ((Number) pair[1]).longValue()));
     }
 }

@@ -35,9 +35,13 @@ public class DeactivatedUsersLicenses {
         UserAccount user = em.find(UserAccount.class, deactivated.userId());
         for (LicenseAssignment freed : seats.releaseAll(user, deactivated.byLogin(), Instant.now())) {
             Subscription subscription = freed.getSubscription();
-            trail.record(AuditAction.LICENSE_UNASSIGNED, "subscription " + subscription.getId(),
-                    "user " + user.getLoginName() + " (deactivated)", subscription.getCustomer().getId(),
-                    subscription.getProvider().getId(), subscription.getReseller().getId());
+            trail.record(
+                    AuditAction.LICENSE_UNASSIGNED,
+                    "subscription " + subscription.getId(),
+                    "user " + user.getLoginName() + " (deactivated)",
+                    subscription.getCustomer().getId(),
+                    subscription.getProvider().getId(),
+                    subscription.getReseller().getId());
         }
     }
 }

@@ -10,8 +10,7 @@ import org.channelcenter.kernel.entity.OrganizationKind;
  */
 public final class HoldingSide {
 
-    private HoldingSide() {
-    }
+    private HoldingSide() {}
 
     /** {@code alias.provider} or {@code alias.reseller}; compare its {@code .id} with the caller's organization. */
     public static String of(Caller caller, String alias) {

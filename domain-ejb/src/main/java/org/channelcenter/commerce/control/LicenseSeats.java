@@ -37,11 +37,13 @@ public class LicenseSeats {
      */
     public void take(Subscription subscription) {
         // the CHECK (assigned <= quantity) is the last line, should the condition here ever be bypassed
-        int updated = Writes.attempt(() -> em.createNativeQuery("update subscription set assigned = assigned + 1"
+        int updated = Writes.attempt(
+                () -> em.createNativeQuery("update subscription set assigned = assigned + 1"
                                 + " where id = ? and assigned < quantity and status = 'ACTIVE'")
                         .setParameter(1, subscription.getId())
                         .executeUpdate(),
-                "the subscription", e -> LicenseRefusedException.allAssigned(subscription.getQuantity()));
+                "the subscription",
+                e -> LicenseRefusedException.allAssigned(subscription.getQuantity()));
         if (updated == 1) {
             return;
         }
@@ -73,8 +75,9 @@ public class LicenseSeats {
      */
     public int releaseAllOf(Subscription subscription, String byLogin, Instant now) {
         // native, with the timestamp as InstantConverter stores it (a JPQL bulk update would bind the Instant raw)
-        int freed = em.createNativeQuery("update license_assignment set active_key = null, unassigned_at = ?,"
-                        + " unassigned_by = ?, version = version + 1 where subscription_id = ? and active_key is not null")
+        int freed = em.createNativeQuery(
+                        "update license_assignment set active_key = null, unassigned_at = ?,"
+                                + " unassigned_by = ?, version = version + 1 where subscription_id = ? and active_key is not null")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, byLogin)
                 .setParameter(3, subscription.getId())

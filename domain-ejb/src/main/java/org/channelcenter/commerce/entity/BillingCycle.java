@@ -1,5 +1,6 @@
 package org.channelcenter.commerce.entity;
 
 public enum BillingCycle {
-    MONTHLY, ANNUAL
+    MONTHLY,
+    ANNUAL
 }

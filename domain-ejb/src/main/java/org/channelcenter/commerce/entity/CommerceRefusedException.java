@@ -58,7 +58,8 @@ public class CommerceRefusedException extends DomainException {
      */
     public boolean isRelationshipRule() {
         Reason reason = reason();
-        return reason == Reason.PROVIDER_NOT_RELATED || reason == Reason.RESELLER_NOT_RELATED
+        return reason == Reason.PROVIDER_NOT_RELATED
+                || reason == Reason.RESELLER_NOT_RELATED
                 || reason == Reason.PARTNERSHIP_NOT_ACTIVE;
     }
 }

@@ -66,8 +66,8 @@ public class CustomerOrder {
         // for JPA
     }
 
-    public CustomerOrder(Organization customer, Organization provider, Organization reseller, String placedBy,
-                         Instant now) {
+    public CustomerOrder(
+            Organization customer, Organization provider, Organization reseller, String placedBy, Instant now) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.reseller = Objects.requireNonNull(reseller, "reseller");

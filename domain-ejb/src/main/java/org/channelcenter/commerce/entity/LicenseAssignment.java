@@ -25,10 +25,14 @@ import org.channelcenter.directory.entity.UserAccount;
  */
 @Entity
 @Table(name = "license_assignment")
-@NamedQuery(name = LicenseAssignment.OPEN_OF_USER, query = "select a from LicenseAssignment a"
-        + " join fetch a.subscription where a.user.id = :user and a.activeKey is not null order by a.subscription.id")
-@NamedQuery(name = LicenseAssignment.OPEN_FOR_KEY, query = "select count(a) from LicenseAssignment a"
-        + " where a.activeKey = :key")
+@NamedQuery(
+        name = LicenseAssignment.OPEN_OF_USER,
+        query =
+                "select a from LicenseAssignment a"
+                        + " join fetch a.subscription where a.user.id = :user and a.activeKey is not null order by a.subscription.id")
+@NamedQuery(
+        name = LicenseAssignment.OPEN_FOR_KEY,
+        query = "select count(a) from LicenseAssignment a" + " where a.activeKey = :key")
 public class LicenseAssignment {
 
     public static final String OPEN_OF_USER = "LicenseAssignment.openOfUser";

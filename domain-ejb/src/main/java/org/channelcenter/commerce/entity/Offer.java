@@ -63,15 +63,27 @@ public class Offer {
         // for JPA
     }
 
-    public Offer(String name, String description, BillingCycle billingCycle, BigDecimal unitPrice, String currency,
-                 int minQuantity, int maxQuantity) {
+    public Offer(
+            String name,
+            String description,
+            BillingCycle billingCycle,
+            BigDecimal unitPrice,
+            String currency,
+            int minQuantity,
+            int maxQuantity) {
         assign(name, description, billingCycle, unitPrice, currency, minQuantity, maxQuantity);
         this.active = true;
     }
 
     /** Replaces the terms; answers whether anything changed (an unchanged save writes and audits nothing). */
-    public boolean revise(String name, String description, BillingCycle billingCycle, BigDecimal unitPrice,
-                          String currency, int minQuantity, int maxQuantity) {
+    public boolean revise(
+            String name,
+            String description,
+            BillingCycle billingCycle,
+            BigDecimal unitPrice,
+            String currency,
+            int minQuantity,
+            int maxQuantity) {
         String before = describe() + " | " + this.description;
         assign(name, description, billingCycle, unitPrice, currency, minQuantity, maxQuantity);
         return !before.equals(describe() + " | " + this.description);
@@ -93,12 +105,18 @@ public class Offer {
 
     /** The terms in one line, for the audit log's "before -> after". */
     public String describe() {
-        return name + " | " + billingCycle + " | " + unitPrice.toPlainString() + " " + currency + " | "
-                + minQuantity + ".." + maxQuantity;
+        return name + " | " + billingCycle + " | " + unitPrice.toPlainString() + " " + currency + " | " + minQuantity
+                + ".." + maxQuantity;
     }
 
-    private void assign(String name, String description, BillingCycle billingCycle, BigDecimal unitPrice,
-                        String currency, int minQuantity, int maxQuantity) {
+    private void assign(
+            String name,
+            String description,
+            BillingCycle billingCycle,
+            BigDecimal unitPrice,
+            String currency,
+            int minQuantity,
+            int maxQuantity) {
         if (unitPrice == null || unitPrice.signum() < 0) {
             throw new IllegalArgumentException("unit price must not be negative");
         }

@@ -86,8 +86,14 @@ public class Subscription {
     }
 
     /** A new ACTIVE subscription of {@code quantity} licenses, which must lie within the offer's limits. */
-    public Subscription(Organization customer, Offer offer, Organization provider, Organization reseller,
-                        int quantity, String byLogin, Instant now) {
+    public Subscription(
+            Organization customer,
+            Offer offer,
+            Organization provider,
+            Organization reseller,
+            int quantity,
+            String byLogin,
+            Instant now) {
         requireOrderable(offer);
         requireWithinLimits(offer, quantity);
         this.customer = Objects.requireNonNull(customer, "customer");

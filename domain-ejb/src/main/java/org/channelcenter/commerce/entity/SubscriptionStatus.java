@@ -2,5 +2,7 @@ package org.channelcenter.commerce.entity;
 
 /** ACTIVE ⇄ SUSPENDED, either → CANCELLED (final). */
 public enum SubscriptionStatus {
-    ACTIVE, SUSPENDED, CANCELLED
+    ACTIVE,
+    SUSPENDED,
+    CANCELLED
 }

@@ -23,7 +23,10 @@ public record CustomerFilter(String name, String domain, String country) impleme
 
     /** A case-insensitive LIKE pattern for "contains", with the wildcards in the text escaped by '\'. */
     static String containsPattern(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -54,7 +54,8 @@ import org.channelcenter.partnership.entity.Partnership;
  * replaced.
  */
 @Stateless
-public class CustomerInvitations extends Invitations<CustomerInvitation, CustomerInvitationRow, CustomerInvitationView> {
+public class CustomerInvitations
+        extends Invitations<CustomerInvitation, CustomerInvitationRow, CustomerInvitationView> {
 
     @Inject
     CustomerMail mail;
@@ -91,10 +92,18 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public InvitationDraft invite(@NotNull @Valid NewCustomerInvitation request) {
         Caller caller = requireInviter();
-        Organization provider = request.providerId() == null ? null : activePartnerProvider(caller, request.providerId());
+        Organization provider =
+                request.providerId() == null ? null : activePartnerProvider(caller, request.providerId());
         UserAccount inviter = em.find(UserAccount.class, caller.userId());
-        return lifecycle().invite(tokenHash -> new CustomerInvitation(inviter, provider, request.recipientEmail(),
-                request.message(), request.language(), tokenHash, Instant.now()));
+        return lifecycle()
+                .invite(tokenHash -> new CustomerInvitation(
+                        inviter,
+                        provider,
+                        request.recipientEmail(),
+                        request.message(),
+                        request.language(),
+                        tokenHash,
+                        Instant.now()));
     }
 
     /** Who asks and in their words; the customer may have no account here yet. */
@@ -103,9 +112,15 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
         Organization reseller = invitation.getReseller();
         Organization provider = invitation.getProvider();
         UserAccount inviter = invitation.getInvitedBy();
-        return new CustomerInvitationView(reseller.getName(), reseller.getDirectoryDomain(), reseller.getCountryCode(),
-                provider == null ? null : provider.getName(), provider == null ? null : provider.getDirectoryDomain(),
-                inviter.getDisplayName(), inviter.getEmail(), invitation.getPersonalMessage(),
+        return new CustomerInvitationView(
+                reseller.getName(),
+                reseller.getDirectoryDomain(),
+                reseller.getCountryCode(),
+                provider == null ? null : provider.getName(),
+                provider == null ? null : provider.getDirectoryDomain(),
+                inviter.getDisplayName(),
+                inviter.getEmail(),
+                invitation.getPersonalMessage(),
                 invitation.getExpiresAt());
     }
 
@@ -114,19 +129,24 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
      * like any sign-in: audited, counted towards lock-out) and consents. Anyone else is refused, and audited.
      */
     @PermitAll // who may accept is decided below, from the credentials typed on the page
-    public AcceptedInvitation acceptAsDirectoryAdmin(String token, String signInName, String password, boolean consent,
-                                                     String clientAddress) {
+    public AcceptedInvitation acceptAsDirectoryAdmin(
+            String token, String signInName, String password, boolean consent, String clientAddress) {
         CustomerInvitation invitation = lifecycle().usable(token);
         if (!consent) {
             throw new CustomerRefusedException(CONSENT_MISSING);
         }
-        if (signInName == null || password == null
-                || !signIns.verify(signInName, password.toCharArray(), clientAddress).succeeded()) {
+        if (signInName == null
+                || password == null
+                || !signIns.verify(signInName, password.toCharArray(), clientAddress)
+                        .succeeded()) {
             throw new CustomerRefusedException(SIGN_IN_FAILED);
         }
-        UserAccount admin = users.byLoginName(signInName).orElseThrow(() -> new CustomerRefusedException(SIGN_IN_FAILED));
+        UserAccount admin =
+                users.byLoginName(signInName).orElseThrow(() -> new CustomerRefusedException(SIGN_IN_FAILED));
         if (admin.getOrganization().getKind() != OrganizationKind.CUSTOMER || !admin.hasRole(Role.GLOBAL_ADMIN)) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer invitation " + invitation.getId(),
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "customer invitation " + invitation.getId(),
                     admin.getLoginName() + " is not a global admin of a customer directory",
                     admin.getOrganization().getId());
             throw new CustomerRefusedException(NOT_CUSTOMER_ADMIN);
@@ -139,14 +159,19 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
      * email and password) and consent. The directory and all relationships are created in one transaction.
      */
     @PermitAll
-    public AcceptedInvitation acceptWithNewDirectory(String token, @NotNull @Valid NewDirectory directory, boolean consent,
-                                                     @NotNull Locale locale) {
+    public AcceptedInvitation acceptWithNewDirectory(
+            String token, @NotNull @Valid NewDirectory directory, boolean consent, @NotNull Locale locale) {
         CustomerInvitation invitation = lifecycle().usable(token);
         if (!consent) {
             throw new CustomerRefusedException(CONSENT_MISSING);
         }
-        UserAccount admin = directories.create(directory, OrganizationKind.CUSTOMER, organization -> { }, locale,
-                Instant.now(), () -> new CustomerRefusedException(DOMAIN_TAKEN));
+        UserAccount admin = directories.create(
+                directory,
+                OrganizationKind.CUSTOMER,
+                organization -> {},
+                locale,
+                Instant.now(),
+                () -> new CustomerRefusedException(DOMAIN_TAKEN));
         return accept(invitation, admin);
     }
 
@@ -170,22 +195,33 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
         if (provider != null && !activePartners(provider, reseller)) {
             throw new CustomerRefusedException(NO_ACTIVE_PARTNERSHIP);
         }
-        List<CustomerRelationship> relationships = invitation.accept(customer, partner -> related(customer, partner),
-                admin.getLoginName(), Instant.now());
+        List<CustomerRelationship> relationships =
+                invitation.accept(customer, partner -> related(customer, partner), admin.getLoginName(), Instant.now());
         relationships.forEach(em::persist);
         // a lost race on the invitation's version: accepted a moment ago by someone else; on the unique active pair:
         // related a moment ago
-        Writes.flushOr(em, e -> invitation.refused(InvitationRefusal.LINK_USED),
+        Writes.flushOr(
+                em,
+                e -> invitation.refused(InvitationRefusal.LINK_USED),
                 e -> new CustomerRefusedException(ALREADY_RELATED));
         for (CustomerRelationship relationship : relationships) {
-            audit.recordAs(admin.getLoginName(), customer.getId(), AuditAction.CUSTOMER_RELATIONSHIP_CREATED,
-                    "customer relationship " + relationship.getId(), customer.getName() + " authorized "
+            audit.recordAs(
+                    admin.getLoginName(),
+                    customer.getId(),
+                    AuditAction.CUSTOMER_RELATIONSHIP_CREATED,
+                    "customer relationship " + relationship.getId(),
+                    customer.getName() + " authorized "
                             + relationship.getPartner().getName() + " (invitation " + invitation.getId() + ")",
-                    null, Stream.of(customer.getId(), relationship.getPartner().getId(), reseller.getId()).distinct()
+                    null,
+                    Stream.of(customer.getId(), relationship.getPartner().getId(), reseller.getId())
+                            .distinct()
                             .toArray(Long[]::new));
             mail.started(relationship, recipientsFor(relationship, invitation.getInvitedBy()));
         }
-        return new AcceptedInvitation(customer.getName(), customer.getDirectoryDomain(), admin.getLoginName(),
+        return new AcceptedInvitation(
+                customer.getName(),
+                customer.getDirectoryDomain(),
+                admin.getLoginName(),
                 relationships.stream().map(r -> r.getPartner().getName()).toList());
     }
 
@@ -202,22 +238,29 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
     private boolean related(Organization customer, Organization partner) {
         return !em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
                 .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean activePartners(Organization provider, Organization reseller) {
         return !em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
                 .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** A provider the caller's reseller is actively partnered with; anything else is refused and audited. */
     private Organization activePartnerProvider(Caller caller, long providerId) {
         Organization provider = em.find(Organization.class, providerId);
         Organization reseller = em.find(Organization.class, caller.organizationId());
-        if (provider == null || provider.getKind() != OrganizationKind.PROVIDER || !activePartners(provider, reseller)) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "organization " + providerId,
-                    "inviting a customer together with a provider that is not an active partner", caller.organizationId());
+        if (provider == null
+                || provider.getKind() != OrganizationKind.PROVIDER
+                || !activePartners(provider, reseller)) {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "organization " + providerId,
+                    "inviting a customer together with a provider that is not an active partner",
+                    caller.organizationId());
             throw new CustomerRefusedException(NO_ACTIVE_PARTNERSHIP);
         }
         return provider;
@@ -235,17 +278,29 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
 
     @Override
     protected InvitationKind<CustomerInvitation> kind() {
-        return new InvitationKind<>(CustomerInvitation.class, CustomerInvitation.KIND, "reseller",
-                CustomerInvitation.BY_HASH, invitation -> invitation.getReseller().getId(),
-                CustomerInvitations::concerned, CustomerInvitations::createdDetails, mail,
-                InvitationAudits.recording(audit, auditLog, AuditAction.CUSTOMER_INVITATION_CREATED,
-                        AuditAction.CUSTOMER_INVITATION_SENT, AuditAction.CUSTOMER_INVITATION_RESENT,
-                        AuditAction.CUSTOMER_INVITATION_REVOKED, AuditAction.CUSTOMER_LINK_REFUSED));
+        return new InvitationKind<>(
+                CustomerInvitation.class,
+                CustomerInvitation.KIND,
+                "reseller",
+                CustomerInvitation.BY_HASH,
+                invitation -> invitation.getReseller().getId(),
+                CustomerInvitations::concerned,
+                CustomerInvitations::createdDetails,
+                mail,
+                InvitationAudits.recording(
+                        audit,
+                        auditLog,
+                        AuditAction.CUSTOMER_INVITATION_CREATED,
+                        AuditAction.CUSTOMER_INVITATION_SENT,
+                        AuditAction.CUSTOMER_INVITATION_RESENT,
+                        AuditAction.CUSTOMER_INVITATION_REVOKED,
+                        AuditAction.CUSTOMER_LINK_REFUSED));
     }
 
     private static String createdDetails(CustomerInvitation invitation) {
         Organization provider = invitation.getProvider();
-        return "to " + invitation.getRecipientEmail() + (provider == null ? "" : " together with " + provider.getName());
+        return "to " + invitation.getRecipientEmail()
+                + (provider == null ? "" : " together with " + provider.getName());
     }
 
     /** Inviter, provider and accepting customer joined: one query a page. */
@@ -257,8 +312,15 @@ public class CustomerInvitations extends Invitations<CustomerInvitation, Custome
 
     @Override
     protected CustomerInvitationRow row(CustomerInvitation invitation, Object[] selected, Instant now) {
-        return new CustomerInvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) selected[1],
-                (String) selected[2], invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now),
-                (String) selected[3], invitation.getVersion());
+        return new CustomerInvitationRow(
+                invitation.getId(),
+                invitation.getRecipientEmail(),
+                (String) selected[1],
+                (String) selected[2],
+                invitation.getSentAt(),
+                invitation.getExpiresAt(),
+                invitation.stateAt(now),
+                (String) selected[3],
+                invitation.getVersion());
     }
 }

@@ -2,7 +2,6 @@ package org.channelcenter.customer.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -20,15 +18,15 @@ import org.channelcenter.customer.control.CustomerMail;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
 /**
  * A customer's Partners page (SPEC §6): every partner with a reseller relationship, and removing one. Only the
@@ -46,8 +44,8 @@ public class CustomerPartners {
             "startedAt", "r.startedAt",
             "status", "r.status");
 
-    private static final String FILTER = " and (lower(p.name) like :pattern escape '\\'"
-            + " or lower(p.directoryDomain) like :pattern escape '\\')";
+    private static final String FILTER =
+            " and (lower(p.name) like :pattern escape '\\'" + " or lower(p.directoryDomain) like :pattern escape '\\')";
 
     @Inject
     CurrentCaller currentCaller;
@@ -71,8 +69,10 @@ public class CustomerPartners {
     public long count(String filter, boolean withRemoved) {
         Caller caller = requireCustomerAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> query = em.createQuery("select count(r) from CustomerRelationship r join r.partner p"
-                + " where r.customer.id = :customer" + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(r) from CustomerRelationship r join r.partner p" + " where r.customer.id = :customer"
+                        + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER),
+                Long.class);
         return bind(query, caller, withRemoved, request).getSingleResult();
     }
 
@@ -80,13 +80,18 @@ public class CustomerPartners {
     public List<RelationshipRow> find(@NotNull PageRequest request, boolean withRemoved) {
         Caller caller = requireCustomerAdmin();
         String order = PageQueries.orderBy(request, SORTABLE, "p.name asc") + ", r.id asc";
-        TypedQuery<CustomerRelationship> query = em.createQuery("select r from CustomerRelationship r"
-                        + " join fetch r.partner p join fetch r.reseller where r.customer.id = :customer"
-                        + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER) + " order by " + order,
+        TypedQuery<CustomerRelationship> query = em.createQuery(
+                        "select r from CustomerRelationship r"
+                                + " join fetch r.partner p join fetch r.reseller where r.customer.id = :customer"
+                                + statusClause(withRemoved) + PageQueries.filterClause(request, FILTER) + " order by "
+                                + order,
                         CustomerRelationship.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return bind(query, caller, withRemoved, request).getResultStream().map(RelationshipRow::of).toList();
+        return bind(query, caller, withRemoved, request)
+                .getResultStream()
+                .map(RelationshipRow::of)
+                .toList();
     }
 
     /**
@@ -97,8 +102,11 @@ public class CustomerPartners {
         Caller caller = requireCustomerAdmin();
         CustomerRelationship relationship = em.find(CustomerRelationship.class, relationshipId);
         if (relationship == null || !caller.belongsTo(relationship.getCustomer().getId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer relationship " + relationshipId,
-                    "not a relationship of the caller's organization", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "customer relationship " + relationshipId,
+                    "not a relationship of the caller's organization",
+                    caller.organizationId());
             throw new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);
         }
         if (!relationship.isActive()) {
@@ -106,13 +114,18 @@ public class CustomerPartners {
             // version, and "already removed" is the one change that can have happened
             throw new CustomerRefusedException(CustomerRefusedException.Reason.ALREADY_REMOVED);
         }
-        ConcurrentChangeException.requireVersion(expectedVersion, relationship.getVersion(), "customer relationship " + relationshipId);
+        ConcurrentChangeException.requireVersion(
+                expectedVersion, relationship.getVersion(), "customer relationship " + relationshipId);
         relationship.remove(caller.loginName(), Instant.now());
         Writes.flush(em, "customer relationship " + relationshipId);
         long partnerId = relationship.getPartner().getId();
-        audit.record(AuditAction.CUSTOMER_RELATIONSHIP_REMOVED, "customer relationship " + relationshipId,
-                relationship.getCustomer().getName() + " removed " + relationship.getPartner().getName(),
-                caller.organizationId(), partnerId);
+        audit.record(
+                AuditAction.CUSTOMER_RELATIONSHIP_REMOVED,
+                "customer relationship " + relationshipId,
+                relationship.getCustomer().getName() + " removed "
+                        + relationship.getPartner().getName(),
+                caller.organizationId(),
+                partnerId);
         mail.removed(relationship, users.activeAdmins(partnerId));
         return RelationshipRow.of(relationship);
     }
@@ -126,7 +139,8 @@ public class CustomerPartners {
         return withRemoved ? "" : " and r.status = :active";
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, boolean withRemoved, PageRequest request) {
+    private static <T> TypedQuery<T> bind(
+            TypedQuery<T> query, Caller caller, boolean withRemoved, PageRequest request) {
         query.setParameter("customer", caller.organizationId());
         if (!withRemoved) {
             query.setParameter("active", RelationshipStatus.ACTIVE);

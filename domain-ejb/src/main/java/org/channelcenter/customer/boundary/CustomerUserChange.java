@@ -8,10 +8,10 @@ import java.io.Serializable;
 /** A customer user's new display name and contact email, as a partner edits them (the sign-in name stays). */
 public record CustomerUserChange(
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
-        String displayName,
+                @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
+                String displayName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Email(message = "{org.channelcenter.validation.email}")
-        @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
-        String email) implements Serializable {
-}
+                @Email(message = "{org.channelcenter.validation.email}")
+                @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
+                String email)
+        implements Serializable {}

@@ -10,11 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -23,19 +20,20 @@ import org.channelcenter.customer.control.HeldLicenses;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.customer.entity.CustomerUserRefusedException.Reason;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.UserDeactivated;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
 /**
  * A customer's users as its partners administer them (SPEC §6, §7): the admins and helpdesk agents of a
@@ -50,8 +48,6 @@ import org.channelcenter.kernel.entity.ConcurrentChangeException;
 public class CustomerUsers {
 
     static final String INVITATION_TEMPLATE = "customerUser.invitation";
-
-
 
     @Inject
     CurrentCaller currentCaller;
@@ -85,8 +81,12 @@ public class CustomerUsers {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        return PageQueries.bindFilter(request, em.createQuery("select count(u) from UserAccount u where u.organization.id = :customer"
-                        + PageQueries.filterClause(request, UserAccountRepository.FILTER), Long.class))
+        return PageQueries.bindFilter(
+                        request,
+                        em.createQuery(
+                                "select count(u) from UserAccount u where u.organization.id = :customer"
+                                        + PageQueries.filterClause(request, UserAccountRepository.FILTER),
+                                Long.class))
                 .setParameter("customer", customerId)
                 .getSingleResult();
     }
@@ -99,14 +99,19 @@ public class CustomerUsers {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         String order = PageQueries.orderBy(request, UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
-        TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u where u.organization.id = :customer"
-                        + PageQueries.filterClause(request, UserAccountRepository.FILTER) + " order by " + order, UserAccount.class)
+        TypedQuery<UserAccount> query = em.createQuery(
+                        "select u from UserAccount u where u.organization.id = :customer"
+                                + PageQueries.filterClause(request, UserAccountRepository.FILTER) + " order by "
+                                + order,
+                        UserAccount.class)
                 .setParameter("customer", customerId)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         List<UserAccount> users = PageQueries.bindFilter(request, query).getResultList();
         Map<Long, Long> licenses = licensesHeld(caller, users);
-        return users.stream().map(user -> CustomerUserRow.of(user, licenses.getOrDefault(user.getId(), 0L))).toList();
+        return users.stream()
+                .map(user -> CustomerUserRow.of(user, licenses.getOrDefault(user.getId(), 0L)))
+                .toList();
     }
 
     /**
@@ -118,25 +123,33 @@ public class CustomerUsers {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         CustomerRelationship relationship = access.require(caller, customerId);
         Organization customer = relationship.getCustomer();
-        UserAccount user = invitations.invite(customer, newUser.asNewUser(), INVITATION_TEMPLATE, Map.of(
-                "organization", customer.getName(),
-                "partner", caller.organizationName(),
-                "inviter", caller.displayName()));
-        trail.record(AuditAction.CUSTOMER_USER_ADDED, user.getLoginName(), "by " + caller.organizationName(), customerId);
+        UserAccount user = invitations.invite(
+                customer,
+                newUser.asNewUser(),
+                INVITATION_TEMPLATE,
+                Map.of(
+                        "organization", customer.getName(),
+                        "partner", caller.organizationName(),
+                        "inviter", caller.displayName()));
+        trail.record(
+                AuditAction.CUSTOMER_USER_ADDED, user.getLoginName(), "by " + caller.organizationName(), customerId);
         return CustomerUserRow.of(user, 0);
     }
 
     /** Changes a user's display name and contact email, on the version the partner saw. */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
-    public CustomerUserRow edit(long customerId, long userId, long expectedVersion,
-                                @NotNull @Valid CustomerUserChange change) {
+    public CustomerUserRow edit(
+            long customerId, long userId, long expectedVersion, @NotNull @Valid CustomerUserChange change) {
         Caller caller = currentCaller.require(Permission.ADMINISTER_CUSTOMER_USERS);
         UserAccount user = manageableUser(caller, customerId, userId, expectedVersion);
         String before = user.getDisplayName() + " <" + user.getEmail() + ">";
         if (user.changeContact(change.displayName(), change.email())) {
             Writes.flush(em, "user " + user.getLoginName());
-            trail.record(AuditAction.CUSTOMER_USER_UPDATED, user.getLoginName(),
-                    before + " -> " + user.getDisplayName() + " <" + user.getEmail() + ">", customerId);
+            trail.record(
+                    AuditAction.CUSTOMER_USER_UPDATED,
+                    user.getLoginName(),
+                    before + " -> " + user.getDisplayName() + " <" + user.getEmail() + ">",
+                    customerId);
         }
         return row(caller, user);
     }
@@ -177,10 +190,10 @@ public class CustomerUsers {
     private UserAccount manageableUser(Caller caller, long customerId, long userId, long expectedVersion) {
         access.require(caller, customerId);
         UserAccount user = em.find(UserAccount.class, userId);
-        if (user == null || user.getOrganization().getId() != customerId
+        if (user == null
+                || user.getOrganization().getId() != customerId
                 || user.getOrganization().getKind() != OrganizationKind.CUSTOMER) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "user " + userId,
-                    "not a user of customer " + customerId);
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "user " + userId, "not a user of customer " + customerId);
             throw new CustomerUserRefusedException(Reason.NOT_FOUND);
         }
         if (user.getRoles().stream().anyMatch(Role::isAdmin)) {
@@ -195,6 +208,7 @@ public class CustomerUsers {
     }
 
     private Map<Long, Long> licensesHeld(Caller caller, List<UserAccount> users) {
-        return heldLicenses.countByUser(caller, users.stream().map(UserAccount::getId).toList());
+        return heldLicenses.countByUser(
+                caller, users.stream().map(UserAccount::getId).toList());
     }
 }

@@ -13,18 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.Role;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.partnership.entity.Partnership;
 
 /**
@@ -102,21 +102,31 @@ public class Customers {
         Caller caller = currentCaller.requirePartner();
         CustomerRelationship own = access.require(caller, customerId);
         Organization customer = own.getCustomer();
-        List<RelationshipRow> relationships = em.createQuery("select r from CustomerRelationship r"
-                        + " join fetch r.partner join fetch r.reseller where r.customer.id = :customer"
-                        + " and r.reseller.id = :reseller"
-                        + " order by r.status asc, r.startedAt desc, r.id desc", CustomerRelationship.class)
+        List<RelationshipRow> relationships = em.createQuery(
+                        "select r from CustomerRelationship r"
+                                + " join fetch r.partner join fetch r.reseller where r.customer.id = :customer"
+                                + " and r.reseller.id = :reseller"
+                                + " order by r.status asc, r.startedAt desc, r.id desc",
+                        CustomerRelationship.class)
                 .setParameter("customer", customerId)
                 .setParameter("reseller", own.getReseller().getId())
                 .setMaxResults(PageRequest.MAX_SIZE)
-                .getResultStream().map(RelationshipRow::of).toList();
-        return new CustomerDetails(customer.getId(), customer.getName(), customer.getDirectoryDomain(),
-                customer.getCountryCode(), customer.getCreatedAt(), relationships);
+                .getResultStream()
+                .map(RelationshipRow::of)
+                .toList();
+        return new CustomerDetails(
+                customer.getId(),
+                customer.getName(),
+                customer.getDirectoryDomain(),
+                customer.getCountryCode(),
+                customer.getCreatedAt(),
+                relationships);
     }
 
     private long count(Caller caller, Long otherPartner, CustomerFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(r)" + from(null) + WHERE
-                + (otherPartner == null ? "" : SHARED) + filterClause(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(r)" + from(null) + WHERE + (otherPartner == null ? "" : SHARED) + filterClause(filter),
+                Long.class);
         return bind(query, caller, otherPartner, filter).getSingleResult();
     }
 
@@ -130,8 +140,10 @@ public class Customers {
      */
     private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
         String order = PageQueries.orderBy(page, SORTABLE, DEFAULT_ORDER) + ", r.id asc";
-        TypedQuery<Long> pageIds = em.createQuery("select r.id" + from(order) + WHERE
-                        + (otherPartner == null ? "" : SHARED) + filterClause(filter) + " order by " + order, Long.class)
+        TypedQuery<Long> pageIds = em.createQuery(
+                        "select r.id" + from(order) + WHERE + (otherPartner == null ? "" : SHARED)
+                                + filterClause(filter) + " order by " + order,
+                        Long.class)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size());
         List<Long> ids = bind(pageIds, caller, otherPartner, filter).getResultList();
@@ -139,13 +151,21 @@ public class Customers {
             return List.of();
         }
         Map<Long, CustomerRow> rows = new HashMap<>();
-        em.createQuery("select r.id, r.customer.id, r.customerName, r.customerDomain, r.customerCountry, s.name,"
-                        + " r.startedAt from CustomerRelationship r join r.reseller s where r.id in :ids",
+        em.createQuery(
+                        "select r.id, r.customer.id, r.customerName, r.customerDomain, r.customerCountry, s.name,"
+                                + " r.startedAt from CustomerRelationship r join r.reseller s where r.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .forEach(row -> rows.put((Long) row[0], new CustomerRow((Long) row[1], (String) row[2],
-                        (String) row[3], (String) row[4], (String) row[5], (Instant) row[6])));
+                .forEach(row -> rows.put(
+                        (Long) row[0],
+                        new CustomerRow(
+                                (Long) row[1],
+                                (String) row[2],
+                                (String) row[3],
+                                (String) row[4],
+                                (String) row[5],
+                                (Instant) row[6])));
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList(); // relationships are never deleted
     }
 
@@ -160,7 +180,8 @@ public class Customers {
                 + (filter.country() == null ? "" : " and r.customerCountry = :country");
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, Long otherPartner, CustomerFilter filter) {
+    private static <T> TypedQuery<T> bind(
+            TypedQuery<T> query, Caller caller, Long otherPartner, CustomerFilter filter) {
         query.setParameter("partner", caller.organizationId()).setParameter("active", RelationshipStatus.ACTIVE);
         if (otherPartner != null) {
             query.setParameter("other", otherPartner);
@@ -181,7 +202,9 @@ public class Customers {
     private long otherSide(Caller caller, long partnershipId) {
         Partnership partnership = em.find(Partnership.class, partnershipId);
         if (partnership == null || !partnership.involves(caller.organizationId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "partnership " + partnershipId,
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "partnership " + partnershipId,
                     "shared customers of a partnership the caller's organization is not part of",
                     caller.organizationId());
             throw new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);

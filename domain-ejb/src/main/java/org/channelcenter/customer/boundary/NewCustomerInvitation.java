@@ -13,9 +13,10 @@ import java.util.Locale;
  */
 public record NewCustomerInvitation(
         @NotBlank(message = "{invitation.recipient.required}")
-        @Email(message = "{invitation.recipient.invalid}")
-        @Size(max = 320, message = "{invitation.recipient.invalid}") String recipientEmail,
+                @Email(message = "{invitation.recipient.invalid}")
+                @Size(max = 320, message = "{invitation.recipient.invalid}")
+                String recipientEmail,
         @Size(max = 2000, message = "{invitation.message.tooLong}") String message,
         @NotNull Locale language,
-        Long providerId) implements Serializable {
-}
+        Long providerId)
+        implements Serializable {}

@@ -16,16 +16,17 @@ import org.channelcenter.directory.boundary.NewUser;
  */
 public record NewCustomerUser(
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Pattern(regexp = NewUser.USER_NAME_PATTERN, message = "{org.channelcenter.validation.userName}")
-        String userName,
+                @Pattern(regexp = NewUser.USER_NAME_PATTERN, message = "{org.channelcenter.validation.userName}")
+                String userName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
-        String displayName,
+                @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
+                String displayName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Email(message = "{org.channelcenter.validation.email}")
-        @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
-        String email,
-        Locale language) implements Serializable {
+                @Email(message = "{org.channelcenter.validation.email}")
+                @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
+                String email,
+        Locale language)
+        implements Serializable {
 
     /** As the directory adds it: a user with no roles. */
     public NewUser asNewUser() {

@@ -28,10 +28,14 @@ public class CustomerAccess {
     public CustomerRelationship require(Caller caller, long customerId) {
         return em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
                 .setParameter("pair", CustomerRelationship.pairKey(customerId, caller.organizationId()))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> {
-                    auditLog.recordDenial(AuditAction.ACCESS_DENIED, "customer " + customerId,
-                            "no active reseller relationship with the caller's organization", caller.organizationId());
+                    auditLog.recordDenial(
+                            AuditAction.ACCESS_DENIED,
+                            "customer " + customerId,
+                            "no active reseller relationship with the caller's organization",
+                            caller.organizationId());
                     return new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND);
                 });
     }

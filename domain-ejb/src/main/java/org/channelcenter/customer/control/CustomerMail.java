@@ -57,13 +57,17 @@ public class CustomerMail extends TemplatedInvitationMail<CustomerInvitation> {
         tell(REMOVED, relationship, relationship.getCustomer(), partnerAdmins);
     }
 
-    private void tell(String template, CustomerRelationship relationship, Organization customer,
-                      List<UserAccount> recipients) {
+    private void tell(
+            String template, CustomerRelationship relationship, Organization customer, List<UserAccount> recipients) {
         for (UserAccount admin : recipients) {
-            outbox.enqueue(template, admin.getEmail(), admin.mailLocale(), Map.of(
-                    "name", admin.getDisplayName(),
-                    "customer", customer.getName(),
-                    "partner", relationship.getPartner().getName()));
+            outbox.enqueue(
+                    template,
+                    admin.getEmail(),
+                    admin.mailLocale(),
+                    Map.of(
+                            "name", admin.getDisplayName(),
+                            "customer", customer.getName(),
+                            "partner", relationship.getPartner().getName()));
         }
     }
 }

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * A reseller's invitation to a customer (SPEC §6): a relationship with the reseller alone ("Request a reseller
@@ -24,8 +24,10 @@ import org.channelcenter.kernel.entity.Invitation;
  */
 @Entity
 @Table(name = "customer_invitation")
-@NamedQuery(name = CustomerInvitation.BY_HASH, query = "select i from CustomerInvitation i"
-        + " join fetch i.reseller left join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
+@NamedQuery(
+        name = CustomerInvitation.BY_HASH,
+        query = "select i from CustomerInvitation i"
+                + " join fetch i.reseller left join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
 public class CustomerInvitation extends Invitation {
 
     public static final String BY_HASH = "CustomerInvitation.byHash";
@@ -57,8 +59,14 @@ public class CustomerInvitation extends Invitation {
      * An invitation from {@code invitedBy}'s reseller; {@code provider} is null for a relationship with the
      * reseller only. The caller checked that the reseller and the provider are partners.
      */
-    public CustomerInvitation(UserAccount invitedBy, Organization provider, String recipientEmail,
-                              String personalMessage, Locale locale, String tokenHash, Instant now) {
+    public CustomerInvitation(
+            UserAccount invitedBy,
+            Organization provider,
+            String recipientEmail,
+            String personalMessage,
+            Locale locale,
+            String tokenHash,
+            Instant now) {
         super(recipientEmail, personalMessage, locale, tokenHash, now);
         this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
         this.reseller = invitedBy.getOrganization();
@@ -66,7 +74,8 @@ public class CustomerInvitation extends Invitation {
             throw new IllegalArgumentException("only a reseller invites customers");
         }
         if (provider != null && provider.getKind() != OrganizationKind.PROVIDER) {
-            throw new IllegalArgumentException("a customer is invited together with a provider, not " + provider.getKind());
+            throw new IllegalArgumentException(
+                    "a customer is invited together with a provider, not " + provider.getKind());
         }
         this.provider = provider;
     }
@@ -91,8 +100,8 @@ public class CustomerInvitation extends Invitation {
      * partner the customer is not yet related to ({@code alreadyRelated} says which). Refused when there is
      * none left to create.
      */
-    public List<CustomerRelationship> accept(Organization acceptingCustomer, Predicate<Organization> alreadyRelated,
-                                             String byLogin, Instant now) {
+    public List<CustomerRelationship> accept(
+            Organization acceptingCustomer, Predicate<Organization> alreadyRelated, String byLogin, Instant now) {
         checkUsableAt(now);
         List<CustomerRelationship> relationships = partners().stream()
                 .filter(partner -> !alreadyRelated.test(partner))

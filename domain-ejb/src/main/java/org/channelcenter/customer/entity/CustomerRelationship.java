@@ -26,8 +26,9 @@ import org.channelcenter.kernel.entity.OrganizationKind;
  */
 @Entity
 @Table(name = "customer_relationship")
-@NamedQuery(name = CustomerRelationship.ACTIVE_FOR_PAIR, query = "select r from CustomerRelationship r"
-        + " where r.activePair = :pair")
+@NamedQuery(
+        name = CustomerRelationship.ACTIVE_FOR_PAIR,
+        query = "select r from CustomerRelationship r" + " where r.activePair = :pair")
 public class CustomerRelationship {
 
     public static final String ACTIVE_FOR_PAIR = "CustomerRelationship.activeForPair";
@@ -94,11 +95,18 @@ public class CustomerRelationship {
      * reseller the customer belongs to (the partner itself when it is a reseller). {@code invitation} is the
      * accepted one, or null (demo data).
      */
-    public CustomerRelationship(Organization customer, Organization partner, Organization reseller,
-                                CustomerInvitation invitation, String startedBy, Instant now) {
-        if (customer.getKind() != OrganizationKind.CUSTOMER || !partner.getKind().isPartner()
+    public CustomerRelationship(
+            Organization customer,
+            Organization partner,
+            Organization reseller,
+            CustomerInvitation invitation,
+            String startedBy,
+            Instant now) {
+        if (customer.getKind() != OrganizationKind.CUSTOMER
+                || !partner.getKind().isPartner()
                 || reseller.getKind() != OrganizationKind.RESELLER
-                || (partner.getKind() == OrganizationKind.RESELLER && !partner.getId().equals(reseller.getId()))) {
+                || (partner.getKind() == OrganizationKind.RESELLER
+                        && !partner.getId().equals(reseller.getId()))) {
             throw new IllegalArgumentException("a relationship joins a customer and a partner of one of its resellers");
         }
         this.customer = customer;

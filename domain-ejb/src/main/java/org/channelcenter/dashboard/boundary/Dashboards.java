@@ -11,20 +11,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.entity.RelationshipStatus;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.membership.entity.ProfileStatus;
 import org.channelcenter.partnership.entity.PartnershipStatus;
@@ -58,24 +58,29 @@ public class Dashboards {
             tiles.add(new DashboardTile("registryProfiles", activeRegistryProfiles(), null));
             tiles.add(new DashboardTile("offers", activeOffers(), null));
             tiles.add(new DashboardTile("enrollmentsInReview", applicationsInReview(), "/staff/enrollments.xhtml"));
-            tiles.add(new DashboardTile("failedSignIns", failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
+            tiles.add(new DashboardTile(
+                    "failedSignIns",
+                    failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
                     "/staff/audit.xhtml"));
             tiles.add(new DashboardTile("ordersTotal", allOrders(), null));
             tiles.add(new DashboardTile("ordersRecent", allOrdersSince(recentSince()), null));
         }
         if (caller.organizationKind().isPartner()) {
             tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customer/customers.xhtml"));
-            tiles.add(new DashboardTile("ordersRecent", organizationOrdersSince(caller, recentSince()),
-                    "/commerce/orders.xhtml"));
+            tiles.add(new DashboardTile(
+                    "ordersRecent", organizationOrdersSince(caller, recentSince()), "/commerce/orders.xhtml"));
             tiles.add(new DashboardTile("subscriptions", activeSubscriptions(caller), "/customer/customers.xhtml"));
             tiles.add(licenses(caller));
         }
         if (caller.organizationKind() == OrganizationKind.PROVIDER) {
-            tiles.add(new DashboardTile("resellers", activePartnerships("provider", caller), "/partnership/resellers.xhtml"));
-            tiles.add(new DashboardTile("pendingInvitations", pendingInvitations(caller), "/partnership/resellers.xhtml"));
+            tiles.add(new DashboardTile(
+                    "resellers", activePartnerships("provider", caller), "/partnership/resellers.xhtml"));
+            tiles.add(new DashboardTile(
+                    "pendingInvitations", pendingInvitations(caller), "/partnership/resellers.xhtml"));
         }
         if (caller.organizationKind() == OrganizationKind.RESELLER) {
-            tiles.add(new DashboardTile("providers", activePartnerships("reseller", caller), "/partnership/providers.xhtml"));
+            tiles.add(new DashboardTile(
+                    "providers", activePartnerships("reseller", caller), "/partnership/providers.xhtml"));
         }
         if (caller.organizationKind() == OrganizationKind.CUSTOMER && caller.hasRole(Role.GLOBAL_ADMIN)) {
             tiles.add(new DashboardTile("partners", activeRelationships(caller), "/customer/partners.xhtml"));
@@ -100,8 +105,10 @@ public class Dashboards {
 
     /** The partner's orders placed since then (its Orders page, newest first, starts with them). */
     private long organizationOrdersSince(Caller caller, Instant since) {
-        return em.createQuery("select count(o) from CustomerOrder o where " + HoldingSide.of(caller, "o") + ".id = :organization"
-                        + " and o.placedAt >= :since" + stillRelated("o"), Long.class)
+        return em.createQuery(
+                        "select count(o) from CustomerOrder o where " + HoldingSide.of(caller, "o")
+                                + ".id = :organization" + " and o.placedAt >= :since" + stillRelated("o"),
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("since", since)
                 .setParameter("related", RelationshipStatus.ACTIVE)
@@ -110,8 +117,10 @@ public class Dashboards {
 
     /** The partner's active subscriptions (held as provider, or as reseller of record). */
     private long activeSubscriptions(Caller caller) {
-        return em.createQuery("select count(s) from Subscription s where " + HoldingSide.of(caller, "s") + ".id = :organization"
-                        + " and s.status = :active" + stillRelated("s"), Long.class)
+        return em.createQuery(
+                        "select count(s) from Subscription s where " + HoldingSide.of(caller, "s")
+                                + ".id = :organization" + " and s.status = :active" + stillRelated("s"),
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)
                 .setParameter("related", RelationshipStatus.ACTIVE)
@@ -123,8 +132,10 @@ public class Dashboards {
      * subscriptions, both sums in one aggregate query (never a list).
      */
     DashboardTile licenses(Caller caller) {
-        Object[] use = em.createQuery("select sum(s.assigned), sum(s.quantity) from Subscription s where "
-                        + HoldingSide.of(caller, "s") + ".id = :organization and s.status = :active" + stillRelated("s"),
+        Object[] use = em.createQuery(
+                        "select sum(s.assigned), sum(s.quantity) from Subscription s where "
+                                + HoldingSide.of(caller, "s") + ".id = :organization and s.status = :active"
+                                + stillRelated("s"),
                         Object[].class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)
@@ -140,15 +151,18 @@ public class Dashboards {
 
     /** A customer's own active subscriptions, whoever holds them. */
     private long customersActiveSubscriptions(Caller caller) {
-        return em.createQuery("select count(s) from Subscription s where s.customer.id = :organization"
-                        + " and s.status = :active", Long.class)
+        return em.createQuery(
+                        "select count(s) from Subscription s where s.customer.id = :organization"
+                                + " and s.status = :active",
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)
                 .getSingleResult();
     }
 
     private long allOrders() {
-        return em.createQuery("select count(o) from CustomerOrder o", Long.class).getSingleResult();
+        return em.createQuery("select count(o) from CustomerOrder o", Long.class)
+                .getSingleResult();
     }
 
     private long allOrdersSince(Instant since) {
@@ -159,8 +173,10 @@ public class Dashboards {
 
     /** The partners a customer has an active reseller relationship with (its Partners page). */
     private long activeRelationships(Caller caller) {
-        return em.createQuery("select count(r) from CustomerRelationship r where r.customer.id = :organization"
-                        + " and r.status = :active", Long.class)
+        return em.createQuery(
+                        "select count(r) from CustomerRelationship r where r.customer.id = :organization"
+                                + " and r.status = :active",
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
                 .getSingleResult();
@@ -168,8 +184,10 @@ public class Dashboards {
 
     /** The organization's active partnerships, {@code side} being its side of them. */
     private long activePartnerships(String side, Caller caller) {
-        return em.createQuery("select count(p) from Partnership p where p." + side + ".id = :organization"
-                        + " and p.status = :active", Long.class)
+        return em.createQuery(
+                        "select count(p) from Partnership p where p." + side + ".id = :organization"
+                                + " and p.status = :active",
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", PartnershipStatus.ACTIVE)
                 .getSingleResult();
@@ -177,8 +195,10 @@ public class Dashboards {
 
     /** The partner's customers: active relationships, counted from the partner index alone. */
     private long activeCustomers(Caller caller) {
-        return em.createQuery("select count(r) from CustomerRelationship r where r.partner.id = :organization"
-                        + " and r.status = :active", Long.class)
+        return em.createQuery(
+                        "select count(r) from CustomerRelationship r where r.partner.id = :organization"
+                                + " and r.status = :active",
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", RelationshipStatus.ACTIVE)
                 .getSingleResult();
@@ -186,8 +206,10 @@ public class Dashboards {
 
     /** A provider's invitations still waiting for a reseller (pending and not yet expired). */
     private long pendingInvitations(Caller caller) {
-        return em.createQuery("select count(i) from PartnershipInvitation i where i.provider.id = :organization"
-                        + " and i.status = :pending and i.expiresAt > :now", Long.class)
+        return em.createQuery(
+                        "select count(i) from PartnershipInvitation i where i.provider.id = :organization"
+                                + " and i.status = :pending and i.expiresAt > :now",
+                        Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("pending", Invitation.State.PENDING)
                 .setParameter("now", Instant.now())
@@ -208,12 +230,14 @@ public class Dashboards {
 
     private long activeRegistryProfiles() {
         return em.createNamedQuery(OrganizationProfile.COUNT_BY_STATUS, Long.class)
-                .setParameter("status", ProfileStatus.ACTIVE).getSingleResult();
+                .setParameter("status", ProfileStatus.ACTIVE)
+                .getSingleResult();
     }
 
     private long applicationsInReview() {
         return em.createQuery("select count(a) from EnrollmentApplication a where a.status = :status", Long.class)
-                .setParameter("status", EnrollmentStatus.IN_REVIEW).getSingleResult();
+                .setParameter("status", EnrollmentStatus.IN_REVIEW)
+                .getSingleResult();
     }
 
     private long activeOffers() {
@@ -221,7 +245,8 @@ public class Dashboards {
     }
 
     private long failedSignInsSince(Instant since) {
-        return em.createQuery("select count(e) from AuditEvent e where e.action = :action and e.occurredAt >= :since",
+        return em.createQuery(
+                        "select count(e) from AuditEvent e where e.action = :action and e.occurredAt >= :since",
                         Long.class)
                 .setParameter("action", AuditAction.SIGN_IN_FAILED)
                 .setParameter("since", since)

@@ -49,7 +49,8 @@ public class DemoDataLoader {
         }
         // separately, so that a database loaded before orders existed gains them at its next start too
         network.loadOrders();
-        LOG.info(() -> String.join(System.lineSeparator(),
+        LOG.info(() -> String.join(
+                System.lineSeparator(),
                 "Channel Center is ready at http://localhost:" + httpPort + "/",
                 "Demo sign-ins (password " + DEMO_PASSWORD + " for all):",
                 "  staff@operator." + samples.directorySuffix() + "      operator staff",

@@ -51,35 +51,62 @@ public class DemoNetwork {
 
     /** The demo organizations, users, partnerships, relationships, registry profiles and offers. */
     public void loadOrganizations() {
-        Organization operator = samples.organization(OrganizationBuilder.operator().domainPrefix("operator"));
+        Organization operator =
+                samples.organization(OrganizationBuilder.operator().domainPrefix("operator"));
         samples.user(operator, user("staff", "Sam Staff").roles(STAFF));
 
         Organization provider = samples.organization(OrganizationBuilder.provider()
-                .named("Northwind Distribution").domainPrefix("northwind").country("US"));
+                .named("Northwind Distribution")
+                .domainPrefix("northwind")
+                .country("US"));
         samples.user(provider, user("admin", "Nadia Northwind").roles(GLOBAL_ADMIN, ADMIN_AGENT));
         samples.user(provider, user("sales", "Noah Sales").roles(SALES_AGENT));
-        samples.providerListing(provider, "Northwind Distribution", List.of("US", "CA", "MX"),
-                EnumSet.allOf(ProviderService.class), "https://northwind.example", "partners@northwind.example", true);
+        samples.providerListing(
+                provider,
+                "Northwind Distribution",
+                List.of("US", "CA", "MX"),
+                EnumSet.allOf(ProviderService.class),
+                "https://northwind.example",
+                "partners@northwind.example",
+                true);
         Organization tailwind = samples.organization(OrganizationBuilder.provider()
-                .named("Tailwind Distribuidora").domainPrefix("tailwind").country("BR"));
+                .named("Tailwind Distribuidora")
+                .domainPrefix("tailwind")
+                .country("BR"));
         samples.user(tailwind, user("admin", "Tatiana Tailwind").roles(GLOBAL_ADMIN, ADMIN_AGENT));
-        samples.providerListing(tailwind, "Tailwind Distribuidora", List.of("BR", "AR", "PT"),
+        samples.providerListing(
+                tailwind,
+                "Tailwind Distribuidora",
+                List.of("BR", "AR", "PT"),
                 EnumSet.of(ProviderService.CUSTOMER_SUPPORT, ProviderService.MARKETING_HELP),
-                "https://tailwind.example", "parceiros@tailwind.example", true);
+                "https://tailwind.example",
+                "parceiros@tailwind.example",
+                true);
         Organization volga = samples.organization(OrganizationBuilder.provider()
-                .named("Volga Cloud Distribution").domainPrefix("volga").country("RU"));
+                .named("Volga Cloud Distribution")
+                .domainPrefix("volga")
+                .country("RU"));
         samples.user(volga, user("admin", "Viktor Volga").roles(GLOBAL_ADMIN, ADMIN_AGENT));
-        samples.providerListing(volga, "Volga Cloud Distribution", List.of("RU", "KZ", "AM"),
+        samples.providerListing(
+                volga,
+                "Volga Cloud Distribution",
+                List.of("RU", "KZ", "AM"),
                 EnumSet.of(ProviderService.TECHNICAL_ASSISTANCE, ProviderService.FINANCING_AND_CREDIT),
-                "https://volga.example", "partners@volga.example", true);
+                "https://volga.example",
+                "partners@volga.example",
+                true);
 
         Organization contoso = samples.organization(OrganizationBuilder.reseller()
-                .named("Contoso Cloud Partners").domainPrefix("contoso").country("US"));
+                .named("Contoso Cloud Partners")
+                .domainPrefix("contoso")
+                .country("US"));
         samples.user(contoso, user("admin", "Carla Contoso").roles(GLOBAL_ADMIN, ADMIN_AGENT));
         samples.user(contoso, user("helpdesk", "Hugo Helpdesk").roles(HELPDESK_AGENT));
 
         Organization fabrikam = samples.organization(OrganizationBuilder.reseller()
-                .named("Fabrikam Revenda de Nuvem").domainPrefix("fabrikam").country("BR"));
+                .named("Fabrikam Revenda de Nuvem")
+                .domainPrefix("fabrikam")
+                .country("BR"));
         samples.user(fabrikam, user("admin", "Fernanda Fabrikam").roles(GLOBAL_ADMIN, ADMIN_AGENT));
         // Northwind already works with Contoso; Fabrikam is free to be invited (SPEC §5).
         samples.partnership(provider, contoso, "admin@contoso." + samples.directorySuffix());
@@ -102,12 +129,27 @@ public class DemoNetwork {
         MembershipAccount fabrikamMembership = samples.membershipAccount("fabrikam-mpn", DEMO_PASSWORD);
         samples.profile(fabrikamMembership, "4556789", "Fabrikam Revenda de Nuvem Ltda.", "BR", true);
 
-        samples.offer("Productivity Suite Basic", "Mail, calendar and file storage per user.",
-                BillingCycle.MONTHLY, "6.00", 1, 300);
-        samples.offer("Productivity Suite Standard", "Basic plus desktop applications and meetings.",
-                BillingCycle.MONTHLY, "12.50", 1, 300);
-        samples.offer("Productivity Suite Standard (annual)", "Standard, paid once a year.",
-                BillingCycle.ANNUAL, "135.00", 1, 300);
+        samples.offer(
+                "Productivity Suite Basic",
+                "Mail, calendar and file storage per user.",
+                BillingCycle.MONTHLY,
+                "6.00",
+                1,
+                300);
+        samples.offer(
+                "Productivity Suite Standard",
+                "Basic plus desktop applications and meetings.",
+                BillingCycle.MONTHLY,
+                "12.50",
+                1,
+                300);
+        samples.offer(
+                "Productivity Suite Standard (annual)",
+                "Standard, paid once a year.",
+                BillingCycle.ANNUAL,
+                "135.00",
+                1,
+                300);
         samples.offer("Cloud Backup 1 TB", "Managed backup of one terabyte.", BillingCycle.MONTHLY, "25.00", 1, 100);
 
         audit.recordAs(null, operator.getId(), AuditAction.DEMO_DATA_LOADED, "demo data", null, null);
@@ -125,17 +167,29 @@ public class DemoNetwork {
         Optional<Organization> adatum = samples.directory("adatum");
         Optional<Organization> northwind = samples.directory("northwind");
         Optional<Organization> contoso = samples.directory("contoso");
-        if (adatum.isEmpty() || northwind.isEmpty() || contoso.isEmpty() || samples.hasOrders(adatum.get())
-                || !samples.related(adatum.get(), northwind.get()) || !samples.related(adatum.get(), contoso.get())
+        if (adatum.isEmpty()
+                || northwind.isEmpty()
+                || contoso.isEmpty()
+                || samples.hasOrders(adatum.get())
+                || !samples.related(adatum.get(), northwind.get())
+                || !samples.related(adatum.get(), contoso.get())
                 || !samples.partnered(northwind.get(), contoso.get())) {
             return List.of();
         }
-        Optional<Offer> standard = demoOffer("Productivity Suite Standard", "Basic plus desktop applications and meetings.",
-                BillingCycle.MONTHLY, "12.50", 300);
-        Optional<Offer> basic = demoOffer("Productivity Suite Basic", "Mail, calendar and file storage per user.",
-                BillingCycle.MONTHLY, "6.00", 300);
-        Optional<Offer> backup = demoOffer("Cloud Backup 1 TB", "Managed backup of one terabyte.", BillingCycle.MONTHLY,
-                "25.00", 100);
+        Optional<Offer> standard = demoOffer(
+                "Productivity Suite Standard",
+                "Basic plus desktop applications and meetings.",
+                BillingCycle.MONTHLY,
+                "12.50",
+                300);
+        Optional<Offer> basic = demoOffer(
+                "Productivity Suite Basic",
+                "Mail, calendar and file storage per user.",
+                BillingCycle.MONTHLY,
+                "6.00",
+                300);
+        Optional<Offer> backup =
+                demoOffer("Cloud Backup 1 TB", "Managed backup of one terabyte.", BillingCycle.MONTHLY, "25.00", 100);
         if (standard.isEmpty() || basic.isEmpty() || backup.isEmpty()) {
             return List.of();
         }
@@ -144,16 +198,28 @@ public class DemoNetwork {
         Map<Offer, Integer> first = new LinkedHashMap<>();
         first.put(standard.get(), 25);
         first.put(backup.get(), 2);
-        CustomerOrder older = samples.order(adatum.get(), northwind.get(), contoso.get(), "sales@northwind." + suffix,
-                now.minus(Duration.ofDays(45)), first);
+        CustomerOrder older = samples.order(
+                adatum.get(),
+                northwind.get(),
+                contoso.get(),
+                "sales@northwind." + suffix,
+                now.minus(Duration.ofDays(45)),
+                first);
         Map<Offer, Integer> second = new LinkedHashMap<>();
         second.put(standard.get(), 5);
         second.put(basic.get(), 10);
-        CustomerOrder newer = samples.order(adatum.get(), northwind.get(), contoso.get(), "admin@northwind." + suffix,
-                now.minus(Duration.ofDays(10)), second);
-        older.getLines().stream().map(OrderLine::getSubscription)
+        CustomerOrder newer = samples.order(
+                adatum.get(),
+                northwind.get(),
+                contoso.get(),
+                "admin@northwind." + suffix,
+                now.minus(Duration.ofDays(10)),
+                second);
+        older.getLines().stream()
+                .map(OrderLine::getSubscription)
                 .filter(subscription -> subscription.getOffer() == backup.get())
-                .forEach(subscription -> subscription.suspend("admin@northwind." + suffix, now.minus(Duration.ofDays(3))));
+                .forEach(subscription ->
+                        subscription.suspend("admin@northwind." + suffix, now.minus(Duration.ofDays(3))));
         audit.recordAs(null, northwind.get().getId(), AuditAction.DEMO_DATA_LOADED, "demo orders", null, null);
         return List.of(older, newer);
     }
@@ -168,8 +234,8 @@ public class DemoNetwork {
     }
 
     private Organization customer(String name, String prefix, String country, String adminName) {
-        Organization customer = samples.organization(OrganizationBuilder.customer()
-                .named(name).domainPrefix(prefix).country(country));
+        Organization customer = samples.organization(
+                OrganizationBuilder.customer().named(name).domainPrefix(prefix).country(country));
         samples.user(customer, user("admin", adminName).roles(GLOBAL_ADMIN));
         return customer;
     }

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +15,10 @@ import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.commerce.entity.CustomerOrder;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.Subscription;
-import org.channelcenter.directory.control.DirectorySuffix;
-import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.customer.entity.CustomerInvitation;
 import org.channelcenter.customer.entity.CustomerRelationship;
+import org.channelcenter.directory.control.DirectorySuffix;
+import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.OrganizationStatus;
@@ -64,8 +64,8 @@ public class SampleData {
     }
 
     /** A user who was added but has not chosen a password yet, with a set-password link of that token hash. */
-    public UserAccount invitedUser(Organization organization, UserAccountBuilder builder, String tokenHash,
-                                   Instant invitedAt) {
+    public UserAccount invitedUser(
+            Organization organization, UserAccountBuilder builder, String tokenHash, Instant invitedAt) {
         UserAccount user = builder.build(organization, invitedAt);
         em.persist(user);
         em.persist(new PasswordSetup(user, tokenHash, invitedAt));
@@ -74,13 +74,14 @@ public class SampleData {
     }
 
     public MembershipAccount membershipAccount(String userName, String password) {
-        MembershipAccount account = new MembershipAccount(userName, hashing.hash(password.toCharArray()), Instant.now());
+        MembershipAccount account =
+                new MembershipAccount(userName, hashing.hash(password.toCharArray()), Instant.now());
         em.persist(account);
         return account;
     }
 
-    public OrganizationProfile profile(MembershipAccount account, String networkId, String legalName,
-                                      String countryCode, boolean active) {
+    public OrganizationProfile profile(
+            MembershipAccount account, String networkId, String legalName, String countryCode, boolean active) {
         OrganizationProfile profile = new OrganizationProfile(account, networkId, legalName, countryCode);
         if (!active) {
             profile.deactivate();
@@ -96,11 +97,22 @@ public class SampleData {
     }
 
     /** A provider directory listing for the provider organization with that id, published or not. */
-    public ProviderListing providerListing(long providerId, String displayName, List<String> countryCodes,
-                                           Set<ProviderService> services, String website, String contactEmail,
-                                           boolean published) {
-        return providerListing(em.find(Organization.class, providerId), displayName, countryCodes, services, website,
-                contactEmail, published);
+    public ProviderListing providerListing(
+            long providerId,
+            String displayName,
+            List<String> countryCodes,
+            Set<ProviderService> services,
+            String website,
+            String contactEmail,
+            boolean published) {
+        return providerListing(
+                em.find(Organization.class, providerId),
+                displayName,
+                countryCodes,
+                services,
+                website,
+                contactEmail,
+                published);
     }
 
     /** For tests: the organization stops working in the portal (its users and listing with it). */
@@ -112,11 +124,16 @@ public class SampleData {
     }
 
     /** A provider directory listing, published or not. */
-    public ProviderListing providerListing(Organization provider, String displayName, List<String> countryCodes,
-                                           Set<ProviderService> services, String website, String contactEmail,
-                                           boolean published) {
-        ProviderListing listing = new ProviderListing(provider, displayName, countryCodes, services, website,
-                contactEmail, Instant.now());
+    public ProviderListing providerListing(
+            Organization provider,
+            String displayName,
+            List<String> countryCodes,
+            Set<ProviderService> services,
+            String website,
+            String contactEmail,
+            boolean published) {
+        ProviderListing listing = new ProviderListing(
+                provider, displayName, countryCodes, services, website, contactEmail, Instant.now());
         if (!published) {
             listing.unpublish(Instant.now());
         }
@@ -126,7 +143,10 @@ public class SampleData {
     }
 
     public boolean offerExists(String name) {
-        return !em.createNamedQuery(Offer.BY_NAME, Offer.class).setParameter("name", name).getResultList().isEmpty();
+        return !em.createNamedQuery(Offer.BY_NAME, Offer.class)
+                .setParameter("name", name)
+                .getResultList()
+                .isEmpty();
     }
 
     /** An active partnership between a provider and a reseller, as if an invitation had been accepted. */
@@ -138,30 +158,30 @@ public class SampleData {
     }
 
     /** A pending reseller invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
-    public PartnershipInvitation partnershipInvitation(UserAccount inviter, String recipientEmail, String tokenHash,
-                                                       Instant sentAt) {
-        PartnershipInvitation invitation = new PartnershipInvitation(inviter, recipientEmail, null, Locale.ENGLISH,
-                tokenHash, sentAt);
+    public PartnershipInvitation partnershipInvitation(
+            UserAccount inviter, String recipientEmail, String tokenHash, Instant sentAt) {
+        PartnershipInvitation invitation =
+                new PartnershipInvitation(inviter, recipientEmail, null, Locale.ENGLISH, tokenHash, sentAt);
         em.persist(invitation);
         em.flush();
         return invitation;
     }
 
     /** An active reseller relationship, as if the customer had accepted an invitation. */
-    public CustomerRelationship relationship(Organization customer, Organization partner, Organization reseller,
-                                             String startedBy) {
-        CustomerRelationship relationship = new CustomerRelationship(customer, partner, reseller, null, startedBy,
-                Instant.now());
+    public CustomerRelationship relationship(
+            Organization customer, Organization partner, Organization reseller, String startedBy) {
+        CustomerRelationship relationship =
+                new CustomerRelationship(customer, partner, reseller, null, startedBy, Instant.now());
         em.persist(relationship);
         em.flush();
         return relationship;
     }
 
     /** A pending customer invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
-    public CustomerInvitation customerInvitation(UserAccount inviter, Organization provider, String recipientEmail,
-                                                 String tokenHash, Instant sentAt) {
-        CustomerInvitation invitation = new CustomerInvitation(inviter, provider, recipientEmail, null, Locale.ENGLISH,
-                tokenHash, sentAt);
+    public CustomerInvitation customerInvitation(
+            UserAccount inviter, Organization provider, String recipientEmail, String tokenHash, Instant sentAt) {
+        CustomerInvitation invitation =
+                new CustomerInvitation(inviter, provider, recipientEmail, null, Locale.ENGLISH, tokenHash, sentAt);
         em.persist(invitation);
         em.flush();
         return invitation;
@@ -172,16 +192,25 @@ public class SampleData {
      * of that offer from this provider and reseller, or adds licenses to the open one), but without the caller's
      * checks: the demo loader and tests call it, never a user. Lines keep the map's order.
      */
-    public CustomerOrder order(Organization customer, Organization provider, Organization reseller, String placedBy,
-                               Instant placedAt, Map<Offer, Integer> lines) {
+    public CustomerOrder order(
+            Organization customer,
+            Organization provider,
+            Organization reseller,
+            String placedBy,
+            Instant placedAt,
+            Map<Offer, Integer> lines) {
         CustomerOrder order = new CustomerOrder(customer, provider, reseller, placedBy, placedAt);
         lines.forEach((offer, quantity) -> {
             Subscription open = em.createNamedQuery(Subscription.OPEN_FOR_KEY, Subscription.class)
-                    .setParameter("key", Subscription.openKey(customer.getId(), offer.getId(), provider.getId(),
-                            reseller.getId()))
-                    .getResultStream().findFirst().orElse(null);
+                    .setParameter(
+                            "key",
+                            Subscription.openKey(customer.getId(), offer.getId(), provider.getId(), reseller.getId()))
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (open == null) {
-                Subscription created = new Subscription(customer, offer, provider, reseller, quantity, placedBy, placedAt);
+                Subscription created =
+                        new Subscription(customer, offer, provider, reseller, quantity, placedBy, placedAt);
                 em.persist(created);
                 order.add(offer, quantity, created, true);
             } else {
@@ -197,28 +226,35 @@ public class SampleData {
 
     /** The active offer of that name, if the catalog still has one (staff may have withdrawn a demo offer). */
     public Optional<Offer> activeOffer(String name) {
-        return em.createNamedQuery(Offer.BY_NAME, Offer.class).setParameter("name", name)
-                .getResultStream().filter(Offer::isActive).findFirst();
+        return em.createNamedQuery(Offer.BY_NAME, Offer.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .filter(Offer::isActive)
+                .findFirst();
     }
 
     /** Whether the customer has any order yet. */
     public boolean hasOrders(Organization customer) {
         return em.createQuery("select count(o) from CustomerOrder o where o.customer = :customer", Long.class)
-                .setParameter("customer", customer).getSingleResult() > 0;
+                        .setParameter("customer", customer)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Whether the customer still has an active reseller relationship with the partner. */
     public boolean related(Organization customer, Organization partner) {
         return !em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
                 .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** For tests: the customer removes the partner, as on its Partners page (the relationship stays as history). */
     public void removeRelationship(Organization customer, Organization partner, String byLogin) {
         em.createNamedQuery(CustomerRelationship.ACTIVE_FOR_PAIR, CustomerRelationship.class)
                 .setParameter("pair", CustomerRelationship.pairKey(customer.getId(), partner.getId()))
-                .getSingleResult().remove(byLogin, Instant.now());
+                .getSingleResult()
+                .remove(byLogin, Instant.now());
         em.flush();
     }
 
@@ -226,14 +262,16 @@ public class SampleData {
     public boolean partnered(Organization provider, Organization reseller) {
         return !em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
                 .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** The organization of the directory {@code <prefix>.<suffix>}, if there is one. */
     public Optional<Organization> directory(String prefix) {
         return em.createNamedQuery(Organization.BY_DOMAIN, Organization.class)
                 .setParameter("domain", prefix + "." + suffix.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Organization organization(long id) {

@@ -1,6 +1,5 @@
 package org.channelcenter.directory.boundary;
 
-import org.channelcenter.kernel.boundary.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 
 /** The signed-in user as the web tier shows it, and the preferences the user keeps. */
 @Stateless

@@ -16,17 +16,18 @@ import org.channelcenter.kernel.entity.Role;
  */
 public record NewUser(
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Pattern(regexp = USER_NAME_PATTERN, message = "{org.channelcenter.validation.userName}")
-        String userName,
+                @Pattern(regexp = USER_NAME_PATTERN, message = "{org.channelcenter.validation.userName}")
+                String userName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
-        String displayName,
+                @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
+                String displayName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-        @Email(message = "{org.channelcenter.validation.email}")
-        @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
-        String email,
+                @Email(message = "{org.channelcenter.validation.email}")
+                @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
+                String email,
         @NotNull Set<Role> roles,
-        Locale language) implements Serializable {
+        Locale language)
+        implements Serializable {
 
     /** Letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters. */
     public static final String USER_NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";

@@ -26,6 +26,7 @@ public class PasswordSetups {
 
     /** The shortest password accepted. */
     public static final int MIN_PASSWORD_LENGTH = 12;
+
     public static final int MAX_PASSWORD_LENGTH = 200;
 
     @PersistenceContext(unitName = "channelcenter")
@@ -63,8 +64,14 @@ public class PasswordSetups {
         }
         String loginName = setup.getUser().getLoginName();
         Long organizationId = setup.getUser().getOrganization().getId();
-        audit.recordAs(loginName, organizationId, AuditAction.PASSWORD_SET, loginName, "from invitation link",
-                null, organizationId);
+        audit.recordAs(
+                loginName,
+                organizationId,
+                AuditAction.PASSWORD_SET,
+                loginName,
+                "from invitation link",
+                null,
+                organizationId);
         return loginName;
     }
 

@@ -7,7 +7,9 @@ import java.util.Set;
 public record SignInResult(Outcome outcome, String loginName, Set<String> roles) implements Serializable {
 
     public enum Outcome {
-        SUCCEEDED, INVALID_CREDENTIALS, LOCKED
+        SUCCEEDED,
+        INVALID_CREDENTIALS,
+        LOCKED
     }
 
     public static SignInResult refused(Outcome why) {

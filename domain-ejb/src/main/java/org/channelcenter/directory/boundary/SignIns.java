@@ -12,8 +12,8 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Checks sign-in credentials for the identity store. Every attempt is audited; consecutive failures lock
@@ -50,17 +50,32 @@ public class SignIns {
         UserAccount user = found.get();
         Long organizationId = user.getOrganization().getId();
         if (user.isLockedAt(now)) {
-            audit.recordAs(name, organizationId, AuditAction.SIGN_IN_REFUSED_LOCKED, name,
-                    "locked until " + user.getLockedUntil(), clientAddress);
+            audit.recordAs(
+                    name,
+                    organizationId,
+                    AuditAction.SIGN_IN_REFUSED_LOCKED,
+                    name,
+                    "locked until " + user.getLockedUntil(),
+                    clientAddress);
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
         if (!user.canSignInAt(now) || !hashing.verify(password, user.getPasswordHash())) {
             user.recordFailedSignIn(now);
-            audit.recordAs(name, organizationId, AuditAction.SIGN_IN_FAILED, name,
-                    user.isActive() ? "wrong password" : "inactive user", clientAddress);
+            audit.recordAs(
+                    name,
+                    organizationId,
+                    AuditAction.SIGN_IN_FAILED,
+                    name,
+                    user.isActive() ? "wrong password" : "inactive user",
+                    clientAddress);
             if (user.isLockedAt(now)) {
-                audit.recordAs(name, organizationId, AuditAction.ACCOUNT_LOCKED, name,
-                        "locked until " + user.getLockedUntil(), clientAddress);
+                audit.recordAs(
+                        name,
+                        organizationId,
+                        AuditAction.ACCOUNT_LOCKED,
+                        name,
+                        "locked until " + user.getLockedUntil(),
+                        clientAddress);
             }
             return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
@@ -68,7 +83,9 @@ public class SignIns {
         user.recordSuccessfulSignIn(now);
         users.saveSignInBookkeeping(user);
         audit.recordAs(name, organizationId, AuditAction.SIGN_IN_SUCCEEDED, name, null, clientAddress);
-        return new SignInResult(SignInResult.Outcome.SUCCEEDED, user.getLoginName(),
+        return new SignInResult(
+                SignInResult.Outcome.SUCCEEDED,
+                user.getLoginName(),
                 user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -5,5 +5,4 @@ package org.channelcenter.directory.boundary;
  * the deactivating transaction, so what other components release with it (a customer user's licenses) commits
  * or rolls back together with the deactivation. {@code byLogin} is who did it.
  */
-public record UserDeactivated(long userId, String byLogin) {
-}
+public record UserDeactivated(long userId, String byLogin) {}

@@ -1,8 +1,8 @@
 package org.channelcenter.directory.boundary;
 
 import jakarta.ejb.ApplicationException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.directory.entity.DirectoryRefusal;
+import org.channelcenter.kernel.entity.DomainException;
 
 /** The organization already has a user with this user name (sign-in names are unique). */
 @ApplicationException(rollback = true)

@@ -1,8 +1,8 @@
 package org.channelcenter.directory.boundary;
 
 import jakarta.ejb.ApplicationException;
-import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.directory.entity.DirectoryRefusal;
+import org.channelcenter.kernel.entity.DomainException;
 
 /**
  * The user id names nobody in the caller's organization (another organization's user, or no user at

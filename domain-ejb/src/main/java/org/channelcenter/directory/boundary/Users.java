@@ -1,7 +1,5 @@
 package org.channelcenter.directory.boundary;
 
-import org.channelcenter.kernel.control.PageQueries;
-import org.channelcenter.kernel.boundary.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -20,16 +18,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.control.UserInvitations;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 
 /**
  * User management (SPEC §4): an organization's admins (GLOBAL_ADMIN or ADMIN_AGENT) list, add, re-role and
@@ -43,8 +43,6 @@ import org.channelcenter.kernel.entity.ConcurrentChangeException;
 public class Users {
 
     static final String INVITATION_TEMPLATE = "user.invitation";
-
-
 
     @Inject
     CurrentCaller currentCaller;
@@ -68,8 +66,9 @@ public class Users {
     public long count(String filter) {
         Caller caller = requireAdmin();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u"
-                + " where u.organization.id = :organizationId" + PageQueries.filterClause(request, UserAccountRepository.FILTER),
+        TypedQuery<Long> query = em.createQuery(
+                "select count(u) from UserAccount u" + " where u.organization.id = :organizationId"
+                        + PageQueries.filterClause(request, UserAccountRepository.FILTER),
                 Long.class);
         return bind(query, caller, request).getSingleResult();
     }
@@ -78,9 +77,11 @@ public class Users {
     public List<UserRow> find(@NotNull PageRequest request) {
         Caller caller = requireAdmin();
         String order = PageQueries.orderBy(request, UserAccountRepository.SORTABLE, "u.displayName asc") + ", u.id asc";
-        TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
-                        + " where u.organization.id = :organizationId" + PageQueries.filterClause(request, UserAccountRepository.FILTER)
-                        + " order by " + order,
+        TypedQuery<UserAccount> query = em.createQuery(
+                        "select u from UserAccount u"
+                                + " where u.organization.id = :organizationId"
+                                + PageQueries.filterClause(request, UserAccountRepository.FILTER)
+                                + " order by " + order,
                         UserAccount.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
@@ -110,11 +111,15 @@ public class Users {
     public UserRow add(@NotNull @Valid NewUser newUser) {
         Caller caller = requireAdmin();
         Organization organization = em.find(Organization.class, caller.organizationId());
-        UserAccount user = invitations.invite(organization, newUser, INVITATION_TEMPLATE, Map.of(
-                "organization", organization.getName(),
-                "inviter", caller.displayName()));
-        audit.record(AuditAction.USER_ADDED, user.getLoginName(), "roles " + names(user.getRoles()),
-                organization.getId());
+        UserAccount user = invitations.invite(
+                organization,
+                newUser,
+                INVITATION_TEMPLATE,
+                Map.of(
+                        "organization", organization.getName(),
+                        "inviter", caller.displayName()));
+        audit.record(
+                AuditAction.USER_ADDED, user.getLoginName(), "roles " + names(user.getRoles()), organization.getId());
         return UserRow.of(user);
     }
 
@@ -126,14 +131,18 @@ public class Users {
         Caller caller = requireAdmin();
         UserAccount user = userOfCallersOrganization(caller, userId, expectedVersion);
         Set<Role> before = user.getRoles();
-        boolean touchesAdmins = before.stream().anyMatch(Role::isAdmin) != roles.stream().anyMatch(Role::isAdmin);
+        boolean touchesAdmins =
+                before.stream().anyMatch(Role::isAdmin) != roles.stream().anyMatch(Role::isAdmin);
         if (touchesAdmins) {
             guardAdminSet(caller);
         }
         if (user.changeRoles(roles, repository.countOtherActiveAdmins(caller.organizationId(), userId))) {
             flush("user " + user.getLoginName());
-            audit.record(AuditAction.USER_ROLES_CHANGED, user.getLoginName(),
-                    names(before) + " -> " + names(user.getRoles()), caller.organizationId());
+            audit.record(
+                    AuditAction.USER_ROLES_CHANGED,
+                    user.getLoginName(),
+                    names(before) + " -> " + names(user.getRoles()),
+                    caller.organizationId());
         }
         return UserRow.of(user);
     }
@@ -172,7 +181,10 @@ public class Users {
     private UserAccount userOfCallersOrganization(Caller caller, long userId, long expectedVersion) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null || !caller.belongsTo(user.getOrganization().getId())) {
-            audit.record(AuditAction.ACCESS_DENIED, "user " + userId, "not in the caller's organization",
+            audit.record(
+                    AuditAction.ACCESS_DENIED,
+                    "user " + userId,
+                    "not in the caller's organization",
                     caller.organizationId());
             throw new UserNotInOrganizationException(userId);
         }
@@ -193,7 +205,6 @@ public class Users {
     private void flush(String what) {
         Writes.flush(em, what);
     }
-
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, PageRequest request) {
         query.setParameter("organizationId", caller.organizationId());

@@ -13,10 +13,10 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.directory.entity.UserAccount;
 
 /**
  * "Create new tenant" wherever it is offered (enrollment, a customer's invitation): the organization with its
@@ -44,8 +44,10 @@ public class Directories {
     /** The domain a prefix gives, or {@code taken}'s exception when another directory has it. */
     public String freeDomain(String domainPrefix, Supplier<? extends RuntimeException> taken) {
         String domain = domainPrefix + "." + suffix.value();
-        if (!em.createNamedQuery(Organization.BY_DOMAIN, Organization.class).setParameter("domain", domain)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Organization.BY_DOMAIN, Organization.class)
+                .setParameter("domain", domain)
+                .getResultList()
+                .isEmpty()) {
             throw taken.get();
         }
         return domain;
@@ -56,16 +58,26 @@ public class Directories {
      * sees the organization before it is stored (enrollment makes it wait for review). The unique domain decides
      * a race for the same name: the loser gets {@code taken}'s exception.
      */
-    public UserAccount create(NewDirectory directory, OrganizationKind kind, Consumer<Organization> prepare,
-                              Locale locale, Instant now, Supplier<? extends RuntimeException> taken) {
+    public UserAccount create(
+            NewDirectory directory,
+            OrganizationKind kind,
+            Consumer<Organization> prepare,
+            Locale locale,
+            Instant now,
+            Supplier<? extends RuntimeException> taken) {
         String domain = freeDomain(directory.getDomainPrefix(), taken);
-        Organization organization = new Organization(kind, directory.getOrganizationName(), domain,
-                directory.getCountryCode(), now);
+        Organization organization =
+                new Organization(kind, directory.getOrganizationName(), domain, directory.getCountryCode(), now);
         prepare.accept(organization);
         em.persist(organization);
-        UserAccount admin = new UserAccount(organization, "admin",
-                directory.getAdminFirstName().trim() + " " + directory.getAdminLastName().trim(),
-                directory.getAdminEmail(), EnumSet.of(Role.GLOBAL_ADMIN), now);
+        UserAccount admin = new UserAccount(
+                organization,
+                "admin",
+                directory.getAdminFirstName().trim() + " "
+                        + directory.getAdminLastName().trim(),
+                directory.getAdminEmail(),
+                EnumSet.of(Role.GLOBAL_ADMIN),
+                now);
         admin.changePasswordHash(hashing.hash(directory.getAdminPassword().toCharArray()));
         admin.changeLocale(locale);
         em.persist(admin);

@@ -35,7 +35,14 @@ public class DirectoryCallers implements CallerDirectory {
 
     static Caller callerOf(UserAccount user) {
         Organization organization = user.getOrganization();
-        return new Caller(user.getId(), user.getLoginName(), user.getDisplayName(), organization.getId(),
-                organization.getName(), organization.getKind(), user.getRoles(), user.getLocale());
+        return new Caller(
+                user.getId(),
+                user.getLoginName(),
+                user.getDisplayName(),
+                organization.getId(),
+                organization.getName(),
+                organization.getKind(),
+                user.getRoles(),
+                user.getLocale());
     }
 }

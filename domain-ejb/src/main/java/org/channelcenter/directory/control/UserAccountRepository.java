@@ -55,8 +55,10 @@ public class UserAccountRepository {
      */
     @SuppressWarnings("unchecked")
     public List<UserAccount> activeAdmins(long organizationId) {
-        return em.createNativeQuery("select * from app_user where organization_id = ? and active = true"
-                        + " and (roles like '%GLOBAL_ADMIN%' or roles like '%ADMIN_AGENT%') order by id", UserAccount.class)
+        return em.createNativeQuery(
+                        "select * from app_user where organization_id = ? and active = true"
+                                + " and (roles like '%GLOBAL_ADMIN%' or roles like '%ADMIN_AGENT%') order by id",
+                        UserAccount.class)
                 .setParameter(1, organizationId)
                 .setMaxResults(50)
                 .getResultList();

@@ -44,8 +44,13 @@ public class UserInvitations {
             throw new UserNameTakenException(loginName);
         }
         Instant now = Instant.now();
-        UserAccount user = new UserAccount(organization, newUser.userName(), newUser.displayName(),
-                newUser.email().trim(), newUser.roles(), now);
+        UserAccount user = new UserAccount(
+                organization,
+                newUser.userName(),
+                newUser.displayName(),
+                newUser.email().trim(),
+                newUser.roles(),
+                now);
         // The mail's language only: the user's own language choice is made when they first sign in.
         Locale language = newUser.language() == null ? Locale.ENGLISH : newUser.language();
         em.persist(user);

@@ -1,6 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * An organization and the directory it owns. The directory domain is unique across the platform and is
@@ -21,9 +21,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "organization")
-@NamedQuery(name = Organization.BY_DOMAIN,
-        query = "select o from Organization o where o.directoryDomain = :domain")
-@NamedQuery(name = Organization.COUNT_BY_KIND,
+@NamedQuery(name = Organization.BY_DOMAIN, query = "select o from Organization o where o.directoryDomain = :domain")
+@NamedQuery(
+        name = Organization.COUNT_BY_KIND,
         query = "select o.kind, count(o) from Organization o where o.status = :status group by o.kind")
 public class Organization {
 
@@ -61,8 +61,8 @@ public class Organization {
         // for JPA
     }
 
-    public Organization(OrganizationKind kind, String name, String directoryDomain, String countryCode,
-                        Instant createdAt) {
+    public Organization(
+            OrganizationKind kind, String name, String directoryDomain, String countryCode, Instant createdAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = requireText(name, "name");
         this.directoryDomain = requireText(directoryDomain, "directoryDomain").toLowerCase(Locale.ROOT);

@@ -1,11 +1,11 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * Builds organizations for demo data and tests. Without an explicit domain prefix the prefix is made

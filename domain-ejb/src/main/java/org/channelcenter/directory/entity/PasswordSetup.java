@@ -19,7 +19,8 @@ import org.channelcenter.kernel.entity.OneTimeLink;
  */
 @Entity
 @Table(name = "password_setup")
-@NamedQuery(name = PasswordSetup.BY_TOKEN_HASH,
+@NamedQuery(
+        name = PasswordSetup.BY_TOKEN_HASH,
         query = "select p from PasswordSetup p join fetch p.user u join fetch u.organization where p.tokenHash = :hash")
 public class PasswordSetup extends OneTimeLink {
 
@@ -28,17 +29,12 @@ public class PasswordSetup extends OneTimeLink {
     /** How long an invitation's link works. */
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private UserAccount user;
 
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-
-
-
 
     protected PasswordSetup() {
         // for JPA
@@ -55,7 +51,7 @@ public class PasswordSetup extends OneTimeLink {
         switch (stateAt(now)) {
             case USED -> throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.USED);
             case EXPIRED -> throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.EXPIRED);
-            case USABLE -> { }
+            case USABLE -> {}
         }
         if (!user.isActive()) {
             throw new PasswordSetupRefusedException(PasswordSetupRefusedException.Reason.UNKNOWN);
@@ -72,6 +68,4 @@ public class PasswordSetup extends OneTimeLink {
     public UserAccount getUser() {
         return user;
     }
-
-
 }

@@ -1,12 +1,12 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Stores a user's roles as one comma-separated column: a user is always read with its roles (sign-in,
@@ -24,7 +24,10 @@ public class RoleSetConverter implements AttributeConverter<Set<Role>, String> {
     public Set<Role> convertToEntityAttribute(String column) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(Role::valueOf).forEach(roles::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(Role::valueOf)
+                    .forEach(roles::add);
         }
         return roles;
     }

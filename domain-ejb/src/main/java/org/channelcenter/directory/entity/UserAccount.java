@@ -1,7 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -20,6 +18,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * A user of one directory. Signs in with {@code name@directory-domain}; keeps the count of consecutive
@@ -29,9 +29,11 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = UserAccount.BY_LOGIN_NAME,
+@NamedQuery(
+        name = UserAccount.BY_LOGIN_NAME,
         query = "select u from UserAccount u join fetch u.organization where u.loginName = :loginName")
-@NamedQuery(name = UserAccount.COUNT_ACTIVE_IN_ORGANIZATION,
+@NamedQuery(
+        name = UserAccount.COUNT_ACTIVE_IN_ORGANIZATION,
         query = "select count(u) from UserAccount u where u.organization.id = :organizationId and u.active = true")
 public class UserAccount {
 
@@ -92,8 +94,13 @@ public class UserAccount {
     /**
      * @param userName the part before '@'; the sign-in name is {@code userName@organization's domain}
      */
-    public UserAccount(Organization organization, String userName, String displayName, String email,
-                       Set<Role> roles, Instant createdAt) {
+    public UserAccount(
+            Organization organization,
+            String userName,
+            String displayName,
+            String email,
+            Set<Role> roles,
+            Instant createdAt) {
         this.organization = Objects.requireNonNull(organization, "organization");
         String name = Organization.requireText(userName, "userName").toLowerCase(Locale.ROOT);
         if (name.contains("@")) {
@@ -124,7 +131,9 @@ public class UserAccount {
      * organization awaiting enrollment approval may: they can only follow their application.
      */
     public boolean canSignInAt(Instant now) {
-        return active && organization.getStatus() != OrganizationStatus.INACTIVE && passwordHash != null
+        return active
+                && organization.getStatus() != OrganizationStatus.INACTIVE
+                && passwordHash != null
                 && !isLockedAt(now);
     }
 

@@ -1,9 +1,9 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Builds users for demo data and tests. The clear-text password stays in the builder; whoever persists

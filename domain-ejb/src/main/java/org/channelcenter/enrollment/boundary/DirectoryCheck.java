@@ -7,5 +7,4 @@ import java.io.Serializable;
  * to an approved partner, so only customer-support details are needed.
  */
 public record DirectoryCheck(String organizationName, String domain, String countryCode, boolean approvedPartner)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -15,7 +15,13 @@ import org.channelcenter.enrollment.entity.BusinessProfile;
  * @param directoryPassword that admin's password
  * @param newDirectory      "Create new tenant", or null
  */
-public record EnrollmentRequest(String directorySignIn, String directoryPassword, @Valid NewDirectory newDirectory,
-                                String membershipUserName, String membershipPassword, long profileId,
-                                @NotNull @Valid BusinessProfile profile, @NotNull Locale locale) implements Serializable {
-}
+public record EnrollmentRequest(
+        String directorySignIn,
+        String directoryPassword,
+        @Valid NewDirectory newDirectory,
+        String membershipUserName,
+        String membershipPassword,
+        long profileId,
+        @NotNull @Valid BusinessProfile profile,
+        @NotNull Locale locale)
+        implements Serializable {}

@@ -13,17 +13,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.enrollment.control.EnrollmentMail;
 import org.channelcenter.enrollment.entity.EnrollmentApplication;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.OrganizationProfile;
 
 /**
@@ -65,18 +65,25 @@ public class EnrollmentReviews {
     /** The queue, oldest submission first unless sorted otherwise. */
     public List<ApplicationSummary> find(EnrollmentStatus status, PageRequest request) {
         String order = PageQueries.orderBy(request, SORTABLE, "a.submittedAt asc") + ", a.id asc";
-        return query("select new org.channelcenter.enrollment.boundary.ApplicationSummary(a.id, o.name,"
-                        + " o.directoryDomain, a.profile.legalName, a.countryCode, p.networkId, a.status, a.submittedAt)"
-                        + FROM, ApplicationSummary.class, status, request, " order by " + order)
+        return query(
+                        "select new org.channelcenter.enrollment.boundary.ApplicationSummary(a.id, o.name,"
+                                + " o.directoryDomain, a.profile.legalName, a.countryCode, p.networkId, a.status, a.submittedAt)"
+                                + FROM,
+                        ApplicationSummary.class,
+                        status,
+                        request,
+                        " order by " + order)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
     }
 
-    private <T> TypedQuery<T> query(String select, Class<T> type, EnrollmentStatus status, PageRequest request,
-                                    String... order) {
-        return PageQueries.bindFilter(request, em.createQuery(select + PageQueries.filterClause(request, FILTER) + String.join("", order), type)
-                .setParameter("status", status));
+    private <T> TypedQuery<T> query(
+            String select, Class<T> type, EnrollmentStatus status, PageRequest request, String... order) {
+        return PageQueries.bindFilter(
+                request,
+                em.createQuery(select + PageQueries.filterClause(request, FILTER) + String.join("", order), type)
+                        .setParameter("status", status));
     }
 
     public ApplicationView application(long id) {
@@ -90,18 +97,26 @@ public class EnrollmentReviews {
         Organization organization = application.getOrganization();
         String legalName = application.getProfile().getLegalName().trim().toLowerCase(Locale.ROOT);
         long sameLegalName = em.createNamedQuery(EnrollmentApplication.COUNT_BY_LEGAL_NAME, Long.class)
-                .setParameter("legalName", legalName).setParameter("id", id)
-                .setParameter("rejected", EnrollmentStatus.REJECTED).getSingleResult()
-                + em.createQuery("select count(o) from Organization o where lower(o.name) = :name and o.id <> :id",
-                        Long.class).setParameter("name", legalName).setParameter("id", organization.getId())
-                .getSingleResult();
+                        .setParameter("legalName", legalName)
+                        .setParameter("id", id)
+                        .setParameter("rejected", EnrollmentStatus.REJECTED)
+                        .getSingleResult()
+                + em.createQuery(
+                                "select count(o) from Organization o where lower(o.name) = :name and o.id <> :id",
+                                Long.class)
+                        .setParameter("name", legalName)
+                        .setParameter("id", organization.getId())
+                        .getSingleResult();
         return List.of(
-                new AutomaticCheck("contactVerified", application.getStatus() != EnrollmentStatus.CONTACT_VERIFICATION_PENDING),
+                new AutomaticCheck(
+                        "contactVerified", application.getStatus() != EnrollmentStatus.CONTACT_VERIFICATION_PENDING),
                 new AutomaticCheck("profileActive", network != null && network.isActive()),
-                new AutomaticCheck("sameCountry", network != null
-                        && network.getCountryCode().equalsIgnoreCase(organization.getCountryCode())),
-                new AutomaticCheck("networkIdLinkedHereOnly", network != null
-                        && organization.getId().equals(network.getLinkedOrganizationId())),
+                new AutomaticCheck(
+                        "sameCountry",
+                        network != null && network.getCountryCode().equalsIgnoreCase(organization.getCountryCode())),
+                new AutomaticCheck(
+                        "networkIdLinkedHereOnly",
+                        network != null && organization.getId().equals(network.getLinkedOrganizationId())),
                 new AutomaticCheck("noDuplicateLegalName", sameLegalName == 0));
     }
 
@@ -136,7 +151,10 @@ public class EnrollmentReviews {
             throw new EnrollmentRefusedException(CHANGED_BY_SOMEONE_ELSE);
         }
         mail.statusChanged(application);
-        audit.record(action, "application " + application.getId(), application.getDecisionNote(),
+        audit.record(
+                action,
+                "application " + application.getId(),
+                application.getDecisionNote(),
                 application.getOrganization().getId());
     }
 

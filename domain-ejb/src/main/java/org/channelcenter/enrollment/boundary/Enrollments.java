@@ -34,18 +34,13 @@ import java.util.Set;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.directory.boundary.SignIns;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.DirectorySuffix;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.enrollment.control.EnrollmentMail;
 import org.channelcenter.enrollment.control.ProfileEligibility;
@@ -54,7 +49,12 @@ import org.channelcenter.enrollment.entity.ContactVerification;
 import org.channelcenter.enrollment.entity.EnrollmentApplication;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 
@@ -107,8 +107,11 @@ public class Enrollments {
         if (!organization.isApprovedPartner()) {
             checkMayEnroll(organization);
         }
-        return new DirectoryCheck(organization.getName(), organization.getDirectoryDomain(),
-                organization.getCountryCode(), organization.isApprovedPartner());
+        return new DirectoryCheck(
+                organization.getName(),
+                organization.getDirectoryDomain(),
+                organization.getCountryCode(),
+                organization.isApprovedPartner());
     }
 
     /** The suffix every directory ends in ({@code cc.directory.suffix}). */
@@ -127,8 +130,12 @@ public class Enrollments {
         return em.createNamedQuery(OrganizationProfile.OF_ACCOUNT, OrganizationProfile.class)
                 .setParameter("accountId", account.getId())
                 .getResultStream()
-                .map(profile -> new ProfileChoice(profile.getId(), profile.getNetworkId(), profile.getLegalName(),
-                        profile.getCountryCode(), ProfileEligibility.whyNot(profile, directoryCountry).orElse(null)))
+                .map(profile -> new ProfileChoice(
+                        profile.getId(),
+                        profile.getNetworkId(),
+                        profile.getLegalName(),
+                        profile.getCountryCode(),
+                        ProfileEligibility.whyNot(profile, directoryCountry).orElse(null)))
                 .toList();
     }
 
@@ -153,14 +160,21 @@ public class Enrollments {
         });
         networkProfile.linkTo(organization.getId());
 
-        EnrollmentApplication application = EnrollmentApplication.submit(organization, applicant, networkProfile,
-                request.profile(), request.locale(), now);
+        EnrollmentApplication application = EnrollmentApplication.submit(
+                organization, applicant, networkProfile, request.profile(), request.locale(), now);
         em.persist(application);
         flushOrRefuse(PROFILE_ALREADY_LINKED); // a concurrent enrollment linked the same network ID first
         issueVerification(application, now);
-        audit.recordAs(applicant.getLoginName(), organization.getId(), AuditAction.ENROLLMENT_SUBMITTED,
-                "application " + application.getId(), "network ID " + networkProfile.getNetworkId(), clientAddress);
-        return new EnrollmentReceipt(application.getId(), applicant.getLoginName(),
+        audit.recordAs(
+                applicant.getLoginName(),
+                organization.getId(),
+                AuditAction.ENROLLMENT_SUBMITTED,
+                "application " + application.getId(),
+                "network ID " + networkProfile.getNetworkId(),
+                clientAddress);
+        return new EnrollmentReceipt(
+                application.getId(),
+                applicant.getLoginName(),
                 application.getProfile().getContactEmail());
     }
 
@@ -168,15 +182,19 @@ public class Enrollments {
      * The seeds' "If you are already enrolled": a directory of an approved partner gives only its
      * customer-support details and gets its reseller account at once.
      */
-    public EnrollmentReceipt enrollApprovedPartner(String signInName, String password,
-                                                   @NotNull BusinessProfile support, @NotNull Locale locale,
-                                                   String clientAddress) {
+    public EnrollmentReceipt enrollApprovedPartner(
+            String signInName,
+            String password,
+            @NotNull BusinessProfile support,
+            @NotNull Locale locale,
+            String clientAddress) {
         UserAccount admin = directoryAdmin(signInName, password, clientAddress);
         Organization organization = admin.getOrganization();
         if (!organization.isApprovedPartner()) {
             throw new EnrollmentRefusedException(DIRECTORY_NOT_ELIGIBLE);
         }
-        if (latestApplicationOf(organization.getId()).filter(a -> a.getStatus() == EnrollmentStatus.APPROVED)
+        if (latestApplicationOf(organization.getId())
+                .filter(a -> a.getStatus() == EnrollmentStatus.APPROVED)
                 .isPresent()) {
             throw new EnrollmentRefusedException(ALREADY_ENROLLED);
         }
@@ -189,13 +207,18 @@ public class Enrollments {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        EnrollmentApplication application = EnrollmentApplication.approvedPartner(organization, admin, details, locale,
-                Instant.now());
+        EnrollmentApplication application =
+                EnrollmentApplication.approvedPartner(organization, admin, details, locale, Instant.now());
         em.persist(application);
         em.flush(); // the receipt carries the new id
         mail.statusChanged(application);
-        audit.recordAs(admin.getLoginName(), organization.getId(), AuditAction.RESELLER_ACCOUNT_CREATED,
-                "application " + application.getId(), "already an approved partner", clientAddress);
+        audit.recordAs(
+                admin.getLoginName(),
+                organization.getId(),
+                AuditAction.RESELLER_ACCOUNT_CREATED,
+                "application " + application.getId(),
+                "already an approved partner",
+                clientAddress);
         return new EnrollmentReceipt(application.getId(), admin.getLoginName(), admin.getEmail());
     }
 
@@ -217,13 +240,19 @@ public class Enrollments {
         application.contactVerified();
         flushOrRefuse(LINK_USED); // the same link confirmed twice at once: one wins
         mail.statusChanged(application);
-        audit.recordAs(application.getProfile().getContactEmail(), application.getOrganization().getId(),
-                AuditAction.CONTACT_VERIFIED, "application " + application.getId(), null, null);
+        audit.recordAs(
+                application.getProfile().getContactEmail(),
+                application.getOrganization().getId(),
+                AuditAction.CONTACT_VERIFIED,
+                "application " + application.getId(),
+                null,
+                null);
     }
 
     /** The signed-in applicant's latest application, if their organization has one. */
     public Optional<ApplicationView> myApplication() {
-        Caller caller = currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
+        Caller caller =
+                currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
         return latestApplicationOf(caller.organizationId()).map(ApplicationView::of);
     }
 
@@ -243,12 +272,16 @@ public class Enrollments {
         EnrollmentApplication application = myOpenApplication(EnrollmentStatus.MORE_INFO_REQUESTED);
         application.resubmit(edited, Instant.now());
         mail.statusChanged(application);
-        audit.record(AuditAction.ENROLLMENT_RESUBMITTED, "application " + application.getId(), null,
+        audit.record(
+                AuditAction.ENROLLMENT_RESUBMITTED,
+                "application " + application.getId(),
+                null,
                 application.getOrganization().getId());
     }
 
     private EnrollmentApplication myOpenApplication(EnrollmentStatus expected) {
-        Caller caller = currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
+        Caller caller =
+                currentCaller.findApplicant().orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
         EnrollmentApplication application = latestApplicationOf(caller.organizationId())
                 .orElseThrow(() -> new EnrollmentRefusedException(NOT_AN_APPLICANT));
         if (application.getStatus() != expected) {
@@ -261,15 +294,20 @@ public class Enrollments {
         SecureToken token = SecureToken.generate();
         em.persist(new ContactVerification(application, token.hash(), now));
         mail.verifyContact(application, token.value());
-        audit.recordAs(application.getApplicant().getLoginName(), application.getOrganization().getId(),
-                AuditAction.CONTACT_VERIFICATION_SENT, "application " + application.getId(),
-                application.getProfile().getContactEmail(), null);
+        audit.recordAs(
+                application.getApplicant().getLoginName(),
+                application.getOrganization().getId(),
+                AuditAction.CONTACT_VERIFICATION_SENT,
+                "application " + application.getId(),
+                application.getProfile().getContactEmail(),
+                null);
     }
 
     private ContactVerification verificationFor(String token) {
         return em.createNamedQuery(ContactVerification.BY_HASH, ContactVerification.class)
                 .setParameter("hash", SecureToken.hashOf(token))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new EnrollmentRefusedException(LINK_INVALID));
     }
 
@@ -277,11 +315,17 @@ public class Enrollments {
         return em.createNamedQuery(EnrollmentApplication.OF_ORGANIZATION, EnrollmentApplication.class)
                 .setParameter("organizationId", organizationId)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private UserAccount createDirectory(NewDirectory directory, Locale locale, Instant now) {
-        return directories.create(directory, OrganizationKind.RESELLER, Organization::awaitEnrollment, locale, now,
+        return directories.create(
+                directory,
+                OrganizationKind.RESELLER,
+                Organization::awaitEnrollment,
+                locale,
+                now,
                 () -> new EnrollmentRefusedException(DOMAIN_TAKEN));
     }
 
@@ -299,7 +343,8 @@ public class Enrollments {
         if (organization.getKind() != OrganizationKind.RESELLER || !organization.isPending()) {
             throw new EnrollmentRefusedException(DIRECTORY_NOT_ELIGIBLE);
         }
-        if (latestApplicationOf(organization.getId()).filter(a -> a.getStatus() != EnrollmentStatus.REJECTED)
+        if (latestApplicationOf(organization.getId())
+                .filter(a -> a.getStatus() != EnrollmentStatus.REJECTED)
                 .isPresent()) {
             throw new EnrollmentRefusedException(APPLICATION_EXISTS);
         }
@@ -307,12 +352,14 @@ public class Enrollments {
 
     /** A global admin of the directory, checked like any sign-in (audited, counted towards lock-out). */
     private UserAccount directoryAdmin(String signInName, String password, String clientAddress) {
-        if (signInName == null || password == null
-                || !signIns.verify(signInName, password.toCharArray(), clientAddress).succeeded()) {
+        if (signInName == null
+                || password == null
+                || !signIns.verify(signInName, password.toCharArray(), clientAddress)
+                        .succeeded()) {
             throw new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED);
         }
-        UserAccount admin = users.byLoginName(signInName).orElseThrow(
-                () -> new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED));
+        UserAccount admin = users.byLoginName(signInName)
+                .orElseThrow(() -> new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED));
         if (!admin.hasRole(Role.GLOBAL_ADMIN)) {
             throw new EnrollmentRefusedException(NOT_GLOBAL_ADMIN);
         }
@@ -321,8 +368,11 @@ public class Enrollments {
 
     private MembershipAccount membershipAccount(String userName, String password) {
         String name = userName == null ? "" : userName.trim().toLowerCase(Locale.ROOT);
-        Optional<MembershipAccount> account = em.createNamedQuery(MembershipAccount.BY_USER_NAME, MembershipAccount.class)
-                .setParameter("userName", name).getResultStream().findFirst();
+        Optional<MembershipAccount> account = em.createNamedQuery(
+                        MembershipAccount.BY_USER_NAME, MembershipAccount.class)
+                .setParameter("userName", name)
+                .getResultStream()
+                .findFirst();
         char[] typed = password == null ? new char[0] : password.toCharArray();
         if (account.isEmpty()) {
             hashing.verifyDecoy(typed);

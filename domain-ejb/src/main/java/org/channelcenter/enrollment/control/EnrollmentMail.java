@@ -15,28 +15,35 @@ public class EnrollmentMail {
     Outbox outbox;
 
     public void verifyContact(EnrollmentApplication application, String token) {
-        send(application, "enrollment.verifyContact",
+        send(
+                application,
+                "enrollment.verifyContact",
                 Map.of("link", outbox.portalUrl() + "public/verify-contact.xhtml?token=" + token));
     }
 
     /** Every status change after verification: in review, approved, rejected, more information requested. */
     public void statusChanged(EnrollmentApplication application) {
-        String template = switch (application.getStatus()) {
-            case IN_REVIEW -> "enrollment.inReview";
-            case APPROVED -> "enrollment.approved";
-            case REJECTED -> "enrollment.rejected";
-            case MORE_INFO_REQUESTED -> "enrollment.moreInfo";
-            case CONTACT_VERIFICATION_PENDING -> throw new IllegalStateException("sent with verifyContact");
-        };
-        send(application, template, Map.of("note", application.getDecisionNote() == null ? ""
-                : application.getDecisionNote()));
+        String template =
+                switch (application.getStatus()) {
+                    case IN_REVIEW -> "enrollment.inReview";
+                    case APPROVED -> "enrollment.approved";
+                    case REJECTED -> "enrollment.rejected";
+                    case MORE_INFO_REQUESTED -> "enrollment.moreInfo";
+                    case CONTACT_VERIFICATION_PENDING -> throw new IllegalStateException("sent with verifyContact");
+                };
+        send(
+                application,
+                template,
+                Map.of("note", application.getDecisionNote() == null ? "" : application.getDecisionNote()));
     }
 
     private void send(EnrollmentApplication application, String template, Map<String, String> extra) {
         var profile = application.getProfile();
-        String recipient = profile.getContactEmail() != null ? profile.getContactEmail()
+        String recipient = profile.getContactEmail() != null
+                ? profile.getContactEmail()
                 : application.getApplicant().getEmail();
-        String name = profile.getContactFirstName() != null ? profile.getContactFirstName()
+        String name = profile.getContactFirstName() != null
+                ? profile.getContactFirstName()
                 : application.getApplicant().getDisplayName();
         Map<String, String> values = new HashMap<>(extra);
         values.put("name", name);

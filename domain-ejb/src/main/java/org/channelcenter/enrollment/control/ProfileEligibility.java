@@ -10,8 +10,7 @@ import org.channelcenter.membership.entity.OrganizationProfile;
  */
 public final class ProfileEligibility {
 
-    private ProfileEligibility() {
-    }
+    private ProfileEligibility() {}
 
     /** Empty when the profile can be chosen; otherwise the reason it cannot. */
     public static Optional<Reason> whyNot(OrganizationProfile profile, String directoryCountry) {

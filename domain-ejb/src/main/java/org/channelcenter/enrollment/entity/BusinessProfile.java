@@ -74,8 +74,13 @@ public class BusinessProfile implements Serializable {
 
     /** The full profile a new reseller must give: address and primary contact are required too. */
     public boolean isCompleteForReview() {
-        return present(legalName) && present(addressLine1) && present(city) && present(postalCode)
-                && present(contactFirstName) && present(contactLastName) && present(contactEmail)
+        return present(legalName)
+                && present(addressLine1)
+                && present(city)
+                && present(postalCode)
+                && present(contactFirstName)
+                && present(contactLastName)
+                && present(contactEmail)
                 && present(supportEmail);
     }
 

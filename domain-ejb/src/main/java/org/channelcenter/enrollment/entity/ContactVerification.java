@@ -17,21 +17,18 @@ import org.channelcenter.kernel.entity.OneTimeLink;
 /** A primary-contact verification link: stored as a hash, usable once, until it expires. */
 @Entity
 @Table(name = "contact_verification")
-@NamedQuery(name = ContactVerification.BY_HASH, query = "select v from ContactVerification v"
-        + " join fetch v.application a join fetch a.organization where v.tokenHash = :hash")
+@NamedQuery(
+        name = ContactVerification.BY_HASH,
+        query = "select v from ContactVerification v"
+                + " join fetch v.application a join fetch a.organization where v.tokenHash = :hash")
 public class ContactVerification extends OneTimeLink {
 
     public static final String BY_HASH = "ContactVerification.byHash";
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
     private EnrollmentApplication application;
-
-
-
-
 
     protected ContactVerification() {
         // for JPA
@@ -47,7 +44,7 @@ public class ContactVerification extends OneTimeLink {
         switch (stateAt(now)) {
             case USED -> throw new EnrollmentRefusedException(LINK_USED);
             case EXPIRED -> throw new EnrollmentRefusedException(LINK_EXPIRED);
-            case USABLE -> { }
+            case USABLE -> {}
         }
     }
 
@@ -59,6 +56,4 @@ public class ContactVerification extends OneTimeLink {
     public EnrollmentApplication getApplication() {
         return application;
     }
-
-
 }

@@ -31,10 +31,14 @@ import org.channelcenter.membership.entity.OrganizationProfile;
  */
 @Entity
 @Table(name = "enrollment_application")
-@NamedQuery(name = EnrollmentApplication.OF_ORGANIZATION, query = "select a from EnrollmentApplication a"
-        + " join fetch a.organization where a.organization.id = :organizationId order by a.id desc")
-@NamedQuery(name = EnrollmentApplication.COUNT_BY_LEGAL_NAME, query = "select count(a) from EnrollmentApplication a"
-        + " where lower(a.profile.legalName) = :legalName and a.id <> :id and a.status <> :rejected")
+@NamedQuery(
+        name = EnrollmentApplication.OF_ORGANIZATION,
+        query = "select a from EnrollmentApplication a"
+                + " join fetch a.organization where a.organization.id = :organizationId order by a.id desc")
+@NamedQuery(
+        name = EnrollmentApplication.COUNT_BY_LEGAL_NAME,
+        query = "select count(a) from EnrollmentApplication a"
+                + " where lower(a.profile.legalName) = :legalName and a.id <> :id and a.status <> :rejected")
 public class EnrollmentApplication {
 
     public static final String OF_ORGANIZATION = "EnrollmentApplication.ofOrganization";
@@ -91,8 +95,14 @@ public class EnrollmentApplication {
         // for JPA
     }
 
-    private EnrollmentApplication(Organization organization, UserAccount applicant, OrganizationProfile networkProfile,
-                                  BusinessProfile profile, Locale locale, EnrollmentStatus status, Instant now) {
+    private EnrollmentApplication(
+            Organization organization,
+            UserAccount applicant,
+            OrganizationProfile networkProfile,
+            BusinessProfile profile,
+            Locale locale,
+            EnrollmentStatus status,
+            Instant now) {
         this.organization = Objects.requireNonNull(organization, "organization");
         this.applicant = Objects.requireNonNull(applicant, "applicant");
         this.networkProfile = networkProfile;
@@ -105,21 +115,31 @@ public class EnrollmentApplication {
     }
 
     /** A new reseller's application: waits for its primary contact to confirm the address. */
-    public static EnrollmentApplication submit(Organization organization, UserAccount applicant,
-                                               OrganizationProfile networkProfile, BusinessProfile profile,
-                                               Locale locale, Instant now) {
+    public static EnrollmentApplication submit(
+            Organization organization,
+            UserAccount applicant,
+            OrganizationProfile networkProfile,
+            BusinessProfile profile,
+            Locale locale,
+            Instant now) {
         if (!profile.isCompleteForReview()) {
             throw new EnrollmentRefusedException(PROFILE_INCOMPLETE);
         }
-        return new EnrollmentApplication(organization, applicant, Objects.requireNonNull(networkProfile),
-                profile, locale, EnrollmentStatus.CONTACT_VERIFICATION_PENDING, now);
+        return new EnrollmentApplication(
+                organization,
+                applicant,
+                Objects.requireNonNull(networkProfile),
+                profile,
+                locale,
+                EnrollmentStatus.CONTACT_VERIFICATION_PENDING,
+                now);
     }
 
     /** An already approved partner only gives its customer-support details and is a reseller at once. */
-    public static EnrollmentApplication approvedPartner(Organization organization, UserAccount applicant,
-                                                        BusinessProfile support, Locale locale, Instant now) {
-        EnrollmentApplication application = new EnrollmentApplication(organization, applicant, null, support, locale,
-                EnrollmentStatus.APPROVED, now);
+    public static EnrollmentApplication approvedPartner(
+            Organization organization, UserAccount applicant, BusinessProfile support, Locale locale, Instant now) {
+        EnrollmentApplication application = new EnrollmentApplication(
+                organization, applicant, null, support, locale, EnrollmentStatus.APPROVED, now);
         application.decidedAt = now;
         return application;
     }

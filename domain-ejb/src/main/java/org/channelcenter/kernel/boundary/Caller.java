@@ -11,8 +11,15 @@ import org.channelcenter.kernel.entity.Role;
  * Who calls a boundary: the signed-in user and the organization it belongs to, as read from the database
  * for the principal the container authenticated. Never built from request parameters.
  */
-public record Caller(long userId, String loginName, String displayName, long organizationId,
-                     String organizationName, OrganizationKind organizationKind, Set<Role> roles, Locale locale)
+public record Caller(
+        long userId,
+        String loginName,
+        String displayName,
+        long organizationId,
+        String organizationName,
+        OrganizationKind organizationKind,
+        Set<Role> roles,
+        Locale locale)
         implements Serializable {
 
     public Caller {

@@ -7,5 +7,4 @@ import java.io.Serializable;
  * token exists outside the recipient's mailbox. {@code link} must stay in whatever text is finally sent.
  */
 public record InvitationDraft(long invitationId, String recipient, String subject, String body, String link)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -69,9 +69,14 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
      * invitation's personalized link (the recipient could not accept), or the invitation is no longer pending.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public void send(long invitationId,
-                     @NotNull(message = "{invitation.subject.required}") @Size(min = 1, max = 300, message = "{invitation.subject.required}") String subject,
-                     @NotNull(message = "{invitation.body.required}") @Size(min = 1, max = 20000, message = "{invitation.body.required}") String body) {
+    public void send(
+            long invitationId,
+            @NotNull(message = "{invitation.subject.required}")
+                    @Size(min = 1, max = 300, message = "{invitation.subject.required}")
+                    String subject,
+            @NotNull(message = "{invitation.body.required}")
+                    @Size(min = 1, max = 20000, message = "{invitation.body.required}")
+                    String body) {
         lifecycle().send(requireInviter(), invitationId, subject, body);
     }
 

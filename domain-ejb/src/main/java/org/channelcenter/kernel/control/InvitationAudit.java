@@ -9,7 +9,10 @@ public interface InvitationAudit {
 
     /** What the lifecycle records. */
     enum Event {
-        CREATED, SENT, RESENT, REVOKED,
+        CREATED,
+        SENT,
+        RESENT,
+        REVOKED,
         /** A link that cannot be used was presented (recorded even though the refusal rolls back). */
         LINK_REFUSED,
         /** Someone asked for an invitation that is not their organization's (recorded like {@link #LINK_REFUSED}). */

@@ -17,10 +17,16 @@ import org.channelcenter.kernel.entity.Invitation;
  * @param concerned   the organizations whose audit log shows the invitation's events
  * @param createdDetails the audit details of a new invitation (e.g. "to a@b.example together with Northwind")
  */
-public record InvitationKind<I extends Invitation>(Class<I> type, String name, String senderPath, String byHash,
-                                                   ToLongFunction<I> senderOf, Function<I, Long[]> concerned,
-                                                   Function<I, String> createdDetails, InvitationMail<I> mail,
-                                                   InvitationAudit audit) {
+public record InvitationKind<I extends Invitation>(
+        Class<I> type,
+        String name,
+        String senderPath,
+        String byHash,
+        ToLongFunction<I> senderOf,
+        Function<I, Long[]> concerned,
+        Function<I, String> createdDetails,
+        InvitationMail<I> mail,
+        InvitationAudit audit) {
 
     public InvitationKind {
         Objects.requireNonNull(type, "type");

@@ -56,8 +56,12 @@ public class InvitationLifecycle<I extends Invitation> {
         I invitation = newInvitation.apply(token.hash());
         em.persist(invitation);
         em.flush();
-        kind.audit().record(Event.CREATED, kind.target(invitation.getId()), kind.createdDetails().apply(invitation),
-                kind.concerned().apply(invitation));
+        kind.audit()
+                .record(
+                        Event.CREATED,
+                        kind.target(invitation.getId()),
+                        kind.createdDetails().apply(invitation),
+                        kind.concerned().apply(invitation));
         return draftOf(invitation, token);
     }
 
@@ -81,7 +85,8 @@ public class InvitationLifecycle<I extends Invitation> {
     public long count(Caller caller, String filter) {
         PageRequest request = new PageRequest(0, 1, null, true, filter);
         TypedQuery<Long> query = em.createQuery(countQuery(request), Long.class);
-        return PageQueries.bindFilter(request, query.setParameter("sender", caller.organizationId())).getSingleResult();
+        return PageQueries.bindFilter(request, query.setParameter("sender", caller.organizationId()))
+                .getSingleResult();
     }
 
     /**
@@ -96,7 +101,8 @@ public class InvitationLifecycle<I extends Invitation> {
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         Instant now = clock.instant();
-        return PageQueries.bindFilter(request, query).getResultStream()
+        return PageQueries.bindFilter(request, query)
+                .getResultStream()
                 .map(row -> toRow.row(kind.type().cast(row[0]), row, now))
                 .toList();
     }
@@ -147,10 +153,13 @@ public class InvitationLifecycle<I extends Invitation> {
      * used, expired, revoked), and the refusal is audited.
      */
     public I usable(String token) {
-        I invitation = token == null || token.isBlank() ? null
+        I invitation = token == null || token.isBlank()
+                ? null
                 : em.createNamedQuery(kind.byHash(), kind.type())
-                .setParameter("hash", SecureToken.hashOf(token))
-                .getResultStream().findFirst().orElse(null);
+                        .setParameter("hash", SecureToken.hashOf(token))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         try {
             if (invitation == null) {
                 throw new InvitationRefusedException(InvitationRefusal.LINK_INVALID, kind.name());
@@ -158,9 +167,12 @@ public class InvitationLifecycle<I extends Invitation> {
             invitation.checkUsableAt(clock.instant());
             return invitation;
         } catch (InvitationRefusedException refused) {
-            kind.audit().record(Event.LINK_REFUSED,
-                    invitation == null ? kind.name() + " invitation link" : kind.target(invitation.getId()),
-                    refused.refusal().name(), invitation == null ? new Long[0] : kind.concerned().apply(invitation));
+            kind.audit()
+                    .record(
+                            Event.LINK_REFUSED,
+                            invitation == null ? kind.name() + " invitation link" : kind.target(invitation.getId()),
+                            refused.refusal().name(),
+                            invitation == null ? new Long[0] : kind.concerned().apply(invitation));
             throw refused;
         }
     }
@@ -169,8 +181,12 @@ public class InvitationLifecycle<I extends Invitation> {
     public I own(Caller caller, long invitationId) {
         I invitation = em.find(kind.type(), invitationId);
         if (invitation == null || !caller.belongsTo(kind.senderOf().applyAsLong(invitation))) {
-            kind.audit().record(Event.NOT_OWN, kind.target(invitationId),
-                    "not an invitation of the caller's organization", caller.organizationId());
+            kind.audit()
+                    .record(
+                            Event.NOT_OWN,
+                            kind.target(invitationId),
+                            "not an invitation of the caller's organization",
+                            caller.organizationId());
             throw new InvitationRefusedException(InvitationRefusal.NOT_FOUND, kind.name());
         }
         return invitation;
@@ -187,7 +203,11 @@ public class InvitationLifecycle<I extends Invitation> {
     }
 
     private void record(Event event, I invitation) {
-        kind.audit().record(event, kind.target(invitation.getId()), "to " + invitation.getRecipientEmail(),
-                kind.concerned().apply(invitation));
+        kind.audit()
+                .record(
+                        event,
+                        kind.target(invitation.getId()),
+                        "to " + invitation.getRecipientEmail(),
+                        kind.concerned().apply(invitation));
     }
 }

@@ -11,15 +11,17 @@ import org.channelcenter.kernel.boundary.PageRequest;
  */
 public final class PageQueries {
 
-    private PageQueries() {
-    }
+    private PageQueries() {}
 
     /** The text as a case-insensitive LIKE pattern, with the LIKE wildcards in it escaped by '\'; null for none. */
     public static String likePattern(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String escaped = text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
     }

@@ -21,8 +21,7 @@ import org.channelcenter.kernel.entity.IntegrityViolations;
  */
 public final class Writes {
 
-    private Writes() {
-    }
+    private Writes() {}
 
     /** Writes pending changes now; a lost optimistic-locking race on {@code what} is a concurrent change. */
     public static void flush(EntityManager em, String what) {
@@ -33,24 +32,34 @@ public final class Writes {
      * Writes pending changes now: a lost race on {@code what} is a concurrent change, a broken constraint is
      * {@code refusalIfConstraintBroken}'s refusal (given the failure, as its cause), every other failure a fault.
      */
-    public static void flushOr(EntityManager em, String what,
-                               Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
-        attempt(() -> {
-            em.flush();
-            return null;
-        }, lostRace(what), brokenConstraint(refusalIfConstraintBroken));
+    public static void flushOr(
+            EntityManager em,
+            String what,
+            Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
+        attempt(
+                () -> {
+                    em.flush();
+                    return null;
+                },
+                lostRace(what),
+                brokenConstraint(refusalIfConstraintBroken));
     }
 
     /**
      * Writes pending changes now, where a lost optimistic-locking race means a refusal of its own (e.g. "the link
      * was used a moment ago"): {@code refusalIfRaceLost}; a broken constraint is {@code refusalIfConstraintBroken}.
      */
-    public static void flushOr(EntityManager em, Function<PersistenceException, ? extends RuntimeException> refusalIfRaceLost,
-                               Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
-        attempt(() -> {
-            em.flush();
-            return null;
-        }, refusalIfRaceLost, brokenConstraint(refusalIfConstraintBroken));
+    public static void flushOr(
+            EntityManager em,
+            Function<PersistenceException, ? extends RuntimeException> refusalIfRaceLost,
+            Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
+        attempt(
+                () -> {
+                    em.flush();
+                    return null;
+                },
+                refusalIfRaceLost,
+                brokenConstraint(refusalIfConstraintBroken));
     }
 
     /**
@@ -58,8 +67,10 @@ public final class Writes {
      * constraint {@code ifConstraintBroken}'s (it may look at the failure, e.g. for the constraint's name, and
      * return the failure itself when the constraint is not one it can explain); anything else is rethrown as is.
      */
-    public static <T> T attempt(Supplier<T> write, Function<PersistenceException, ? extends RuntimeException> ifRaceLost,
-                                Function<PersistenceException, ? extends RuntimeException> ifConstraintBroken) {
+    public static <T> T attempt(
+            Supplier<T> write,
+            Function<PersistenceException, ? extends RuntimeException> ifRaceLost,
+            Function<PersistenceException, ? extends RuntimeException> ifConstraintBroken) {
         try {
             return write.get();
         } catch (PersistenceException failure) {
@@ -68,15 +79,18 @@ public final class Writes {
     }
 
     /** A write where a lost race on {@code what} is a concurrent change and a broken constraint the given refusal. */
-    public static <T> T attempt(Supplier<T> write, String what,
-                                Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
+    public static <T> T attempt(
+            Supplier<T> write,
+            String what,
+            Function<PersistenceException, ? extends RuntimeException> refusalIfConstraintBroken) {
         return attempt(write, lostRace(what), brokenConstraint(refusalIfConstraintBroken));
     }
 
     /** What a failed write means (see the class comment); the failure itself when it is a fault. */
-    static RuntimeException meaning(PersistenceException failure,
-                                    Function<PersistenceException, ? extends RuntimeException> ifRaceLost,
-                                    Function<PersistenceException, ? extends RuntimeException> ifConstraintBroken) {
+    static RuntimeException meaning(
+            PersistenceException failure,
+            Function<PersistenceException, ? extends RuntimeException> ifRaceLost,
+            Function<PersistenceException, ? extends RuntimeException> ifConstraintBroken) {
         if (causedBy(failure, OptimisticLockException.class)) {
             return ifRaceLost.apply(failure);
         }

@@ -8,8 +8,7 @@ public final class CountryCodes {
 
     private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     /** One of the known codes, in any case and with surrounding spaces ignored. */
     public static boolean isKnown(String code) {

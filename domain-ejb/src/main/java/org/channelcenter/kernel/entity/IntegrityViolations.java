@@ -9,17 +9,17 @@ import java.sql.SQLException;
  */
 public final class IntegrityViolations {
 
-    private IntegrityViolations() {
-    }
+    private IntegrityViolations() {}
 
     /** Whether {@code failure} was caused by a statement that broke a constraint. */
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
         return false;
     }
-
 }

@@ -31,7 +31,10 @@ public abstract class Invitation {
 
     /** SPEC: {@code PENDING → ACCEPTED | EXPIRED | REVOKED}. */
     public enum State {
-        PENDING, ACCEPTED, EXPIRED, REVOKED
+        PENDING,
+        ACCEPTED,
+        EXPIRED,
+        REVOKED
     }
 
     @Id
@@ -118,7 +121,7 @@ public abstract class Invitation {
             case ACCEPTED -> throw refused(InvitationRefusal.LINK_USED);
             case EXPIRED -> throw refused(InvitationRefusal.LINK_EXPIRED);
             case REVOKED -> throw refused(InvitationRefusal.LINK_REVOKED);
-            case PENDING -> { }
+            case PENDING -> {}
         }
     }
 
@@ -164,7 +167,8 @@ public abstract class Invitation {
      * invitation's current one, compared by hash: the recipient could accept from it.
      */
     public boolean isLinkedFrom(String text, String path) {
-        Matcher matcher = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,})").matcher(text == null ? "" : text);
+        Matcher matcher =
+                Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,})").matcher(text == null ? "" : text);
         while (matcher.find()) {
             if (SecureToken.hashOf(matcher.group(1)).equals(tokenHash)) {
                 return true;

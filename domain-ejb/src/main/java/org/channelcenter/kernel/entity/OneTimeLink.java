@@ -20,7 +20,9 @@ public abstract class OneTimeLink {
 
     /** Where a link stands at a moment. */
     public enum State {
-        USABLE, USED, EXPIRED
+        USABLE,
+        USED,
+        EXPIRED
     }
 
     @Id

@@ -22,8 +22,7 @@ public enum Permission {
     /** A provider's admins and sales agents suspend, reactivate and cancel the subscriptions it holds. */
     CHANGE_SUBSCRIPTIONS(EnumSet.of(PROVIDER), Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT),
     /** A partner's admins and helpdesk agents administer its customers' users and assign their licenses. */
-    ADMINISTER_CUSTOMER_USERS(EnumSet.of(PROVIDER, RESELLER), Role.GLOBAL_ADMIN, Role.ADMIN_AGENT,
-            Role.HELPDESK_AGENT),
+    ADMINISTER_CUSTOMER_USERS(EnumSet.of(PROVIDER, RESELLER), Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT),
     /** A customer's global admin grants and removes reseller relationships. */
     MANAGE_CUSTOMER_PARTNERS(EnumSet.of(CUSTOMER), Role.GLOBAL_ADMIN),
     /** An admin of a partner or customer organization reads that organization's audit log. */

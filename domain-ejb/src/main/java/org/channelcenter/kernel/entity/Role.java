@@ -2,7 +2,11 @@ package org.channelcenter.kernel.entity;
 
 /** The roles of SPEC §1. {@link Names} holds them as constants for {@code @RolesAllowed}. */
 public enum Role {
-    GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, STAFF;
+    GLOBAL_ADMIN,
+    ADMIN_AGENT,
+    SALES_AGENT,
+    HELPDESK_AGENT,
+    STAFF;
 
     /** May manage the organization's users and administer its customers. */
     public boolean isAdmin() {
@@ -17,7 +21,6 @@ public enum Role {
         public static final String HELPDESK_AGENT = "HELPDESK_AGENT";
         public static final String STAFF = "STAFF";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -32,8 +32,15 @@ public class ImportProgress implements Serializable {
     }
 
     /** The counts at one moment; {@code finished} only once every row has been dealt with. */
-    public record Snapshot(int total, int processed, int imported, int accountsCreated, int refused,
-                           boolean finished, RegistryProblem fileProblem, List<RowError> errors)
+    public record Snapshot(
+            int total,
+            int processed,
+            int imported,
+            int accountsCreated,
+            int refused,
+            boolean finished,
+            RegistryProblem fileProblem,
+            List<RowError> errors)
             implements Serializable {
 
         /** 0–100 for a progress bar; 100 exactly when finished, so the bar completes only then. */
@@ -77,7 +84,14 @@ public class ImportProgress implements Serializable {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(total, processed.get(), imported.get(), accountsCreated.get(), errors.size(),
-                finished, fileProblem, List.copyOf(errors));
+        return new Snapshot(
+                total,
+                processed.get(),
+                imported.get(),
+                accountsCreated.get(),
+                errors.size(),
+                finished,
+                fileProblem,
+                List.copyOf(errors));
     }
 }

@@ -7,6 +7,5 @@ import org.channelcenter.membership.entity.ProfileStatus;
  * An edit of an existing profile, made on the version staff saw ({@code version}); the network ID and the
  * linked organization are not editable here.
  */
-public record ProfileChange(long profileId, long version, String legalName, String countryCode,
-                            ProfileStatus status) implements Serializable {
-}
+public record ProfileChange(long profileId, long version, String legalName, String countryCode, ProfileStatus status)
+        implements Serializable {}

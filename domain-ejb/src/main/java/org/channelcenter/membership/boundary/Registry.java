@@ -8,13 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.membership.control.RegistryImportJob;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.control.Registrations;
+import org.channelcenter.membership.control.RegistryImportJob;
 
 /**
  * The partner-network registry as operator staff keep it: membership accounts owning organization profiles.
@@ -59,16 +59,19 @@ public class Registry {
     /** How many profiles match the filter (network ID, legal name or user name, ignoring case). */
     public long count(String filter) {
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + PageQueries.filterClause(request, FILTER), Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(p)" + FROM + PageQueries.filterClause(request, FILTER), Long.class);
         return PageQueries.bindFilter(request, count).getSingleResult();
     }
 
     /** One page of profiles with their account's user name, in one query. */
     public List<ProfileRow> find(PageRequest request) {
         String order = PageQueries.orderBy(request, SORTABLE, "p.legalName asc") + ", p.id asc";
-        TypedQuery<ProfileRow> rows = em.createQuery("select new org.channelcenter.membership.boundary.ProfileRow("
-                        + "p.id, a.id, a.userName, p.networkId, p.legalName, p.countryCode, p.status,"
-                        + " p.linkedOrganizationId, p.version)" + FROM + PageQueries.filterClause(request, FILTER) + " order by " + order,
+        TypedQuery<ProfileRow> rows = em.createQuery(
+                        "select new org.channelcenter.membership.boundary.ProfileRow("
+                                + "p.id, a.id, a.userName, p.networkId, p.legalName, p.countryCode, p.status,"
+                                + " p.linkedOrganizationId, p.version)" + FROM
+                                + PageQueries.filterClause(request, FILTER) + " order by " + order,
                         ProfileRow.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
@@ -77,7 +80,9 @@ public class Registry {
 
     /** A new membership account with its first organization profile; answers the profile's id. */
     public long createAccount(String userName, String password, ProfileDraft firstProfile) {
-        return registrations.createAccount(userName, password, firstProfile, caller()).getId();
+        return registrations
+                .createAccount(userName, password, firstProfile, caller())
+                .getId();
     }
 
     /** Another organization profile for an existing account; answers its id. */
@@ -112,6 +117,4 @@ public class Registry {
     private Caller caller() {
         return currentCaller.require();
     }
-
-
 }

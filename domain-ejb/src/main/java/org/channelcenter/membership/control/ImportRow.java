@@ -10,8 +10,15 @@ import org.channelcenter.membership.entity.ProfileStatus;
  * {@code row} counts lines as a spreadsheet does: the header is row 1, the first data row is row 2.
  * The password is optional when the user name belongs to an existing account (it is then ignored).
  */
-public record ImportRow(long row, String userName, String password, String networkId, String legalName,
-                        String countryCode, ProfileStatus status, List<RegistryProblem> problems) {
+public record ImportRow(
+        long row,
+        String userName,
+        String password,
+        String networkId,
+        String legalName,
+        String countryCode,
+        ProfileStatus status,
+        List<RegistryProblem> problems) {
 
     public ImportRow {
         problems = List.copyOf(problems);
@@ -28,7 +35,7 @@ public record ImportRow(long row, String userName, String password, String netwo
     @Override
     public String toString() {
         // never the password
-        return "ImportRow[row=" + row + ", userName=" + userName + ", networkId=" + networkId + ", problems="
-                + problems + "]";
+        return "ImportRow[row=" + row + ", userName=" + userName + ", networkId=" + networkId + ", problems=" + problems
+                + "]";
     }
 }

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.control.PasswordHashing;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.membership.boundary.ProfileChange;
 import org.channelcenter.membership.boundary.ProfileDraft;
@@ -47,7 +47,8 @@ public class Registrations {
     public OrganizationProfile createAccount(String userName, String password, ProfileDraft first, Caller by) {
         List<RegistryProblem> problems = new ArrayList<>(RegistryRules.checkNewAccount(userName, password));
         problems.addAll(checkDraft(first));
-        if (!problems.contains(RegistryProblem.USER_NAME_INVALID) && accountByUserName(userName).isPresent()) {
+        if (!problems.contains(RegistryProblem.USER_NAME_INVALID)
+                && accountByUserName(userName).isPresent()) {
             problems.add(RegistryProblem.USER_NAME_TAKEN);
         }
         refuseIfAny(problems);
@@ -68,8 +69,8 @@ public class Registrations {
     /** Legal name, country/region and status, on the version staff saw. */
     public OrganizationProfile updateProfile(ProfileChange change, Caller by) {
         OrganizationProfile profile = profileSeenAt(change.profileId(), change.version());
-        List<RegistryProblem> problems = new ArrayList<>(
-                RegistryRules.checkProfileDetails(change.legalName(), change.countryCode()));
+        List<RegistryProblem> problems =
+                new ArrayList<>(RegistryRules.checkProfileDetails(change.legalName(), change.countryCode()));
         if (change.status() == null) {
             problems.add(RegistryProblem.STATUS_INVALID);
         }
@@ -80,8 +81,13 @@ public class Registrations {
         profile.changeStatus(change.status());
         String after = describe(profile);
         if (!before.equals(after)) {
-            audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_PROFILE_UPDATED, profile.getNetworkId(),
-                    before + " -> " + after, null);
+            audit.recordAs(
+                    login(by),
+                    organization(by),
+                    AuditAction.REGISTRY_PROFILE_UPDATED,
+                    profile.getNetworkId(),
+                    before + " -> " + after,
+                    null);
         }
         return profile;
     }
@@ -91,8 +97,13 @@ public class Registrations {
         OrganizationProfile profile = profileSeenAt(profileId, version);
         if (profile.isActive()) {
             profile.deactivate();
-            audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_PROFILE_DEACTIVATED,
-                    profile.getNetworkId(), profile.getLegalName(), null);
+            audit.recordAs(
+                    login(by),
+                    organization(by),
+                    AuditAction.REGISTRY_PROFILE_DEACTIVATED,
+                    profile.getNetworkId(),
+                    profile.getLegalName(),
+                    null);
         }
         return profile;
     }
@@ -104,8 +115,13 @@ public class Registrations {
         }
         refuseIfAny(RegistryRules.checkPassword(newPassword));
         account.changePasswordHash(hashing.hash(newPassword.toCharArray()));
-        audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_ACCOUNT_UPDATED, account.getUserName(),
-                "password reset", null);
+        audit.recordAs(
+                login(by),
+                organization(by),
+                AuditAction.REGISTRY_ACCOUNT_UPDATED,
+                account.getUserName(),
+                "password reset",
+                null);
         return account;
     }
 
@@ -133,8 +149,13 @@ public class Registrations {
 
     /** The closing audit event of an import, in its own transaction after the rows. */
     public void recordImport(String fileName, int rows, int imported, int refused, Caller by) {
-        audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_IMPORTED, fileName,
-                rows + " rows: " + imported + " imported, " + refused + " refused", null);
+        audit.recordAs(
+                login(by),
+                organization(by),
+                AuditAction.REGISTRY_IMPORTED,
+                fileName,
+                rows + " rows: " + imported + " imported, " + refused + " refused",
+                null);
     }
 
     private List<RegistryProblem> checkDraft(ProfileDraft draft) {
@@ -147,22 +168,28 @@ public class Registrations {
     }
 
     private MembershipAccount newAccount(String userName, String password, Caller by) {
-        MembershipAccount account = new MembershipAccount(userName, hashing.hash(password.toCharArray()), Instant.now());
+        MembershipAccount account =
+                new MembershipAccount(userName, hashing.hash(password.toCharArray()), Instant.now());
         em.persist(account);
         flush();
-        audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_ACCOUNT_CREATED, account.getUserName(), null,
-                null);
+        audit.recordAs(
+                login(by), organization(by), AuditAction.REGISTRY_ACCOUNT_CREATED, account.getUserName(), null, null);
         return account;
     }
 
     private OrganizationProfile newProfile(MembershipAccount account, ProfileDraft draft, Caller by) {
-        OrganizationProfile profile = new OrganizationProfile(account, draft.networkId(), draft.legalName(),
-                draft.countryCode());
+        OrganizationProfile profile =
+                new OrganizationProfile(account, draft.networkId(), draft.legalName(), draft.countryCode());
         profile.changeStatus(draft.status());
         em.persist(profile);
         flush();
-        audit.recordAs(login(by), organization(by), AuditAction.REGISTRY_PROFILE_CREATED, profile.getNetworkId(),
-                account.getUserName() + ": " + describe(profile), null);
+        audit.recordAs(
+                login(by),
+                organization(by),
+                AuditAction.REGISTRY_PROFILE_CREATED,
+                profile.getNetworkId(),
+                account.getUserName() + ": " + describe(profile),
+                null);
         return profile;
     }
 
@@ -180,12 +207,15 @@ public class Registrations {
     private Optional<MembershipAccount> accountByUserName(String userName) {
         return em.createNamedQuery(MembershipAccount.BY_USER_NAME, MembershipAccount.class)
                 .setParameter("userName", MembershipAccount.normalizeUserName(userName))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private boolean networkIdTaken(String networkId) {
         return em.createNamedQuery(OrganizationProfile.COUNT_BY_NETWORK_ID, Long.class)
-                .setParameter("networkId", networkId).getSingleResult() > 0;
+                        .setParameter("networkId", networkId)
+                        .getSingleResult()
+                > 0;
     }
 
     /**

@@ -32,19 +32,24 @@ public final class RegistryCsv {
     /** More rows than this are refused as a whole: an import runs in one request's worth of memory. */
     public static final int MAX_ROWS = 10_000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(true)
             .get();
 
-    private RegistryCsv() {
-    }
+    private RegistryCsv() {}
 
     public static List<ImportRow> read(InputStream csv) {
         // Malformed UTF-8 is an error, not silently replaced characters in legal names.
-        Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+        Reader reader = new InputStreamReader(
+                csv,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<ImportRow> rows = new ArrayList<>();
             boolean headerSeen = false;
             for (CSVRecord record : parser) {
@@ -83,7 +88,14 @@ public final class RegistryCsv {
         // The record number counts the header as 1, like a spreadsheet's row numbers.
         long row = record.getRecordNumber();
         if (record.size() != HEADER.size()) {
-            return new ImportRow(row, cell(record, 0), null, cell(record, 2), null, null, null,
+            return new ImportRow(
+                    row,
+                    cell(record, 0),
+                    null,
+                    cell(record, 2),
+                    null,
+                    null,
+                    null,
                     List.of(RegistryProblem.ROW_MALFORMED));
         }
         String userName = MembershipAccount.normalizeUserName(record.get(0));

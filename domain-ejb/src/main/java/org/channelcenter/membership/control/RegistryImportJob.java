@@ -71,7 +71,8 @@ public class RegistryImportJob {
 
     private void importOne(ImportRow row, Caller by, ImportProgress progress) {
         if (!row.valid()) {
-            progress.rowRefused(new ImportProgress.RowError(row.row(), row.userName(), row.networkId(), row.problems()));
+            progress.rowRefused(
+                    new ImportProgress.RowError(row.row(), row.userName(), row.networkId(), row.problems()));
             return;
         }
         try {
@@ -82,8 +83,8 @@ public class RegistryImportJob {
         } catch (RuntimeException e) {
             // Rolled back; the next rows still get their chance.
             LOG.log(Level.WARNING, "registry import row " + row.row() + " not saved", e);
-            progress.rowRefused(new ImportProgress.RowError(row.row(), row.userName(), row.networkId(),
-                    List.of(RegistryProblem.ROW_NOT_SAVED)));
+            progress.rowRefused(new ImportProgress.RowError(
+                    row.row(), row.userName(), row.networkId(), List.of(RegistryProblem.ROW_NOT_SAVED)));
         }
     }
 

@@ -13,8 +13,7 @@ import org.channelcenter.membership.entity.OrganizationProfile;
  */
 public final class RegistryRules {
 
-    private RegistryRules() {
-    }
+    private RegistryRules() {}
 
     /** Problems of a new account's user name and password (the password is required for a new account). */
     public static List<RegistryProblem> checkNewAccount(String userName, String password) {

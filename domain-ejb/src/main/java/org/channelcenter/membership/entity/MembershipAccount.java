@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "membership_account")
-@NamedQuery(name = MembershipAccount.BY_USER_NAME,
+@NamedQuery(
+        name = MembershipAccount.BY_USER_NAME,
         query = "select a from MembershipAccount a where a.userName = :userName")
 public class MembershipAccount {
 
@@ -27,6 +28,7 @@ public class MembershipAccount {
 
     /** Column size of {@code user_name}. */
     public static final int USER_NAME_MAX = 100;
+
     public static final int PASSWORD_MIN = 8;
     public static final int PASSWORD_MAX = 128;
 
@@ -70,12 +72,15 @@ public class MembershipAccount {
 
     /** Is this (normalized) user name acceptable for a new account? */
     public static boolean isValidUserName(String normalizedUserName) {
-        return normalizedUserName != null && USER_NAME.matcher(normalizedUserName).matches();
+        return normalizedUserName != null
+                && USER_NAME.matcher(normalizedUserName).matches();
     }
 
     /** Is this clear-text password long enough to be hashed for an account? */
     public static boolean isAcceptablePassword(String password) {
-        return password != null && password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
+        return password != null
+                && password.length() >= PASSWORD_MIN
+                && password.length() <= PASSWORD_MAX
                 && !password.isBlank();
     }
 

@@ -24,11 +24,14 @@ import org.channelcenter.kernel.entity.CountryCodes;
  */
 @Entity
 @Table(name = "organization_profile")
-@NamedQuery(name = OrganizationProfile.OF_ACCOUNT,
+@NamedQuery(
+        name = OrganizationProfile.OF_ACCOUNT,
         query = "select p from OrganizationProfile p where p.account.id = :accountId order by p.networkId")
-@NamedQuery(name = OrganizationProfile.COUNT_BY_STATUS,
+@NamedQuery(
+        name = OrganizationProfile.COUNT_BY_STATUS,
         query = "select count(p) from OrganizationProfile p where p.status = :status")
-@NamedQuery(name = OrganizationProfile.COUNT_BY_NETWORK_ID,
+@NamedQuery(
+        name = OrganizationProfile.COUNT_BY_NETWORK_ID,
         query = "select count(p) from OrganizationProfile p where p.networkId = :networkId")
 public class OrganizationProfile {
 
@@ -38,7 +41,6 @@ public class OrganizationProfile {
 
     /** Column size of {@code legal_name}. */
     public static final int LEGAL_NAME_MAX = 200;
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.channelcenter.membership.entity;
 
 public enum ProfileStatus {
-    ACTIVE, INACTIVE
+    ACTIVE,
+    INACTIVE
 }

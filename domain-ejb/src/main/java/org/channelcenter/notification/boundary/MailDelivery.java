@@ -95,8 +95,10 @@ public class MailDelivery {
             } catch (RuntimeException e) {
                 // The attempt's transaction was rolled back (e.g. the row was locked or changed meanwhile), so the
                 // mail stays due as it was; the other mails of the batch still get their turn.
-                LOG.log(Level.WARNING, "Could not record a delivery attempt for outbox mail " + id
-                        + "; it stays due.", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not record a delivery attempt for outbox mail " + id + "; it stays due.",
+                        e);
             }
         }
     }

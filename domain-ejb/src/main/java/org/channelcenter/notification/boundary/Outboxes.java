@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.entity.MailStatus;
 import org.channelcenter.notification.entity.OutboxMessage;
@@ -71,10 +71,12 @@ public class Outboxes {
         requireStaff();
         Filter filter = new Filter(PageQueries.filterPattern(request), status);
         String order = PageQueries.orderBy(request, SORTABLE, "m.createdAt desc") + ", m.id desc";
-        TypedQuery<OutboxEntry> rows = em.createQuery("select new org.channelcenter.notification.boundary.OutboxEntry("
-                        + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
-                        + " m.lastError, m.sentAt) from OutboxMessage m" + filter.where() + " order by " + order,
-                OutboxEntry.class)
+        TypedQuery<OutboxEntry> rows = em.createQuery(
+                        "select new org.channelcenter.notification.boundary.OutboxEntry("
+                                + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
+                                + " m.lastError, m.sentAt) from OutboxMessage m" + filter.where() + " order by "
+                                + order,
+                        OutboxEntry.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return filter.bind(rows).getResultList();
@@ -97,9 +99,17 @@ public class Outboxes {
         Locale locale = language != null ? language : caller.locale() != null ? caller.locale() : Locale.ENGLISH;
         OutboxMessage mail = outbox.enqueue(TEST_TEMPLATE, address, locale, Map.of("name", address));
         em.flush(); // the identity id is assigned on insert
-        return new OutboxEntry(mail.getId(), mail.getCreatedAt(), mail.getStatus(), mail.getRecipient(),
-                mail.getSubject(), mail.getTemplate(), mail.getAttempts(), mail.getNextAttemptAt(),
-                mail.getLastError(), mail.getSentAt());
+        return new OutboxEntry(
+                mail.getId(),
+                mail.getCreatedAt(),
+                mail.getStatus(),
+                mail.getRecipient(),
+                mail.getSubject(),
+                mail.getTemplate(),
+                mail.getAttempts(),
+                mail.getNextAttemptAt(),
+                mail.getLastError(),
+                mail.getSentAt());
     }
 
     /** False when no SMTP host is configured, so new mail is HELD here instead of being sent. */
@@ -126,7 +136,8 @@ public class Outboxes {
         String where() {
             List<String> conditions = new ArrayList<>();
             if (pattern != null) {
-                conditions.add("(lower(m.recipient) like :pattern escape '\\' or lower(m.subject) like :pattern escape '\\')");
+                conditions.add(
+                        "(lower(m.recipient) like :pattern escape '\\' or lower(m.subject) like :pattern escape '\\')");
             }
             if (status != null) {
                 conditions.add("m.status = :status");

@@ -71,8 +71,13 @@ public class MailDispatch {
             // a relay outage can neither lose the mail nor make the timer retry it in a tight loop.
             mail.recordFailure(errorText(e), now, Duration.ofSeconds(firstRetrySeconds));
             if (mail.getStatus() == MailStatus.FAILED) {
-                trail.recordAs(null, null, AuditAction.MAIL_FAILED, mail.getRecipient(),
-                        describe(mail) + ": " + mail.getLastError(), null);
+                trail.recordAs(
+                        null,
+                        null,
+                        AuditAction.MAIL_FAILED,
+                        mail.getRecipient(),
+                        describe(mail) + ": " + mail.getLastError(),
+                        null);
             }
         }
         return Optional.of(mail.getStatus());

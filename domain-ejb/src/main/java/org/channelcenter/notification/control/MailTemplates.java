@@ -21,17 +21,19 @@ public final class MailTemplates {
     static final String BUNDLE = "org.channelcenter.notification.mail";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
-    private MailTemplates() {
-    }
+    private MailTemplates() {}
 
-    public record RenderedMail(String subject, String body) {
-    }
+    public record RenderedMail(String subject, String body) {}
 
     public static RenderedMail render(String template, Locale locale, Map<String, String> values) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTemplates.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                MailTemplates.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
-            return new RenderedMail(fill(bundle.getString(template + ".subject"), values),
+            return new RenderedMail(
+                    fill(bundle.getString(template + ".subject"), values),
                     fill(bundle.getString(template + ".body"), values));
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no mail template " + template, e);
@@ -55,7 +57,9 @@ public final class MailTemplates {
 
     /** A date as mails write it: long form, in the recipient's language, in UTC (what the portal shows too). */
     public static String longDate(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(ZoneOffset.UTC)
                 .format(instant);
     }
 }

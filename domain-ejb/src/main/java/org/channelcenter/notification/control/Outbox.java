@@ -38,8 +38,8 @@ public class Outbox {
         Map<String, String> all = new java.util.HashMap<>(values);
         all.putIfAbsent("portal", portalUrl());
         MailTemplates.RenderedMail mail = MailTemplates.render(template, locale, all);
-        OutboxMessage message = new OutboxMessage(template, recipient, locale, mail.subject(), mail.body(),
-                smtpConfigured(), Instant.now());
+        OutboxMessage message = new OutboxMessage(
+                template, recipient, locale, mail.subject(), mail.body(), smtpConfigured(), Instant.now());
         em.persist(message);
         return message;
     }
@@ -49,14 +49,16 @@ public class Outbox {
      * which kind of mail it is, for the outbox list.
      */
     public OutboxMessage enqueueWritten(String template, String recipient, Locale locale, String subject, String body) {
-        OutboxMessage message = new OutboxMessage(template, recipient, locale, subject, body, smtpConfigured(),
-                Instant.now());
+        OutboxMessage message =
+                new OutboxMessage(template, recipient, locale, subject, body, smtpConfigured(), Instant.now());
         em.persist(message);
         return message;
     }
 
     private boolean smtpConfigured() {
-        return config.getOptionalValue("cc.smtp.host", String.class).filter(host -> !host.isBlank()).isPresent();
+        return config.getOptionalValue("cc.smtp.host", String.class)
+                .filter(host -> !host.isBlank())
+                .isPresent();
     }
 
     /** The portal's public address, ending in '/': what links in mails start with. */

@@ -41,13 +41,13 @@ public abstract class TemplatedInvitationMail<I extends Invitation> implements I
         values.put("expires", MailTemplates.longDate(invitation.getExpiresAt(), locale));
         values.put("portal", outbox.portalUrl());
         MailTemplates.RenderedMail draft = MailTemplates.render(templateOf(invitation), locale, values);
-        return new InvitationDraft(invitation.getId(), invitation.getRecipientEmail(), draft.subject(), draft.body(),
-                link);
+        return new InvitationDraft(
+                invitation.getId(), invitation.getRecipientEmail(), draft.subject(), draft.body(), link);
     }
 
     @Override
     public void sendWritten(I invitation, String subject, String body) {
-        outbox.enqueueWritten(templateOf(invitation), invitation.getRecipientEmail(), invitation.getLocale(), subject,
-                body);
+        outbox.enqueueWritten(
+                templateOf(invitation), invitation.getRecipientEmail(), invitation.getLocale(), subject, body);
     }
 }

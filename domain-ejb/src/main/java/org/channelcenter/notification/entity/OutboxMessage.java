@@ -24,9 +24,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = OutboxMessage.DUE, query = "select m.id from OutboxMessage m"
-        + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING and m.nextAttemptAt <= :now"
-        + " order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = OutboxMessage.DUE,
+        query = "select m.id from OutboxMessage m"
+                + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING and m.nextAttemptAt <= :now"
+                + " order by m.nextAttemptAt, m.id")
 public class OutboxMessage {
 
     /** Ids of the PENDING mails due at {@code :now}, longest waiting first. */
@@ -37,6 +39,7 @@ public class OutboxMessage {
 
     /** The first retry's delay unless the server says otherwise ({@code cc.mail.retry.seconds}). */
     public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     /** The size of the last_error column. */
     static final int ERROR_LENGTH = 1000;
@@ -88,8 +91,14 @@ public class OutboxMessage {
     }
 
     /** A new mail: due at once when it can be delivered, otherwise held until staff read it. */
-    public OutboxMessage(String template, String recipient, Locale locale, String subject, String body,
-                         boolean deliverable, Instant now) {
+    public OutboxMessage(
+            String template,
+            String recipient,
+            Locale locale,
+            String subject,
+            String body,
+            boolean deliverable,
+            Instant now) {
         this.template = Objects.requireNonNull(template, "template");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.locale = locale.toLanguageTag();

@@ -29,7 +29,9 @@ public class ListingDetails implements Serializable {
 
     @NotEmpty(message = "{org.channelcenter.validation.countries}")
     @Size(max = 250, message = "{org.channelcenter.validation.countries}")
-    private List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{org.channelcenter.validation.countryCode}") String>
+    private List<
+                    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{org.channelcenter.validation.countryCode}")
+                    String>
             countryCodes = new ArrayList<>();
 
     // none ticked is allowed (never null: the setter makes it empty)
@@ -48,8 +50,12 @@ public class ListingDetails implements Serializable {
         // an empty form
     }
 
-    public ListingDetails(String displayName, List<String> countryCodes, Set<ProviderService> services,
-                          String website, String contactEmail) {
+    public ListingDetails(
+            String displayName,
+            List<String> countryCodes,
+            Set<ProviderService> services,
+            String website,
+            String contactEmail) {
         this.displayName = displayName;
         this.countryCodes = new ArrayList<>(countryCodes);
         this.services = services.toArray(ProviderService[]::new);

@@ -10,8 +10,9 @@ import java.util.Locale;
 /** What a provider types to invite a reseller: where to send it, an optional note, the mail's language. */
 public record NewPartnershipInvitation(
         @NotBlank(message = "{invitation.recipient.required}")
-        @Email(message = "{invitation.recipient.invalid}")
-        @Size(max = 320, message = "{invitation.recipient.invalid}") String recipientEmail,
+                @Email(message = "{invitation.recipient.invalid}")
+                @Size(max = 320, message = "{invitation.recipient.invalid}")
+                String recipientEmail,
         @Size(max = 2000, message = "{invitation.message.tooLong}") String message,
-        @NotNull Locale language) implements Serializable {
-}
+        @NotNull Locale language)
+        implements Serializable {}

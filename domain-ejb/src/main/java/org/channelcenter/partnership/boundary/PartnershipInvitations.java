@@ -58,8 +58,14 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public InvitationDraft invite(@NotNull @Valid NewPartnershipInvitation request) {
         UserAccount inviter = em.find(UserAccount.class, requireInviter().userId());
-        return lifecycle().invite(tokenHash -> new PartnershipInvitation(inviter, request.recipientEmail(),
-                request.message(), request.language(), tokenHash, Instant.now()));
+        return lifecycle()
+                .invite(tokenHash -> new PartnershipInvitation(
+                        inviter,
+                        request.recipientEmail(),
+                        request.message(),
+                        request.language(),
+                        tokenHash,
+                        Instant.now()));
     }
 
     /**
@@ -73,12 +79,21 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
         Caller caller = currentCaller.find().orElse(null);
         boolean mayAuthorize = caller != null && mayAuthorize(caller);
         if (caller != null && !mayAuthorize) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "partnership invitation " + invitation.getId(),
-                    "opened by a user who may not authorize providers", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "partnership invitation " + invitation.getId(),
+                    "opened by a user who may not authorize providers",
+                    caller.organizationId());
         }
-        return new ProviderInvitationView(provider.getName(), provider.getDirectoryDomain(), provider.getCountryCode(),
-                inviter.getDisplayName(), inviter.getEmail(), invitation.getPersonalMessage(),
-                invitation.getExpiresAt(), mayAuthorize);
+        return new ProviderInvitationView(
+                provider.getName(),
+                provider.getDirectoryDomain(),
+                provider.getCountryCode(),
+                inviter.getDisplayName(),
+                inviter.getEmail(),
+                invitation.getPersonalMessage(),
+                invitation.getExpiresAt(),
+                mayAuthorize);
     }
 
     /** An admin (admin agent or global admin) of an approved reseller: who may authorize a provider. */
@@ -97,8 +112,11 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
         Caller caller = currentCaller.find().orElseThrow(() -> new EJBAccessException("not signed in"));
         PartnershipInvitation invitation = lifecycle().usable(token);
         if (!mayAuthorize(caller)) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "partnership invitation " + invitation.getId(),
-                    "only an admin of an approved reseller may authorize a provider", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "partnership invitation " + invitation.getId(),
+                    "only an admin of an approved reseller may authorize a provider",
+                    caller.organizationId());
             throw new PartnershipRefusedException(NOT_RESELLER_ADMIN);
         }
         if (!consent) {
@@ -108,18 +126,25 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
         Organization provider = invitation.getProvider();
         if (!em.createNamedQuery(Partnership.ACTIVE_FOR_PAIR, Partnership.class)
                 .setParameter("pair", Partnership.pairKey(provider.getId(), reseller.getId()))
-                .getResultList().isEmpty()) {
+                .getResultList()
+                .isEmpty()) {
             throw new PartnershipRefusedException(ALREADY_PARTNERS);
         }
         Partnership partnership = invitation.accept(reseller, caller.loginName(), Instant.now());
         em.persist(partnership);
         // a lost race on the invitation's version: accepted a moment ago by someone else; on the unique active pair:
         // partnered a moment ago
-        Writes.flushOr(em, e -> invitation.refused(InvitationRefusal.LINK_USED),
+        Writes.flushOr(
+                em,
+                e -> invitation.refused(InvitationRefusal.LINK_USED),
                 e -> new PartnershipRefusedException(ALREADY_PARTNERS));
-        audit.record(AuditAction.PARTNERSHIP_STARTED, "partnership " + partnership.getId(),
-                provider.getName() + " authorized by " + reseller.getName() + " (invitation " + invitation.getId() + ")",
-                provider.getId(), reseller.getId());
+        audit.record(
+                AuditAction.PARTNERSHIP_STARTED,
+                "partnership " + partnership.getId(),
+                provider.getName() + " authorized by " + reseller.getName() + " (invitation " + invitation.getId()
+                        + ")",
+                provider.getId(),
+                reseller.getId());
         mail.started(partnership, invitation.getInvitedBy(), em.find(UserAccount.class, caller.userId()));
         return PartnershipRow.of(partnership, reseller.getId());
     }
@@ -132,13 +157,23 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
 
     @Override
     protected InvitationKind<PartnershipInvitation> kind() {
-        return new InvitationKind<>(PartnershipInvitation.class, PartnershipInvitation.KIND, "provider",
-                PartnershipInvitation.BY_HASH, invitation -> invitation.getProvider().getId(),
+        return new InvitationKind<>(
+                PartnershipInvitation.class,
+                PartnershipInvitation.KIND,
+                "provider",
+                PartnershipInvitation.BY_HASH,
+                invitation -> invitation.getProvider().getId(),
                 invitation -> new Long[] {invitation.getProvider().getId()},
-                invitation -> "to " + invitation.getRecipientEmail(), mail,
-                InvitationAudits.recording(audit, auditLog, AuditAction.PARTNERSHIP_INVITATION_CREATED,
-                        AuditAction.PARTNERSHIP_INVITATION_SENT, AuditAction.PARTNERSHIP_INVITATION_RESENT,
-                        AuditAction.PARTNERSHIP_INVITATION_REVOKED, AuditAction.PARTNERSHIP_LINK_REFUSED));
+                invitation -> "to " + invitation.getRecipientEmail(),
+                mail,
+                InvitationAudits.recording(
+                        audit,
+                        auditLog,
+                        AuditAction.PARTNERSHIP_INVITATION_CREATED,
+                        AuditAction.PARTNERSHIP_INVITATION_SENT,
+                        AuditAction.PARTNERSHIP_INVITATION_RESENT,
+                        AuditAction.PARTNERSHIP_INVITATION_REVOKED,
+                        AuditAction.PARTNERSHIP_LINK_REFUSED));
     }
 
     /** Inviter and reseller joined: one query a page. */
@@ -149,8 +184,14 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
 
     @Override
     protected InvitationRow row(PartnershipInvitation invitation, Object[] selected, Instant now) {
-        return new InvitationRow(invitation.getId(), invitation.getRecipientEmail(), (String) selected[1],
-                invitation.getSentAt(), invitation.getExpiresAt(), invitation.stateAt(now), (String) selected[2],
+        return new InvitationRow(
+                invitation.getId(),
+                invitation.getRecipientEmail(),
+                (String) selected[1],
+                invitation.getSentAt(),
+                invitation.getExpiresAt(),
+                invitation.stateAt(now),
+                (String) selected[2],
                 invitation.getVersion());
     }
 }

@@ -15,19 +15,19 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
+import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.partnership.control.PartnershipMail;
 import org.channelcenter.partnership.entity.Partnership;
 import org.channelcenter.partnership.entity.PartnershipRefusedException;
@@ -48,8 +48,8 @@ public class Partnerships {
             "startedAt", "p.startedAt",
             "status", "p.status");
 
-    private static final String FILTER = " and (lower(o.name) like :pattern escape '\\'"
-            + " or lower(o.directoryDomain) like :pattern escape '\\')";
+    private static final String FILTER =
+            " and (lower(o.name) like :pattern escape '\\'" + " or lower(o.directoryDomain) like :pattern escape '\\')";
 
     @Inject
     CurrentCaller currentCaller;
@@ -73,9 +73,11 @@ public class Partnerships {
     public long count(String filter, boolean withEnded) {
         Caller caller = currentCaller.requirePartner();
         PageRequest request = new PageRequest(0, 1, null, true, filter);
-        TypedQuery<Long> query = em.createQuery("select count(p) from Partnership p join p." + partnerSide(caller) + " o"
-                + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
-                + PageQueries.filterClause(request, FILTER), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(p) from Partnership p join p." + partnerSide(caller) + " o"
+                        + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
+                        + PageQueries.filterClause(request, FILTER),
+                Long.class);
         return bind(query, caller, withEnded, request).getSingleResult();
     }
 
@@ -86,13 +88,16 @@ public class Partnerships {
     public List<PartnershipRow> find(@NotNull PageRequest request, boolean withEnded) {
         Caller caller = currentCaller.requirePartner();
         String order = PageQueries.orderBy(request, SORTABLE, "o.name asc") + ", p.id asc";
-        TypedQuery<Partnership> query = em.createQuery("select p from Partnership p join fetch p." + partnerSide(caller)
-                        + " o left join fetch p.endedByOrganization"
-                        + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
-                        + PageQueries.filterClause(request, FILTER) + " order by " + order, Partnership.class)
+        TypedQuery<Partnership> query = em.createQuery(
+                        "select p from Partnership p join fetch p." + partnerSide(caller)
+                                + " o left join fetch p.endedByOrganization"
+                                + " where p." + ownSide(caller) + ".id = :organization" + statusClause(withEnded)
+                                + PageQueries.filterClause(request, FILTER) + " order by " + order,
+                        Partnership.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return bind(query, caller, withEnded, request).getResultStream()
+        return bind(query, caller, withEnded, request)
+                .getResultStream()
                 .map(partnership -> PartnershipRow.of(partnership, caller.organizationId()))
                 .toList();
     }
@@ -108,8 +113,10 @@ public class Partnerships {
      * mailed; the partnership stays as history.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
-    public PartnershipRow end(long id, long expectedVersion,
-                              @Size(max = 2000, message = "{partnership.endReason.tooLong}") String reason) {
+    public PartnershipRow end(
+            long id,
+            long expectedVersion,
+            @Size(max = 2000, message = "{partnership.endReason.tooLong}") String reason) {
         Caller caller = currentCaller.requirePartner();
         if (!caller.isAdmin()) {
             throw new EJBAccessException("ending a partnership needs an admin role");
@@ -120,8 +127,12 @@ public class Partnerships {
         partnership.end(own, caller.loginName(), reason, Instant.now());
         Writes.flush(em, "partnership " + id);
         Organization other = partnership.otherSideOf(own.getId());
-        audit.record(AuditAction.PARTNERSHIP_ENDED, "partnership " + id, "ended by " + own.getName() + ": "
-                + partnership.getEndReason(), own.getId(), other.getId());
+        audit.record(
+                AuditAction.PARTNERSHIP_ENDED,
+                "partnership " + id,
+                "ended by " + own.getName() + ": " + partnership.getEndReason(),
+                own.getId(),
+                other.getId());
         mail.ended(partnership, own, users.activeAdmins(other.getId()));
         return PartnershipRow.of(partnership, own.getId());
     }
@@ -129,8 +140,11 @@ public class Partnerships {
     private Partnership ownPartnership(Caller caller, long id) {
         Partnership partnership = em.find(Partnership.class, id);
         if (partnership == null || !partnership.involves(caller.organizationId())) {
-            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "partnership " + id,
-                    "not a partnership of the caller's organization", caller.organizationId());
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "partnership " + id,
+                    "not a partnership of the caller's organization",
+                    caller.organizationId());
             throw new PartnershipRefusedException(NOT_FOUND);
         }
         return partnership;

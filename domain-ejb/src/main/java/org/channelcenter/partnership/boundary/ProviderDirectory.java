@@ -24,18 +24,18 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.kernel.boundary.Caller;
-import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.control.Writes;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.OrganizationStatus;
-import org.channelcenter.kernel.entity.Role;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.partnership.entity.ProviderListing;
 import org.channelcenter.partnership.entity.ProviderListingRefusedException;
 import org.channelcenter.partnership.entity.ProviderService;
@@ -81,8 +81,9 @@ public class ProviderDirectory {
     public long countListings(String filter) {
         requireStaff();
         Filter where = Filter.forStaff(new PageRequest(0, 1, null, true, filter));
-        return where.bind(em.createQuery("select count(l) from ProviderListing l join l.organization o"
-                + where.clause(), Long.class)).getSingleResult();
+        return where.bind(em.createQuery(
+                        "select count(l) from ProviderListing l join l.organization o" + where.clause(), Long.class))
+                .getSingleResult();
     }
 
     /** One page of all listings, by display name unless sorted otherwise. */
@@ -94,22 +95,25 @@ public class ProviderDirectory {
                         "select new org.channelcenter.partnership.boundary.ProviderListingRow(l.id, o.id, o.name,"
                                 + " o.status, l.displayName, l.customerSupport, l.technicalAssistance, l.marketingHelp,"
                                 + " l.financingAndCredit, l.website, l.contactEmail, l.published, l.updatedAt, l.version)"
-                                + " from ProviderListing l join l.organization o" + where.clause() + " order by " + order,
+                                + " from ProviderListing l join l.organization o" + where.clause() + " order by "
+                                + order,
                         ProviderListingRow.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return withCountries(where.bind(query).getResultList(), ProviderListingRow::id,
-                ProviderListingRow::withCountries);
+        return withCountries(
+                where.bind(query).getResultList(), ProviderListingRow::id, ProviderListingRow::withCountries);
     }
 
     /** Active indirect providers without a listing, to create one for (at most {@link #MAX_CHOICES}). */
     public List<ProviderChoice> unlistedProviders() {
         requireStaff();
-        return em.createQuery("select new org.channelcenter.partnership.boundary.ProviderChoice(o.id, o.name,"
-                        + " o.directoryDomain, o.countryCode) from Organization o"
-                        + " where o.kind = :provider and o.status = :active"
-                        + " and not exists (select l.id from ProviderListing l where l.organization = o)"
-                        + " order by o.name asc, o.id desc", ProviderChoice.class)
+        return em.createQuery(
+                        "select new org.channelcenter.partnership.boundary.ProviderChoice(o.id, o.name,"
+                                + " o.directoryDomain, o.countryCode) from Organization o"
+                                + " where o.kind = :provider and o.status = :active"
+                                + " and not exists (select l.id from ProviderListing l where l.organization = o)"
+                                + " order by o.name asc, o.id desc",
+                        ProviderChoice.class)
                 .setParameter("provider", OrganizationKind.PROVIDER)
                 .setParameter("active", OrganizationStatus.ACTIVE)
                 .setMaxResults(MAX_CHOICES)
@@ -130,8 +134,14 @@ public class ProviderDirectory {
             throw new ProviderListingRefusedException(ALREADY_LISTED);
         }
         requireKnownCountries(details);
-        ProviderListing listing = new ProviderListing(provider, details.getDisplayName(), details.getCountryCodes(),
-                details.serviceSet(), details.getWebsite(), details.getContactEmail(), Instant.now());
+        ProviderListing listing = new ProviderListing(
+                provider,
+                details.getDisplayName(),
+                details.getCountryCodes(),
+                details.serviceSet(),
+                details.getWebsite(),
+                details.getContactEmail(),
+                Instant.now());
         em.persist(listing);
         // the unique constraint, when another staff member listed the provider a moment ago
         Writes.flushOr(em, "provider listing", e -> new ProviderListingRefusedException(ALREADY_LISTED, e));
@@ -145,10 +155,18 @@ public class ProviderDirectory {
         ProviderListing listing = listingSeenAt(listingId, expectedVersion);
         requireKnownCountries(details);
         String before = listing.describe();
-        if (listing.revise(details.getDisplayName(), details.getCountryCodes(), details.serviceSet(),
-                details.getWebsite(), details.getContactEmail(), Instant.now())) {
+        if (listing.revise(
+                details.getDisplayName(),
+                details.getCountryCodes(),
+                details.serviceSet(),
+                details.getWebsite(),
+                details.getContactEmail(),
+                Instant.now())) {
             flush(listing);
-            audit.record(AuditAction.PROVIDER_LISTING_UPDATED, target(listing), before + " -> " + listing.describe(),
+            audit.record(
+                    AuditAction.PROVIDER_LISTING_UPDATED,
+                    target(listing),
+                    before + " -> " + listing.describe(),
                     listing.getOrganization().getId());
         }
         return row(listing);
@@ -160,7 +178,10 @@ public class ProviderDirectory {
         ProviderListing listing = listingSeenAt(listingId, expectedVersion);
         if (listing.publish(Instant.now())) {
             flush(listing);
-            audit.record(AuditAction.PROVIDER_LISTING_PUBLISHED, target(listing), null,
+            audit.record(
+                    AuditAction.PROVIDER_LISTING_PUBLISHED,
+                    target(listing),
+                    null,
                     listing.getOrganization().getId());
         }
         return row(listing);
@@ -172,7 +193,10 @@ public class ProviderDirectory {
         ProviderListing listing = listingSeenAt(listingId, expectedVersion);
         if (listing.unpublish(Instant.now())) {
             flush(listing);
-            audit.record(AuditAction.PROVIDER_LISTING_UNPUBLISHED, target(listing), null,
+            audit.record(
+                    AuditAction.PROVIDER_LISTING_UNPUBLISHED,
+                    target(listing),
+                    null,
                     listing.getOrganization().getId());
         }
         return row(listing);
@@ -192,8 +216,10 @@ public class ProviderDirectory {
     public long count(String nameFilter, String countryCode, ProviderService service) {
         requireFinder();
         Filter where = Filter.forFinders(new PageRequest(0, 1, null, true, nameFilter), countryCode, service);
-        return where.bind(em.createQuery("select count(l) from ProviderListing l join l.organization o"
-                + where.joins() + where.clause(), Long.class)).getSingleResult();
+        return where.bind(em.createQuery(
+                        "select count(l) from ProviderListing l join l.organization o" + where.joins() + where.clause(),
+                        Long.class))
+                .getSingleResult();
     }
 
     /** One page of the providers {@link #count} counts, by name. */
@@ -206,15 +232,16 @@ public class ProviderDirectory {
                         "select new org.channelcenter.partnership.boundary.ListedProvider(l.id, l.displayName,"
                                 + " l.customerSupport, l.technicalAssistance, l.marketingHelp, l.financingAndCredit,"
                                 + " l.website, l.contactEmail) from ProviderListing l join l.organization o"
-                                + where.joins() + where.clause() + " order by " + order, ListedProvider.class)
+                                + where.joins() + where.clause() + " order by " + order,
+                        ListedProvider.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return withCountries(where.bind(query).getResultList(), ListedProvider::id, ListedProvider::withCountries);
     }
 
     /** The rows with the countries each serves, read for the whole page in one query. */
-    private <T> List<T> withCountries(List<T> rows, ToLongFunction<T> id,
-                                      BiFunction<T, List<String>, T> withCountries) {
+    private <T> List<T> withCountries(
+            List<T> rows, ToLongFunction<T> id, BiFunction<T, List<String>, T> withCountries) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -230,8 +257,12 @@ public class ProviderDirectory {
     }
 
     private boolean listingOf(long organizationId) {
-        return em.createQuery("select count(l) from ProviderListing l where l.organization.id = :organizationId",
-                Long.class).setParameter("organizationId", organizationId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(l) from ProviderListing l where l.organization.id = :organizationId",
+                                Long.class)
+                        .setParameter("organizationId", organizationId)
+                        .getSingleResult()
+                > 0;
     }
 
     private ProviderListing listingSeenAt(long listingId, long expectedVersion) {
@@ -239,7 +270,8 @@ public class ProviderDirectory {
         if (listing == null) {
             throw new ProviderListingRefusedException(LISTING_NOT_FOUND);
         }
-        ConcurrentChangeException.requireVersion(expectedVersion, listing.getVersion(), "provider listing " + listingId);
+        ConcurrentChangeException.requireVersion(
+                expectedVersion, listing.getVersion(), "provider listing " + listingId);
         return listing;
     }
 
@@ -256,13 +288,24 @@ public class ProviderDirectory {
 
     private ProviderListingRow row(ProviderListing listing) {
         Organization provider = listing.getOrganization();
-        return new ProviderListingRow(listing.getId(), provider.getId(), provider.getName(), provider.getStatus(),
-                listing.getDisplayName(), listing.getCountryCodes(), listing.services(), listing.getWebsite(),
-                listing.getContactEmail(), listing.isPublished(), listing.getUpdatedAt(), listing.getVersion());
+        return new ProviderListingRow(
+                listing.getId(),
+                provider.getId(),
+                provider.getName(),
+                provider.getStatus(),
+                listing.getDisplayName(),
+                listing.getCountryCodes(),
+                listing.services(),
+                listing.getWebsite(),
+                listing.getContactEmail(),
+                listing.isPublished(),
+                listing.getUpdatedAt(),
+                listing.getVersion());
     }
 
     private static String target(ProviderListing listing) {
-        return "provider listing " + listing.getId() + " (" + listing.getOrganization().getName() + ")";
+        return "provider listing " + listing.getId() + " ("
+                + listing.getOrganization().getName() + ")";
     }
 
     /** The role alone is not enough: only active staff of the operator keep the directory. */
@@ -293,15 +336,16 @@ public class ProviderDirectory {
      * enum, never from the request. (The flag columns are 0/1 SMALLINTs: EclipseLink binds
      * {@code true} as 1, which Derby would not compare with a BOOLEAN column.)
      */
-    private record Filter(String pattern, String patternClause, boolean onlyVisible, String countryCode,
-                          ProviderService service) {
+    private record Filter(
+            String pattern, String patternClause, boolean onlyVisible, String countryCode, ProviderService service) {
 
         static Filter forStaff(PageRequest request) {
             return new Filter(PageQueries.filterPattern(request), STAFF_FILTER, false, null, null);
         }
 
         static Filter forFinders(PageRequest request, String countryCode, ProviderService service) {
-            String country = countryCode == null || countryCode.isBlank() ? null
+            String country = countryCode == null || countryCode.isBlank()
+                    ? null
                     : countryCode.trim().toUpperCase(Locale.ROOT);
             return new Filter(PageQueries.filterPattern(request), FIND_FILTER, true, country, service);
         }

@@ -12,20 +12,50 @@ import org.channelcenter.partnership.entity.ProviderService;
  * One line of Staff › Provider directory: a listing, its provider organization, and the version an edit
  * or (un)publish is made on. Read with one query per page plus one for the page's countries.
  */
-public record ProviderListingRow(long id, long organizationId, String organizationName,
-                                 OrganizationStatus organizationStatus, String displayName, List<String> countryCodes,
-                                 Set<ProviderService> services, String website, String contactEmail,
-                                 boolean published, Instant updatedAt, long version) implements Serializable {
+public record ProviderListingRow(
+        long id,
+        long organizationId,
+        String organizationName,
+        OrganizationStatus organizationStatus,
+        String displayName,
+        List<String> countryCodes,
+        Set<ProviderService> services,
+        String website,
+        String contactEmail,
+        boolean published,
+        Instant updatedAt,
+        long version)
+        implements Serializable {
 
     /** The JPQL constructor expression's shape: the services as their four columns, countries added later. */
-    public ProviderListingRow(long id, long organizationId, String organizationName,
-                              OrganizationStatus organizationStatus, String displayName, boolean customerSupport,
-                              boolean technicalAssistance, boolean marketingHelp, boolean financingAndCredit,
-                              String website, String contactEmail, boolean published, Instant updatedAt,
-                              long version) {
-        this(id, organizationId, organizationName, organizationStatus, displayName, List.of(),
+    public ProviderListingRow(
+            long id,
+            long organizationId,
+            String organizationName,
+            OrganizationStatus organizationStatus,
+            String displayName,
+            boolean customerSupport,
+            boolean technicalAssistance,
+            boolean marketingHelp,
+            boolean financingAndCredit,
+            String website,
+            String contactEmail,
+            boolean published,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                organizationId,
+                organizationName,
+                organizationStatus,
+                displayName,
+                List.of(),
                 ProviderService.setOf(customerSupport, technicalAssistance, marketingHelp, financingAndCredit),
-                website, contactEmail, published, updatedAt, version);
+                website,
+                contactEmail,
+                published,
+                updatedAt,
+                version);
     }
 
     public ProviderListingRow {
@@ -34,8 +64,19 @@ public record ProviderListingRow(long id, long organizationId, String organizati
     }
 
     ProviderListingRow withCountries(List<String> codes) {
-        return new ProviderListingRow(id, organizationId, organizationName, organizationStatus, displayName, codes,
-                services, website, contactEmail, published, updatedAt, version);
+        return new ProviderListingRow(
+                id,
+                organizationId,
+                organizationName,
+                organizationStatus,
+                displayName,
+                codes,
+                services,
+                website,
+                contactEmail,
+                published,
+                updatedAt,
+                version);
     }
 
     /** The listing as the edit form starts from. */

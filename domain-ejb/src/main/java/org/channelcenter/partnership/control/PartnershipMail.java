@@ -48,10 +48,19 @@ public class PartnershipMail extends TemplatedInvitationMail<PartnershipInvitati
     /** The other side's admins hear that the partnership ended, by whom and why. */
     public void ended(Partnership partnership, Organization endedBy, List<UserAccount> otherSideAdmins) {
         for (UserAccount admin : otherSideAdmins) {
-            outbox.enqueue(ENDED, admin.getEmail(), admin.mailLocale(), with(Map.of(
-                    "partner", endedBy.getName(),
-                    "organization", partnership.otherSideOf(endedBy.getId()).getName(),
-                    "reason", partnership.getEndReason()), admin));
+            outbox.enqueue(
+                    ENDED,
+                    admin.getEmail(),
+                    admin.mailLocale(),
+                    with(
+                            Map.of(
+                                    "partner", endedBy.getName(),
+                                    "organization",
+                                            partnership
+                                                    .otherSideOf(endedBy.getId())
+                                                    .getName(),
+                                    "reason", partnership.getEndReason()),
+                            admin));
         }
     }
 

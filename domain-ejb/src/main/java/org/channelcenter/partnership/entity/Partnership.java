@@ -26,8 +26,7 @@ import org.channelcenter.kernel.entity.OrganizationKind;
  */
 @Entity
 @Table(name = "partnership")
-@NamedQuery(name = Partnership.ACTIVE_FOR_PAIR, query = "select p from Partnership p"
-        + " where p.activePair = :pair")
+@NamedQuery(name = Partnership.ACTIVE_FOR_PAIR, query = "select p from Partnership p" + " where p.activePair = :pair")
 public class Partnership {
 
     public static final String ACTIVE_FOR_PAIR = "Partnership.activeForPair";
@@ -82,8 +81,12 @@ public class Partnership {
     }
 
     /** A partnership that starts now; {@code invitation} is the accepted one, or null (demo data). */
-    public Partnership(Organization provider, Organization reseller, PartnershipInvitation invitation, String startedBy,
-                       Instant now) {
+    public Partnership(
+            Organization provider,
+            Organization reseller,
+            PartnershipInvitation invitation,
+            String startedBy,
+            Instant now) {
         if (provider.getKind() != OrganizationKind.PROVIDER || reseller.getKind() != OrganizationKind.RESELLER) {
             throw new IllegalArgumentException("a partnership joins a provider and a reseller");
         }

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * A provider's invitation to a reseller to authorize it as indirect provider (SPEC §5). Anyone holding the
@@ -20,8 +20,10 @@ import org.channelcenter.kernel.entity.Invitation;
  */
 @Entity
 @Table(name = "partnership_invitation")
-@NamedQuery(name = PartnershipInvitation.BY_HASH, query = "select i from PartnershipInvitation i"
-        + " join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
+@NamedQuery(
+        name = PartnershipInvitation.BY_HASH,
+        query = "select i from PartnershipInvitation i"
+                + " join fetch i.provider join fetch i.invitedBy where i.tokenHash = :hash")
 public class PartnershipInvitation extends Invitation {
 
     public static final String BY_HASH = "PartnershipInvitation.byHash";
@@ -45,8 +47,13 @@ public class PartnershipInvitation extends Invitation {
         // for JPA
     }
 
-    public PartnershipInvitation(UserAccount invitedBy, String recipientEmail, String personalMessage, Locale locale,
-                                 String tokenHash, Instant now) {
+    public PartnershipInvitation(
+            UserAccount invitedBy,
+            String recipientEmail,
+            String personalMessage,
+            Locale locale,
+            String tokenHash,
+            Instant now) {
         super(recipientEmail, personalMessage, locale, tokenHash, now);
         this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
         this.provider = invitedBy.getOrganization();

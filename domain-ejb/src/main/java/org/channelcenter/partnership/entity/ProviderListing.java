@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.CountryCodes;
+import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
  * An indirect provider's entry in the provider directory (Find a provider), kept by operator staff. One per
@@ -38,9 +38,9 @@ public class ProviderListing {
 
     /** Column size of {@code display_name}. */
     public static final int DISPLAY_NAME_MAX = 200;
+
     public static final int WEBSITE_MAX = 300;
     public static final int EMAIL_MAX = 320;
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,8 +91,14 @@ public class ProviderListing {
         // for JPA
     }
 
-    public ProviderListing(Organization provider, String displayName, Collection<String> countryCodes,
-                           Set<ProviderService> services, String website, String contactEmail, Instant now) {
+    public ProviderListing(
+            Organization provider,
+            String displayName,
+            Collection<String> countryCodes,
+            Set<ProviderService> services,
+            String website,
+            String contactEmail,
+            Instant now) {
         if (Objects.requireNonNull(provider, "provider").getKind() != OrganizationKind.PROVIDER) {
             throw new IllegalArgumentException("only an indirect provider is listed");
         }
@@ -112,12 +118,18 @@ public class ProviderListing {
      *
      * @return whether anything changed (then {@code updatedAt} is {@code now})
      */
-    public boolean revise(String newDisplayName, Collection<String> newCountryCodes, Set<ProviderService> newServices,
-                          String newWebsite, String newContactEmail, Instant now) {
+    public boolean revise(
+            String newDisplayName,
+            Collection<String> newCountryCodes,
+            Set<ProviderService> newServices,
+            String newWebsite,
+            String newContactEmail,
+            Instant now) {
         String name = requireText(newDisplayName, "displayName", DISPLAY_NAME_MAX);
         Set<String> countries = normalizeCountries(newCountryCodes);
         Set<ProviderService> services = newServices == null || newServices.isEmpty()
-                ? EnumSet.noneOf(ProviderService.class) : EnumSet.copyOf(newServices);
+                ? EnumSet.noneOf(ProviderService.class)
+                : EnumSet.copyOf(newServices);
         String site = newWebsite == null || newWebsite.isBlank() ? null : newWebsite.trim();
         if (site != null && (site.length() > WEBSITE_MAX || !site.matches("(?i)https?://\\S+"))) {
             throw new IllegalArgumentException("a website is an http:// or https:// address");
@@ -126,8 +138,11 @@ public class ProviderListing {
         if (!email.matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException("contactEmail must be an email address");
         }
-        boolean changed = !name.equals(displayName) || !countries.equals(countryCodes) || !services.equals(services())
-                || !Objects.equals(site, website) || !email.equals(contactEmail);
+        boolean changed = !name.equals(displayName)
+                || !countries.equals(countryCodes)
+                || !services.equals(services())
+                || !Objects.equals(site, website)
+                || !email.equals(contactEmail);
         if (changed) {
             displayName = name;
             if (!countries.equals(countryCodes)) {
@@ -174,8 +189,8 @@ public class ProviderListing {
 
     /** For the audit trail: what the listing says, in one line. */
     public String describe() {
-        return displayName + "; countries " + getCountryCodes() + "; services " + services() + "; website "
-                + website + "; email " + contactEmail + "; " + (published ? "published" : "unpublished");
+        return displayName + "; countries " + getCountryCodes() + "; services " + services() + "; website " + website
+                + "; email " + contactEmail + "; " + (published ? "published" : "unpublished");
     }
 
     private static Set<String> normalizeCountries(Collection<String> codes) {

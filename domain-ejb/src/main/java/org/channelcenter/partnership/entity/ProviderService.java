@@ -21,8 +21,8 @@ public enum ProviderService {
     }
 
     /** The services whose columns are true, in the order of this enum. */
-    public static Set<ProviderService> setOf(boolean customerSupport, boolean technicalAssistance,
-                                             boolean marketingHelp, boolean financingAndCredit) {
+    public static Set<ProviderService> setOf(
+            boolean customerSupport, boolean technicalAssistance, boolean marketingHelp, boolean financingAndCredit) {
         Set<ProviderService> services = EnumSet.noneOf(ProviderService.class);
         if (customerSupport) {
             services.add(CUSTOMER_SUPPORT);

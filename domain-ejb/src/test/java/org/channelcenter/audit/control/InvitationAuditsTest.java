@@ -38,9 +38,14 @@ class InvitationAuditsTest {
 
     @Test
     void stepsAreTheKindsActionsAndRefusalsOutliveTheRollback() {
-        InvitationAudit audit = InvitationAudits.recording(trail, log, AuditAction.CUSTOMER_INVITATION_CREATED,
-                AuditAction.CUSTOMER_INVITATION_SENT, AuditAction.CUSTOMER_INVITATION_RESENT,
-                AuditAction.CUSTOMER_INVITATION_REVOKED, AuditAction.CUSTOMER_LINK_REFUSED);
+        InvitationAudit audit = InvitationAudits.recording(
+                trail,
+                log,
+                AuditAction.CUSTOMER_INVITATION_CREATED,
+                AuditAction.CUSTOMER_INVITATION_SENT,
+                AuditAction.CUSTOMER_INVITATION_RESENT,
+                AuditAction.CUSTOMER_INVITATION_REVOKED,
+                AuditAction.CUSTOMER_LINK_REFUSED);
 
         audit.record(Event.CREATED, "customer invitation 7", "to a@b.example", 1L, 2L);
         audit.record(Event.SENT, "customer invitation 7", "to a@b.example", 1L);
@@ -49,13 +54,14 @@ class InvitationAuditsTest {
         audit.record(Event.LINK_REFUSED, "customer invitation link", "LINK_INVALID");
         audit.record(Event.NOT_OWN, "customer invitation 8", "not an invitation of the caller's organization", 3L);
 
-        assertEquals(List.of(
-                "in the caller's transaction: CUSTOMER_INVITATION_CREATED customer invitation 7 to a@b.example [1, 2]",
-                "in the caller's transaction: CUSTOMER_INVITATION_SENT customer invitation 7 to a@b.example [1]",
-                "in the caller's transaction: CUSTOMER_INVITATION_RESENT customer invitation 7 to a@b.example [1]",
-                "in the caller's transaction: CUSTOMER_INVITATION_REVOKED customer invitation 7 to a@b.example [1]",
-                "in its own: CUSTOMER_LINK_REFUSED customer invitation link LINK_INVALID []",
-                "in its own: ACCESS_DENIED customer invitation 8 not an invitation of the caller's organization [3]"),
+        assertEquals(
+                List.of(
+                        "in the caller's transaction: CUSTOMER_INVITATION_CREATED customer invitation 7 to a@b.example [1, 2]",
+                        "in the caller's transaction: CUSTOMER_INVITATION_SENT customer invitation 7 to a@b.example [1]",
+                        "in the caller's transaction: CUSTOMER_INVITATION_RESENT customer invitation 7 to a@b.example [1]",
+                        "in the caller's transaction: CUSTOMER_INVITATION_REVOKED customer invitation 7 to a@b.example [1]",
+                        "in its own: CUSTOMER_LINK_REFUSED customer invitation link LINK_INVALID []",
+                        "in its own: ACCESS_DENIED customer invitation 8 not an invitation of the caller's organization [3]"),
                 recorded);
     }
 }

@@ -13,8 +13,15 @@ class AuditEventTest {
 
     @Test
     void textsAreCutToTheirColumnSizes() {
-        AuditEvent event = new AuditEvent(NOW, AuditAction.SIGN_IN_FAILED, "a".repeat(400), null,
-                "t".repeat(600), "d".repeat(3000), "c".repeat(100), Set.of());
+        AuditEvent event = new AuditEvent(
+                NOW,
+                AuditAction.SIGN_IN_FAILED,
+                "a".repeat(400),
+                null,
+                "t".repeat(600),
+                "d".repeat(3000),
+                "c".repeat(100),
+                Set.of());
 
         assertEquals("a".repeat(320), event.getActorLogin());
         assertEquals("t".repeat(500), event.getTarget());
@@ -24,8 +31,15 @@ class AuditEventTest {
 
     @Test
     void textsThatFitAreKeptAndNullsStayNull() {
-        AuditEvent event = new AuditEvent(NOW, AuditAction.SIGNED_OUT, "alice@fabrikam.example", null,
-                null, "d".repeat(2000), "203.0.113.7", Set.of());
+        AuditEvent event = new AuditEvent(
+                NOW,
+                AuditAction.SIGNED_OUT,
+                "alice@fabrikam.example",
+                null,
+                null,
+                "d".repeat(2000),
+                "203.0.113.7",
+                Set.of());
 
         assertEquals("alice@fabrikam.example", event.getActorLogin());
         assertNull(event.getTarget());
@@ -35,8 +49,8 @@ class AuditEventTest {
 
     @Test
     void actorOrganizationIsAmongTheConcernedOrganizations() {
-        AuditEvent event = new AuditEvent(NOW, AuditAction.ACCESS_DENIED, "alice", 7L, null, null, null,
-                Set.of(3L, 5L));
+        AuditEvent event =
+                new AuditEvent(NOW, AuditAction.ACCESS_DENIED, "alice", 7L, null, null, null, Set.of(3L, 5L));
 
         assertEquals(Set.of(3L, 5L, 7L), event.getOrganizationIds());
         assertEquals(7L, event.getActorOrganizationId());
@@ -44,8 +58,8 @@ class AuditEventTest {
 
     @Test
     void withoutActorOrganizationOnlyTheConcernedOnesAreKept() {
-        AuditEvent event = new AuditEvent(NOW, AuditAction.SIGN_IN_FAILED, "nobody", null, null, null, null,
-                Set.of(3L));
+        AuditEvent event =
+                new AuditEvent(NOW, AuditAction.SIGN_IN_FAILED, "nobody", null, null, null, null, Set.of(3L));
 
         assertEquals(Set.of(3L), event.getOrganizationIds());
     }

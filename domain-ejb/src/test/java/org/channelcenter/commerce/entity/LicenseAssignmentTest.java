@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.directory.entity.UserAccount;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -27,27 +27,36 @@ class LicenseAssignmentTest {
     private static final Instant LATER = NOW.plusSeconds(60);
     private static final String PARTNER = "ana@contoso.example";
 
-    private final Organization customer = withId(new Organization(OrganizationKind.CUSTOMER, "Adatum",
-            "adatum.example", "US", NOW), Organization.class, 3L);
-    private final Organization otherCustomer = withId(new Organization(OrganizationKind.CUSTOMER, "Litware",
-            "litware.example", "US", NOW), Organization.class, 4L);
-    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
-            "northwind.example", "US", NOW), Organization.class, 2L);
-    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
-            "contoso.example", "US", NOW), Organization.class, 1L);
-    private final Offer offer = withId(new Offer("Suite", null, BillingCycle.MONTHLY, new BigDecimal("10.00"), "USD",
-            1, 50), Offer.class, 7L);
-    private final Subscription subscription = withId(new Subscription(customer, offer, provider, reseller, 10,
-            "sam@northwind.example", NOW), Subscription.class, 11L);
-    private final UserAccount user = withId(new UserAccount(customer, "lee", "Lee", "lee@adatum.example", Set.of(),
-            NOW), UserAccount.class, 21L);
+    private final Organization customer = withId(
+            new Organization(OrganizationKind.CUSTOMER, "Adatum", "adatum.example", "US", NOW), Organization.class, 3L);
+    private final Organization otherCustomer = withId(
+            new Organization(OrganizationKind.CUSTOMER, "Litware", "litware.example", "US", NOW),
+            Organization.class,
+            4L);
+    private final Organization provider = withId(
+            new Organization(OrganizationKind.PROVIDER, "Northwind", "northwind.example", "US", NOW),
+            Organization.class,
+            2L);
+    private final Organization reseller = withId(
+            new Organization(OrganizationKind.RESELLER, "Contoso", "contoso.example", "US", NOW),
+            Organization.class,
+            1L);
+    private final Offer offer = withId(
+            new Offer("Suite", null, BillingCycle.MONTHLY, new BigDecimal("10.00"), "USD", 1, 50), Offer.class, 7L);
+    private final Subscription subscription = withId(
+            new Subscription(customer, offer, provider, reseller, 10, "sam@northwind.example", NOW),
+            Subscription.class,
+            11L);
+    private final UserAccount user = withId(
+            new UserAccount(customer, "lee", "Lee", "lee@adatum.example", Set.of(), NOW), UserAccount.class, 21L);
 
     @Test
     void anActiveUserOfTheCustomerGetsALicenseOfAnActiveSubscription() {
         LicenseAssignment assignment = new LicenseAssignment(subscription, user, PARTNER, NOW);
 
         assertTrue(assignment.isAssigned());
-        assertEquals("11:21", assignment.getActiveKey(), "unique while assigned: one license per user and subscription");
+        assertEquals(
+                "11:21", assignment.getActiveKey(), "unique while assigned: one license per user and subscription");
         assertEquals(PARTNER, assignment.getAssignedBy());
         assertEquals(NOW, assignment.getAssignedAt());
         assertNull(assignment.getUnassignedAt());
@@ -64,8 +73,10 @@ class LicenseAssignmentTest {
 
     @Test
     void aUserOfAnotherOrganizationOrAnInactiveUserGetsNone() {
-        UserAccount stranger = withId(new UserAccount(otherCustomer, "kim", "Kim", "kim@litware.example", Set.of(),
-                NOW), UserAccount.class, 22L);
+        UserAccount stranger = withId(
+                new UserAccount(otherCustomer, "kim", "Kim", "kim@litware.example", Set.of(), NOW),
+                UserAccount.class,
+                22L);
         assertRefused(Reason.USER_NOT_FOUND, () -> new LicenseAssignment(subscription, stranger, PARTNER, NOW));
 
         user.deactivate(1);

@@ -52,10 +52,10 @@ class OfferTest {
         Offer offer = offer(new BigDecimal("4.50"), 1, 300);
 
         assertFalse(offer.revise("Mail", null, BillingCycle.MONTHLY, new BigDecimal("4.50"), "USD", 1, 300));
-        assertTrue(offer.revise("Mail", "Now with a description", BillingCycle.MONTHLY, new BigDecimal("4.50"), "USD",
-                1, 300));
-        assertTrue(offer.revise("Mail", "Now with a description", BillingCycle.ANNUAL, new BigDecimal("45.00"), "EUR",
-                5, 50));
+        assertTrue(offer.revise(
+                "Mail", "Now with a description", BillingCycle.MONTHLY, new BigDecimal("4.50"), "USD", 1, 300));
+        assertTrue(offer.revise(
+                "Mail", "Now with a description", BillingCycle.ANNUAL, new BigDecimal("45.00"), "EUR", 5, 50));
         assertEquals("Mail | ANNUAL | 45.00 EUR | 5..50", offer.describe());
     }
 
@@ -63,9 +63,11 @@ class OfferTest {
     void revisingKeepsTheRules() {
         Offer offer = offer(BigDecimal.ONE, 1, 10);
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> offer.revise("Mail", null, BillingCycle.MONTHLY, new BigDecimal("-1"), "USD", 1, 10));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> offer.revise("Mail", null, BillingCycle.MONTHLY, BigDecimal.ONE, "USD", 7, 6));
         assertEquals(BigDecimal.ONE, offer.getUnitPrice(), "a refused revision leaves the offer as it was");
     }

@@ -19,14 +19,18 @@ class SubscriptionTest {
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(60);
 
-    private final Organization customer = withId(new Organization(OrganizationKind.CUSTOMER, "Adatum",
-            "adatum.example", "US", NOW), Organization.class, 3L);
-    private final Organization provider = withId(new Organization(OrganizationKind.PROVIDER, "Northwind",
-            "northwind.example", "US", NOW), Organization.class, 2L);
-    private final Organization reseller = withId(new Organization(OrganizationKind.RESELLER, "Contoso",
-            "contoso.example", "US", NOW), Organization.class, 1L);
-    private final Offer offer = withId(new Offer("Suite", null, BillingCycle.MONTHLY, new BigDecimal("10.00"), "USD",
-            5, 50), Offer.class, 7L);
+    private final Organization customer = withId(
+            new Organization(OrganizationKind.CUSTOMER, "Adatum", "adatum.example", "US", NOW), Organization.class, 3L);
+    private final Organization provider = withId(
+            new Organization(OrganizationKind.PROVIDER, "Northwind", "northwind.example", "US", NOW),
+            Organization.class,
+            2L);
+    private final Organization reseller = withId(
+            new Organization(OrganizationKind.RESELLER, "Contoso", "contoso.example", "US", NOW),
+            Organization.class,
+            1L);
+    private final Offer offer = withId(
+            new Offer("Suite", null, BillingCycle.MONTHLY, new BigDecimal("10.00"), "USD", 5, 50), Offer.class, 7L);
 
     private Subscription subscription(int quantity) {
         return new Subscription(customer, offer, provider, reseller, quantity, "sam@northwind.example", NOW);
@@ -125,7 +129,8 @@ class SubscriptionTest {
     }
 
     private static void assertRefused(Reason reason, Executable change) {
-        assertEquals(reason, assertThrows(CommerceRefusedException.class, change).reason());
+        assertEquals(
+                reason, assertThrows(CommerceRefusedException.class, change).reason());
     }
 
     private static void deactivate(Offer offer) {

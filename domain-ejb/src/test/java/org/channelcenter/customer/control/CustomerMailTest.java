@@ -32,8 +32,8 @@ class CustomerMailTest {
 
     private final Organization reseller = SampleOrganizations.contoso(1L, NOW);
     private final Organization provider = SampleOrganizations.northwind(2L, NOW);
-    private final UserAccount inviter = new UserAccount(reseller, "sam", "Sam Reed", "sam@contoso.example",
-            Set.of(Role.SALES_AGENT), NOW);
+    private final UserAccount inviter =
+            new UserAccount(reseller, "sam", "Sam Reed", "sam@contoso.example", Set.of(Role.SALES_AGENT), NOW);
     private final List<String> queued = new ArrayList<>();
     private final CustomerMail mail = new CustomerMail();
 
@@ -47,8 +47,8 @@ class CustomerMailTest {
             }
 
             @Override
-            public OutboxMessage enqueueWritten(String template, String recipient, Locale locale, String subject,
-                                                String body) {
+            public OutboxMessage enqueueWritten(
+                    String template, String recipient, Locale locale, String subject, String body) {
                 queued.add(template + "|" + recipient + "|" + locale + "|" + subject + "|" + body);
                 return null;
             }
@@ -57,8 +57,10 @@ class CustomerMailTest {
 
     @Test
     void theDraftHoldsTheLinkTheMessageAndWhoInvites() {
-        CustomerInvitation invitation = withId(new CustomerInvitation(inviter, null, "ada@adatum.example",
-                "See you there", Locale.ENGLISH, "hash", NOW), 7L);
+        CustomerInvitation invitation = withId(
+                new CustomerInvitation(
+                        inviter, null, "ada@adatum.example", "See you there", Locale.ENGLISH, "hash", NOW),
+                7L);
         String link = mail.linkFor("token-123");
         InvitationDraft draft = mail.draft(invitation, link);
 
@@ -72,13 +74,16 @@ class CustomerMailTest {
         assertFalse(draft.body().contains("Northwind"), "the reseller alone");
 
         mail.sendWritten(invitation, draft.subject(), "edited " + link);
-        assertEquals(List.of("customer.invitation|ada@adatum.example|en|" + draft.subject() + "|edited " + link), queued);
+        assertEquals(
+                List.of("customer.invitation|ada@adatum.example|en|" + draft.subject() + "|edited " + link), queued);
     }
 
     @Test
     void withAProviderTheTextNamesItAndIsItsOwnTemplate() {
-        CustomerInvitation invitation = withId(new CustomerInvitation(inviter, provider, "ada@adatum.example", null,
-                Locale.forLanguageTag("pt-BR"), "hash", NOW), 8L);
+        CustomerInvitation invitation = withId(
+                new CustomerInvitation(
+                        inviter, provider, "ada@adatum.example", null, Locale.forLanguageTag("pt-BR"), "hash", NOW),
+                8L);
         InvitationDraft draft = mail.draft(invitation, mail.linkFor("token-123"));
 
         assertTrue(draft.subject().contains("Northwind") || draft.body().contains("Northwind"), draft.body());

@@ -1,11 +1,11 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.junit.jupiter.api.Test;
 
 class OrganizationBuilderTest {
@@ -25,7 +25,9 @@ class OrganizationBuilderTest {
 
     @Test
     void explicitPrefixIsUsedAsIs() {
-        Organization org = OrganizationBuilder.provider().domainPrefix("contoso").country("br")
+        Organization org = OrganizationBuilder.provider()
+                .domainPrefix("contoso")
+                .country("br")
                 .build("test.example", NOW);
 
         assertEquals("contoso.test.example", org.getDirectoryDomain());

@@ -1,11 +1,11 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
@@ -32,25 +32,31 @@ class OrganizationTest {
 
     @Test
     void countryCodeMustBeTwoLetters() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, "Contoso", "contoso.example", "USA", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, "Contoso", "contoso.example", "U", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, "Contoso", "contoso.example", "12", NOW));
     }
 
     @Test
     void blankNameIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, "  ", "contoso.example", "US", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, null, "contoso.example", "US", NOW));
     }
 
     @Test
     void blankDomainIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Organization(OrganizationKind.PROVIDER, "Contoso", " ", "US", NOW));
     }
 }

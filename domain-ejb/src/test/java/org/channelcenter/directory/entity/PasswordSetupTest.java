@@ -1,7 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Set;
 import org.channelcenter.directory.entity.PasswordSetupRefusedException.Reason;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
 /** Set-password links work once, only before they expire, and only for an active user. */
@@ -31,8 +31,8 @@ class PasswordSetupTest {
 
         assertEquals("password-hash", user.getPasswordHash());
         assertEquals(NOW.plusSeconds(60), setup.getUsedAt());
-        PasswordSetupRefusedException again = assertThrows(PasswordSetupRefusedException.class,
-                () -> setup.use("other-hash", NOW.plusSeconds(120)));
+        PasswordSetupRefusedException again =
+                assertThrows(PasswordSetupRefusedException.class, () -> setup.use("other-hash", NOW.plusSeconds(120)));
         assertEquals(Reason.USED, again.reason());
         assertEquals("password-hash", user.getPasswordHash(), "the second use changed nothing");
     }
@@ -43,8 +43,8 @@ class PasswordSetupTest {
 
         assertEquals(NOW.plus(PasswordSetup.LIFETIME), setup.getExpiresAt());
         setup.requireUsableAt(setup.getExpiresAt().minusSeconds(1));
-        PasswordSetupRefusedException expired = assertThrows(PasswordSetupRefusedException.class,
-                () -> setup.use("password-hash", setup.getExpiresAt()));
+        PasswordSetupRefusedException expired = assertThrows(
+                PasswordSetupRefusedException.class, () -> setup.use("password-hash", setup.getExpiresAt()));
         assertEquals(Reason.EXPIRED, expired.reason());
         assertNull(user.getPasswordHash());
         assertFalse(user.hasPassword());
@@ -55,8 +55,8 @@ class PasswordSetupTest {
         PasswordSetup setup = new PasswordSetup(user, "hash-of-token", NOW);
         assertTrue(user.deactivate(0));
 
-        PasswordSetupRefusedException refused = assertThrows(PasswordSetupRefusedException.class,
-                () -> setup.use("password-hash", NOW));
+        PasswordSetupRefusedException refused =
+                assertThrows(PasswordSetupRefusedException.class, () -> setup.use("password-hash", NOW));
         assertEquals(Reason.UNKNOWN, refused.reason());
     }
 }

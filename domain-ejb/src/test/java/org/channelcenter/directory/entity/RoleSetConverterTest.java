@@ -1,6 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
 class RoleSetConverterTest {
@@ -43,6 +43,7 @@ class RoleSetConverterTest {
 
     @Test
     void spacesAroundNamesAreIgnored() {
-        assertEquals(EnumSet.of(Role.ADMIN_AGENT, Role.STAFF), converter.convertToEntityAttribute("ADMIN_AGENT , STAFF"));
+        assertEquals(
+                EnumSet.of(Role.ADMIN_AGENT, Role.STAFF), converter.convertToEntityAttribute("ADMIN_AGENT , STAFF"));
     }
 }

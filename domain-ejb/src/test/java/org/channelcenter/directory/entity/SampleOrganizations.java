@@ -8,8 +8,7 @@ import org.channelcenter.kernel.entity.OrganizationKind;
 /** The sample network's organizations as entity tests use them, with the id the database would give. */
 public final class SampleOrganizations {
 
-    private SampleOrganizations() {
-    }
+    private SampleOrganizations() {}
 
     public static Organization northwind(long id, Instant at) {
         return withId(new Organization(OrganizationKind.PROVIDER, "Northwind", "northwind.example", "US", at), id);

@@ -1,7 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
 /** The last active admin of an organization keeps admin rights and stays active (SPEC §4). */
@@ -21,8 +21,13 @@ class UserAccountAdminRulesTest {
             new Organization(OrganizationKind.RESELLER, "Contoso", "contoso.example", "US", NOW);
 
     private UserAccount user(Role... roles) {
-        return new UserAccount(reseller, "ann", "Ann", "ann@x.example",
-                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), NOW);
+        return new UserAccount(
+                reseller,
+                "ann",
+                "Ann",
+                "ann@x.example",
+                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
+                NOW);
     }
 
     @Test
@@ -72,7 +77,8 @@ class UserAccountAdminRulesTest {
 
     @Test
     void staffStaysWithTheOperator() {
-        assertThrows(IllegalArgumentException.class, () -> user(Role.SALES_AGENT).changeRoles(Set.of(Role.STAFF), 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> user(Role.SALES_AGENT).changeRoles(Set.of(Role.STAFF), 1));
     }
 
     @Test

@@ -1,17 +1,18 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
 class UserAccountBuilderTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final Organization org = OrganizationBuilder.reseller().domainPrefix("fabrikam").build("test.example", NOW);
+    private final Organization org =
+            OrganizationBuilder.reseller().domainPrefix("fabrikam").build("test.example", NOW);
 
     @Test
     void contactEmailDefaultsToUserAtDirectoryDomain() {
@@ -28,8 +29,11 @@ class UserAccountBuilderTest {
 
     @Test
     void explicitValuesAreUsed() {
-        UserAccount user = UserAccountBuilder.user("bob").displayName("Robert").email("bob@mail.example")
-                .roles(Role.ADMIN_AGENT, Role.SALES_AGENT).build(org, NOW);
+        UserAccount user = UserAccountBuilder.user("bob")
+                .displayName("Robert")
+                .email("bob@mail.example")
+                .roles(Role.ADMIN_AGENT, Role.SALES_AGENT)
+                .build(org, NOW);
 
         assertEquals("Robert", user.getDisplayName());
         assertEquals("bob@mail.example", user.getEmail());

@@ -1,6 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
+import org.channelcenter.kernel.entity.OrganizationKind;
 import org.junit.jupiter.api.Test;
 
 /** What a customer's partner changes of a customer user: name and contact email, and deactivation undone. */
@@ -15,8 +15,8 @@ class UserAccountContactTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
 
-    private final Organization customer = new Organization(OrganizationKind.CUSTOMER, "Adatum", "adatum.example",
-            "US", NOW);
+    private final Organization customer =
+            new Organization(OrganizationKind.CUSTOMER, "Adatum", "adatum.example", "US", NOW);
     private final UserAccount user = new UserAccount(customer, "lee", "Lee", "lee@adatum.example", Set.of(), NOW);
 
     @Test

@@ -1,7 +1,5 @@
 package org.channelcenter.directory.entity;
 
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
@@ -23,8 +23,8 @@ class UserAccountTest {
             new Organization(OrganizationKind.RESELLER, "Fabrikam", "Fabrikam.Example", "BR", NOW);
 
     private UserAccount user() {
-        UserAccount user = new UserAccount(reseller, "alice", "Alice", "alice@fabrikam.example",
-                Set.of(Role.SALES_AGENT), NOW);
+        UserAccount user =
+                new UserAccount(reseller, "alice", "Alice", "alice@fabrikam.example", Set.of(Role.SALES_AGENT), NOW);
         user.changePasswordHash("hash");
         return user;
     }
@@ -44,19 +44,22 @@ class UserAccountTest {
 
     @Test
     void userNameWithAtSignIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new UserAccount(reseller, "alice@evil.example", "Alice", "a@x.example", Set.of(), NOW));
     }
 
     @Test
     void blankUserNameIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new UserAccount(reseller, "  ", "Alice", "a@x.example", Set.of(), NOW));
     }
 
     @Test
     void staffRoleIsRefusedOutsideOperatorOrganizations() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new UserAccount(reseller, "bob", "Bob", "b@x.example", Set.of(Role.STAFF), NOW));
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ProfileEligibilityTest {
 
     private static OrganizationProfile profile(String country) {
-        return new OrganizationProfile(new MembershipAccount("mpn", "hash", Instant.EPOCH), "7654321", "Litware", country);
+        return new OrganizationProfile(
+                new MembershipAccount("mpn", "hash", Instant.EPOCH), "7654321", "Litware", country);
     }
 
     @Test

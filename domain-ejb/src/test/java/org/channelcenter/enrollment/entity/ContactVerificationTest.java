@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,15 @@ class ContactVerificationTest {
 
     private static ContactVerification link() {
         Organization organization = new Organization(OrganizationKind.RESELLER, "C", "c.channel.test", "US", ISSUED);
-        UserAccount admin = new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), ISSUED);
-        EnrollmentApplication application = EnrollmentApplication.submit(organization, admin,
+        UserAccount admin =
+                new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), ISSUED);
+        EnrollmentApplication application = EnrollmentApplication.submit(
+                organization,
+                admin,
                 new OrganizationProfile(new MembershipAccount("mpn-test", "hash", ISSUED), "1234567", "C", "US"),
-                EnrollmentApplicationTest.completeProfile(), Locale.ENGLISH, ISSUED);
+                EnrollmentApplicationTest.completeProfile(),
+                Locale.ENGLISH,
+                ISSUED);
         return new ContactVerification(application, "hash", ISSUED);
     }
 
@@ -32,14 +37,20 @@ class ContactVerificationTest {
     void worksOnceWithinItsLifetime() {
         ContactVerification link = link();
         link.use(ISSUED.plus(ContactVerification.LIFETIME).minusSeconds(1));
-        assertEquals(Reason.LINK_USED, assertThrows(EnrollmentRefusedException.class,
-                () -> link.use(ISSUED.plusSeconds(10))).reason());
+        assertEquals(
+                Reason.LINK_USED,
+                assertThrows(EnrollmentRefusedException.class, () -> link.use(ISSUED.plusSeconds(10)))
+                        .reason());
     }
 
     @Test
     void expiresAfterItsLifetime() {
         ContactVerification link = link();
-        assertEquals(Reason.LINK_EXPIRED, assertThrows(EnrollmentRefusedException.class,
-                () -> link.use(ISSUED.plus(ContactVerification.LIFETIME))).reason());
+        assertEquals(
+                Reason.LINK_EXPIRED,
+                assertThrows(
+                                EnrollmentRefusedException.class,
+                                () -> link.use(ISSUED.plus(ContactVerification.LIFETIME)))
+                        .reason());
     }
 }

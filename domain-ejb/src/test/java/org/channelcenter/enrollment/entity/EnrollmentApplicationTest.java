@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.kernel.entity.OrganizationKind;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,13 @@ class EnrollmentApplicationTest {
     }
 
     private static EnrollmentApplication submitted() {
-        Organization organization = new Organization(OrganizationKind.RESELLER, "Contoso", "contoso.channel.test", "US", NOW);
+        Organization organization =
+                new Organization(OrganizationKind.RESELLER, "Contoso", "contoso.channel.test", "US", NOW);
         organization.awaitEnrollment();
-        UserAccount admin = new UserAccount(organization, "admin", "Ada", "ada@contoso.example",
-                EnumSet.of(Role.GLOBAL_ADMIN), NOW);
-        OrganizationProfile network = new OrganizationProfile(new MembershipAccount("mpn", "hash", NOW), "1234567",
-                "Contoso Ltd.", "US");
+        UserAccount admin = new UserAccount(
+                organization, "admin", "Ada", "ada@contoso.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
+        OrganizationProfile network =
+                new OrganizationProfile(new MembershipAccount("mpn", "hash", NOW), "1234567", "Contoso Ltd.", "US");
         return EnrollmentApplication.submit(organization, admin, network, completeProfile(), Locale.ENGLISH, NOW);
     }
 
@@ -59,10 +60,17 @@ class EnrollmentApplicationTest {
         BusinessProfile incomplete = completeProfile();
         incomplete.setCity(" ");
         Organization organization = new Organization(OrganizationKind.RESELLER, "C", "c.channel.test", "US", NOW);
-        UserAccount admin = new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
-        assertEquals(Reason.PROFILE_INCOMPLETE, refusal(() -> EnrollmentApplication.submit(organization, admin,
-                new OrganizationProfile(new MembershipAccount("mpn-test", "hash", NOW), "1234567", "C", "US"), incomplete,
-                Locale.ENGLISH, NOW)));
+        UserAccount admin =
+                new UserAccount(organization, "admin", "Ada", "a@c.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
+        assertEquals(
+                Reason.PROFILE_INCOMPLETE,
+                refusal(() -> EnrollmentApplication.submit(
+                        organization,
+                        admin,
+                        new OrganizationProfile(new MembershipAccount("mpn-test", "hash", NOW), "1234567", "C", "US"),
+                        incomplete,
+                        Locale.ENGLISH,
+                        NOW)));
     }
 
     @Test
@@ -132,9 +140,10 @@ class EnrollmentApplicationTest {
     @Test
     void anApprovedPartnerIsApprovedAtOnce() {
         Organization provider = new Organization(OrganizationKind.PROVIDER, "Northwind", "nw.channel.test", "US", NOW);
-        UserAccount admin = new UserAccount(provider, "admin", "Nadia", "n@nw.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
-        EnrollmentApplication application = EnrollmentApplication.approvedPartner(provider, admin, completeProfile(),
-                Locale.ENGLISH, NOW);
+        UserAccount admin =
+                new UserAccount(provider, "admin", "Nadia", "n@nw.example", EnumSet.of(Role.GLOBAL_ADMIN), NOW);
+        EnrollmentApplication application =
+                EnrollmentApplication.approvedPartner(provider, admin, completeProfile(), Locale.ENGLISH, NOW);
         assertEquals(EnrollmentStatus.APPROVED, application.getStatus());
         assertNull(application.getNetworkProfile());
     }

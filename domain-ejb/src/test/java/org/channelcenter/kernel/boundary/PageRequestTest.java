@@ -22,7 +22,8 @@ class PageRequestTest {
     void sizeIsClampedToMaxSize() {
         assertEquals(200, PageRequest.MAX_SIZE);
         assertEquals(PageRequest.MAX_SIZE, PageRequest.of(0, 10_000).size());
-        assertEquals(PageRequest.MAX_SIZE, PageRequest.of(0, PageRequest.MAX_SIZE).size());
+        assertEquals(
+                PageRequest.MAX_SIZE, PageRequest.of(0, PageRequest.MAX_SIZE).size());
     }
 
     @Test

@@ -39,10 +39,10 @@ class InvitationLifecycleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
     private static final long SENDER = 1L;
-    private static final Caller SALES = new Caller(10L, "sam", "Sam", SENDER, "Contoso", OrganizationKind.RESELLER,
-            Set.of(Role.SALES_AGENT), Locale.ENGLISH);
-    private static final Caller STRANGER = new Caller(20L, "eve", "Eve", 2L, "Fabrikam", OrganizationKind.RESELLER,
-            Set.of(Role.SALES_AGENT), Locale.ENGLISH);
+    private static final Caller SALES = new Caller(
+            10L, "sam", "Sam", SENDER, "Contoso", OrganizationKind.RESELLER, Set.of(Role.SALES_AGENT), Locale.ENGLISH);
+    private static final Caller STRANGER = new Caller(
+            20L, "eve", "Eve", 2L, "Fabrikam", OrganizationKind.RESELLER, Set.of(Role.SALES_AGENT), Locale.ENGLISH);
 
     /** A kind of invitation as small as one can be: who sent it, nothing else. */
     static class TestInvitation extends Invitation {
@@ -77,8 +77,8 @@ class InvitationLifecycleTest {
 
         @Override
         public InvitationDraft draft(TestInvitation invitation, String link) {
-            return new InvitationDraft(invitation.getId(), invitation.getRecipientEmail(), "Join us",
-                    "Hello,\n" + link + "\nbye", link);
+            return new InvitationDraft(
+                    invitation.getId(), invitation.getRecipientEmail(), "Join us", "Hello,\n" + link + "\nbye", link);
         }
 
         @Override
@@ -87,12 +87,19 @@ class InvitationLifecycleTest {
         }
     };
 
-    private final InvitationLifecycle<TestInvitation> lifecycle = new InvitationLifecycle<>(entityManager(),
-            new InvitationKind<>(TestInvitation.class, "test", "sender", "TestInvitation.byHash",
-                    invitation -> invitation.sender, invitation -> new Long[] {invitation.sender},
-                    invitation -> "to " + invitation.getRecipientEmail() + " (new)", mail,
-                    (event, target, details, concerned) -> audited.add(event + "|" + target + "|" + details + "|"
-                            + Arrays.toString(concerned))),
+    private final InvitationLifecycle<TestInvitation> lifecycle = new InvitationLifecycle<>(
+            entityManager(),
+            new InvitationKind<>(
+                    TestInvitation.class,
+                    "test",
+                    "sender",
+                    "TestInvitation.byHash",
+                    invitation -> invitation.sender,
+                    invitation -> new Long[] {invitation.sender},
+                    invitation -> "to " + invitation.getRecipientEmail() + " (new)",
+                    mail,
+                    (event, target, details, concerned) ->
+                            audited.add(event + "|" + target + "|" + details + "|" + Arrays.toString(concerned))),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -109,7 +116,8 @@ class InvitationLifecycleTest {
     void theDraftIsSentOnlyWithItsLinkAndOnlyWhilePending() {
         InvitationDraft draft = invite("ada@adatum.example");
 
-        InvitationRefusedException noLink = assertThrows(InvitationRefusedException.class,
+        InvitationRefusedException noLink = assertThrows(
+                InvitationRefusedException.class,
                 () -> lifecycle.send(SALES, draft.invitationId(), "Join us", "Hello, no link here"));
         assertEquals(InvitationRefusal.LINK_MISSING_FROM_TEXT, noLink.refusal());
         assertEquals("test.refused.LINK_MISSING_FROM_TEXT", noLink.reason().messageKey());
@@ -119,10 +127,12 @@ class InvitationLifecycleTest {
         assertEquals("SENT|test invitation 1|to ada@adatum.example|[1]", audited.get(audited.size() - 1));
 
         lifecycle.revoke(SALES, draft.invitationId(), 0);
-        InvitationRefusedException revoked = assertThrows(InvitationRefusedException.class,
+        InvitationRefusedException revoked = assertThrows(
+                InvitationRefusedException.class,
                 () -> lifecycle.send(SALES, draft.invitationId(), "Join us", draft.body()));
         assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, revoked.refusal());
-        assertEquals("invitation.refused.INVITATION_NOT_PENDING", revoked.reason().messageKey(), "one text for all kinds");
+        assertEquals(
+                "invitation.refused.INVITATION_NOT_PENDING", revoked.reason().messageKey(), "one text for all kinds");
     }
 
     @Test
@@ -131,14 +141,16 @@ class InvitationLifecycleTest {
         audited.clear();
 
         for (long id : new long[] {draft.invitationId(), 99L}) {
-            InvitationRefusedException refused = assertThrows(InvitationRefusedException.class,
-                    () -> lifecycle.revoke(STRANGER, id, 0));
+            InvitationRefusedException refused =
+                    assertThrows(InvitationRefusedException.class, () -> lifecycle.revoke(STRANGER, id, 0));
             assertEquals(InvitationRefusal.NOT_FOUND, refused.refusal());
             assertEquals("test.refused.NOT_FOUND", refused.reason().messageKey());
         }
-        assertEquals(List.of(
-                "NOT_OWN|test invitation 1|not an invitation of the caller's organization|[2]",
-                "NOT_OWN|test invitation 99|not an invitation of the caller's organization|[2]"), audited);
+        assertEquals(
+                List.of(
+                        "NOT_OWN|test invitation 1|not an invitation of the caller's organization|[2]",
+                        "NOT_OWN|test invitation 99|not an invitation of the caller's organization|[2]"),
+                audited);
         assertEquals(Invitation.State.PENDING, stored.get(draft.invitationId()).stateAt(NOW));
     }
 
@@ -165,8 +177,10 @@ class InvitationLifecycleTest {
         assertEquals(1, mailed.size());
         assertTrue(invitation.isLinkedFrom(mailed.get(0), "accept?token="), "the mail holds the new link");
         assertFalse(invitation.isLinkedFrom(draft.body(), "accept?token="), "the first link is dead");
-        assertEquals(InvitationRefusal.LINK_INVALID, assertThrows(InvitationRefusedException.class,
-                () -> lifecycle.usable(tokenOf(draft.link()))).refusal());
+        assertEquals(
+                InvitationRefusal.LINK_INVALID,
+                assertThrows(InvitationRefusedException.class, () -> lifecycle.usable(tokenOf(draft.link())))
+                        .refusal());
         assertEquals(invitation, lifecycle.usable(tokenOf(mailed.get(0))));
         assertEquals("RESENT|test invitation 1|to ada@adatum.example|[1]", audited.get(audited.size() - 2));
     }
@@ -177,24 +191,35 @@ class InvitationLifecycleTest {
         lifecycle.revoke(SALES, draft.invitationId(), 0);
         audited.clear();
 
-        InvitationRefusedException missing = assertThrows(InvitationRefusedException.class, () -> lifecycle.usable(" "));
+        InvitationRefusedException missing =
+                assertThrows(InvitationRefusedException.class, () -> lifecycle.usable(" "));
         assertEquals(InvitationRefusal.LINK_INVALID, missing.refusal());
         assertEquals("test.refused.LINK_INVALID", missing.reason().messageKey());
-        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
-                () -> lifecycle.usable(tokenOf(draft.link()))).refusal());
-        assertEquals(List.of("LINK_REFUSED|test invitation link|LINK_INVALID|[]",
-                "LINK_REFUSED|test invitation 1|LINK_REVOKED|[1]"), audited);
+        assertEquals(
+                InvitationRefusal.LINK_REVOKED,
+                assertThrows(InvitationRefusedException.class, () -> lifecycle.usable(tokenOf(draft.link())))
+                        .refusal());
+        assertEquals(
+                List.of(
+                        "LINK_REFUSED|test invitation link|LINK_INVALID|[]",
+                        "LINK_REFUSED|test invitation 1|LINK_REVOKED|[1]"),
+                audited);
     }
 
     @Test
     void listsHoldTheSendersInvitationsOnlyNewestFirst() {
-        assertEquals("select count(i) from TestInvitation i where i.sender.id = :sender",
+        assertEquals(
+                "select count(i) from TestInvitation i where i.sender.id = :sender",
                 lifecycle.countQuery(new PageRequest(0, 1, null, true, null)));
-        assertEquals("select i from TestInvitation i where i.sender.id = :sender"
+        assertEquals(
+                "select i from TestInvitation i where i.sender.id = :sender"
                         + " and lower(i.recipientEmail) like :pattern escape '\\' order by i.recipientEmail asc, i.id desc",
-                lifecycle.findQuery(new PageRequest(0, 10, "recipientEmail", true, "ada"), "select i from TestInvitation i"));
-        assertEquals("select i from TestInvitation i where i.sender.id = :sender order by i.sentAt desc, i.id desc",
-                lifecycle.findQuery(new PageRequest(0, 10, "i.id; drop table", false, null), "select i from TestInvitation i"),
+                lifecycle.findQuery(
+                        new PageRequest(0, 10, "recipientEmail", true, "ada"), "select i from TestInvitation i"));
+        assertEquals(
+                "select i from TestInvitation i where i.sender.id = :sender order by i.sentAt desc, i.id desc",
+                lifecycle.findQuery(
+                        new PageRequest(0, 10, "i.id; drop table", false, null), "select i from TestInvitation i"),
                 "a sort field outside the list's columns falls back to newest first");
     }
 
@@ -205,7 +230,8 @@ class InvitationLifecycleTest {
     private static String tokenOf(String text) {
         int start = text.indexOf("token=") + "token=".length();
         int end = start;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "-_".indexOf(text.charAt(end)) >= 0)) {
+        while (end < text.length()
+                && (Character.isLetterOrDigit(text.charAt(end)) || "-_".indexOf(text.charAt(end)) >= 0)) {
             end++;
         }
         return text.substring(start, end);
@@ -213,7 +239,9 @@ class InvitationLifecycleTest {
 
     /** Just what the lifecycle asks of the database: store, find by id, find by the token's hash. */
     private EntityManager entityManager() {
-        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+        return (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "persist" -> {
                         TestInvitation invitation = (TestInvitation) args[0];
@@ -232,13 +260,16 @@ class InvitationLifecycleTest {
     @SuppressWarnings("unchecked")
     private TypedQuery<TestInvitation> byHashQuery() {
         String[] hash = new String[1];
-        return (TypedQuery<TestInvitation>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {TypedQuery.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (TypedQuery<TestInvitation>) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TypedQuery.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> {
                         hash[0] = (String) args[1];
                         yield proxy;
                     }
-                    case "getResultStream" -> stored.values().stream().filter(i -> i.getTokenHash().equals(hash[0]));
+                    case "getResultStream" -> stored.values().stream()
+                            .filter(i -> i.getTokenHash().equals(hash[0]));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

@@ -44,16 +44,21 @@ class PageQueriesTest {
     @Test
     void ordersByAnAllowedColumnOnly() {
         java.util.Map<String, String> columns = java.util.Map.of("name", "o.name");
-        assertEquals("o.name asc", PageQueries.orderBy(new PageRequest(0, 10, "name", true, null), columns, "o.id desc"));
-        assertEquals("o.name desc", PageQueries.orderBy(new PageRequest(0, 10, "name", false, null), columns, "o.id desc"));
+        assertEquals(
+                "o.name asc", PageQueries.orderBy(new PageRequest(0, 10, "name", true, null), columns, "o.id desc"));
+        assertEquals(
+                "o.name desc", PageQueries.orderBy(new PageRequest(0, 10, "name", false, null), columns, "o.id desc"));
         assertEquals("o.id desc", PageQueries.orderBy(new PageRequest(0, 10, null, true, null), columns, "o.id desc"));
-        assertEquals("o.id desc", PageQueries.orderBy(new PageRequest(0, 10, "o.name; drop table x", true, null), columns, "o.id desc"));
+        assertEquals(
+                "o.id desc",
+                PageQueries.orderBy(new PageRequest(0, 10, "o.name; drop table x", true, null), columns, "o.id desc"));
     }
 
     @Test
     void aFilterConditionIsAddedOnlyWhenThereIsAFilter() {
         assertEquals("", PageQueries.filterClause(new PageRequest(0, 10, null, true, "  "), " where x like :pattern"));
-        assertEquals(" where x like :pattern",
+        assertEquals(
+                " where x like :pattern",
                 PageQueries.filterClause(new PageRequest(0, 10, null, true, "acme"), " where x like :pattern"));
     }
 }

@@ -29,8 +29,8 @@ class WritesTest {
 
     /** An entity manager whose flush fails as EclipseLink's does: the driver's SQLException deep in the chain. */
     private static EntityManager failingFlush(RuntimeException failure) {
-        return (EntityManager) Proxy.newProxyInstance(WritesTest.class.getClassLoader(),
-                new Class<?>[]{EntityManager.class}, (proxy, method, arguments) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                WritesTest.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("flush")) {
                         throw failure;
                     }
@@ -48,8 +48,8 @@ class WritesTest {
         PersistenceException failure = failedStatement(
                 new SQLIntegrityConstraintViolationException("duplicate key value in a unique index", "23505"));
 
-        TakenException refusal = assertThrows(TakenException.class,
-                () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new));
+        TakenException refusal = assertThrows(
+                TakenException.class, () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new));
         assertSame(failure, refusal.getCause());
     }
 
@@ -57,9 +57,14 @@ class WritesTest {
     void aBrokenCheckConstraintIsTheDeclaredRefusal() {
         PersistenceException failure = failedStatement(new SQLException("check constraint violated", "23513"));
 
-        assertThrows(TakenException.class, () -> Writes.attempt(() -> {
-            throw failure;
-        }, "subscription 3", TakenException::new));
+        assertThrows(
+                TakenException.class,
+                () -> Writes.attempt(
+                        () -> {
+                            throw failure;
+                        },
+                        "subscription 3",
+                        TakenException::new));
     }
 
     @Test
@@ -67,40 +72,53 @@ class WritesTest {
         PersistenceException failure = failedStatement(
                 new SQLTransactionRollbackException("A lock could not be obtained within the time requested", "40XL1"));
 
-        assertSame(failure, assertThrows(PersistenceException.class,
-                () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
+        assertSame(
+                failure,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
     }
 
     @Test
     void aDeadlockIsAFaultNotARefusal() {
-        PersistenceException failure = failedStatement(
-                new SQLTransactionRollbackException("deadlock detected", "40001"));
+        PersistenceException failure =
+                failedStatement(new SQLTransactionRollbackException("deadlock detected", "40001"));
 
-        assertSame(failure, assertThrows(PersistenceException.class,
-                () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
+        assertSame(
+                failure,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
     }
 
     @Test
     void aLostConnectionIsAFaultNotARefusal() {
         PersistenceException failure = failedStatement(new SQLException("connection refused", "08001"));
 
-        assertSame(failure, assertThrows(PersistenceException.class,
-                () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
+        assertSame(
+                failure,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
     }
 
     @Test
     void aFailureWithoutSqlStateIsAFault() {
         PersistenceException failure = new PersistenceException("no driver cause");
 
-        assertSame(failure, assertThrows(PersistenceException.class,
-                () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
+        assertSame(
+                failure,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new)));
     }
 
     @Test
     void aLostOptimisticLockingRaceIsAConcurrentChange() {
         OptimisticLockException failure = new OptimisticLockException("version changed");
 
-        ConcurrentChangeException change = assertThrows(ConcurrentChangeException.class,
+        ConcurrentChangeException change = assertThrows(
+                ConcurrentChangeException.class,
                 () -> Writes.flushOr(failingFlush(failure), "offer 7", TakenException::new));
         assertEquals("offer 7 was changed by someone else", change.getMessage());
         assertSame(failure, change.getCause());
@@ -110,8 +128,10 @@ class WritesTest {
     void aLostRaceMayMeanARefusalOfItsOwn() {
         OptimisticLockException failure = new OptimisticLockException("version changed");
 
-        assertThrows(IllegalStateException.class, () -> Writes.flushOr(failingFlush(failure),
-                e -> new IllegalStateException("link used", e), TakenException::new));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Writes.flushOr(
+                        failingFlush(failure), e -> new IllegalStateException("link used", e), TakenException::new));
     }
 
     @Test

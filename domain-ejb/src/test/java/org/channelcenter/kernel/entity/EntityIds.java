@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Identity ids come from the database; entity and control tests set them as the database would. */
 public final class EntityIds {
 
-    private EntityIds() {
-    }
+    private EntityIds() {}
 
     /** {@code entity} with its {@code id} field (declared by its class or a superclass) set. */
     public static <T> T withId(T entity, long id) {

@@ -12,9 +12,14 @@ class InvitationRefusalTest {
 
     @Test
     void aKindWordsTheTextsThatNameTheSender() {
-        assertEquals("customer.refused.LINK_EXPIRED", InvitationRefusal.LINK_EXPIRED.wordedFor("customer").messageKey());
-        assertEquals("partnership.refused.NOT_FOUND", InvitationRefusal.NOT_FOUND.wordedFor("partnership").messageKey());
-        assertEquals("invitation.refused.INVITATION_NOT_PENDING",
+        assertEquals(
+                "customer.refused.LINK_EXPIRED",
+                InvitationRefusal.LINK_EXPIRED.wordedFor("customer").messageKey());
+        assertEquals(
+                "partnership.refused.NOT_FOUND",
+                InvitationRefusal.NOT_FOUND.wordedFor("partnership").messageKey());
+        assertEquals(
+                "invitation.refused.INVITATION_NOT_PENDING",
                 InvitationRefusal.INVITATION_NOT_PENDING.wordedFor("customer").messageKey());
         assertEquals("invitation.refused.LINK_USED", InvitationRefusal.LINK_USED.messageKey(), "the kind-neutral text");
     }

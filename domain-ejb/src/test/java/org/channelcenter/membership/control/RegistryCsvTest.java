@@ -61,9 +61,15 @@ class RegistryCsvTest {
 
         assertEquals(4, rows.size());
         assertTrue(rows.get(0).valid());
-        assertEquals(List.of(RegistryProblem.USER_NAME_INVALID, RegistryProblem.PASSWORD_INVALID,
-                RegistryProblem.NETWORK_ID_INVALID, RegistryProblem.LEGAL_NAME_INVALID,
-                RegistryProblem.COUNTRY_INVALID, RegistryProblem.STATUS_INVALID), rows.get(1).problems());
+        assertEquals(
+                List.of(
+                        RegistryProblem.USER_NAME_INVALID,
+                        RegistryProblem.PASSWORD_INVALID,
+                        RegistryProblem.NETWORK_ID_INVALID,
+                        RegistryProblem.LEGAL_NAME_INVALID,
+                        RegistryProblem.COUNTRY_INVALID,
+                        RegistryProblem.STATUS_INVALID),
+                rows.get(1).problems());
         assertEquals(3, rows.get(1).row());
         assertEquals(List.of(RegistryProblem.ROW_MALFORMED), rows.get(2).problems());
         assertTrue(rows.get(3).valid());
@@ -86,7 +92,9 @@ class RegistryCsvTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"networkId,legalName\n1234567,x\n", "userName;password;networkId;legalName;countryCode;status\n"})
+    @ValueSource(
+            strings = {"networkId,legalName\n1234567,x\n", "userName;password;networkId;legalName;countryCode;status\n"
+            })
     void aWrongHeaderRefusesTheWholeFile(String text) {
         RegistryException refused = assertThrows(RegistryException.class, () -> read(text));
         assertEquals(List.of(RegistryProblem.FILE_HEADER_INVALID), refused.problems());
@@ -94,21 +102,28 @@ class RegistryCsvTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        assertEquals(List.of(RegistryProblem.FILE_EMPTY),
+        assertEquals(
+                List.of(RegistryProblem.FILE_EMPTY),
                 assertThrows(RegistryException.class, () -> read("")).problems());
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefused() {
-        byte[] latin1 = (HEADER + "u-user,Secret#2026,1234567,Caf\u00e9,FR,ACTIVE\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of(RegistryProblem.FILE_UNREADABLE),
+        byte[] latin1 =
+                (HEADER + "u-user,Secret#2026,1234567,Caf\u00e9,FR,ACTIVE\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                List.of(RegistryProblem.FILE_UNREADABLE),
                 assertThrows(RegistryException.class, () -> read(latin1)).problems());
     }
 
     @Test
     void anUnclosedQuoteIsRefusedAsUnreadable() {
-        assertEquals(List.of(RegistryProblem.FILE_UNREADABLE), assertThrows(RegistryException.class,
-                () -> read(HEADER + "q-user,Secret#2026,1234567,\"Open quote,FR,ACTIVE\n")).problems());
+        assertEquals(
+                List.of(RegistryProblem.FILE_UNREADABLE),
+                assertThrows(
+                                RegistryException.class,
+                                () -> read(HEADER + "q-user,Secret#2026,1234567,\"Open quote,FR,ACTIVE\n"))
+                        .problems());
     }
 
     @Test
@@ -118,7 +133,8 @@ class RegistryCsvTest {
 
     @Test
     void aPasswordNeverAppearsInARowsText() {
-        ImportRow row = read(HEADER + "p-user,Very-Secret-1,1234567,P Ltd,US,ACTIVE\n").get(0);
+        ImportRow row =
+                read(HEADER + "p-user,Very-Secret-1,1234567,P Ltd,US,ACTIVE\n").get(0);
         assertTrue(!row.toString().contains("Very-Secret-1"));
     }
 }

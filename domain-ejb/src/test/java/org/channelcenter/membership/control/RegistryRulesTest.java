@@ -24,9 +24,14 @@ class RegistryRulesTest {
 
     @Test
     void allProblemsOfAProfileAreListedInFieldOrder() {
-        assertEquals(List.of(RegistryProblem.NETWORK_ID_INVALID, RegistryProblem.LEGAL_NAME_INVALID,
-                RegistryProblem.COUNTRY_INVALID), RegistryRules.checkNewProfile("12345", " ", "ZZ"));
-        assertEquals(List.of(RegistryProblem.LEGAL_NAME_INVALID), RegistryRules.checkProfileDetails("x".repeat(201), "US"));
+        assertEquals(
+                List.of(
+                        RegistryProblem.NETWORK_ID_INVALID,
+                        RegistryProblem.LEGAL_NAME_INVALID,
+                        RegistryProblem.COUNTRY_INVALID),
+                RegistryRules.checkNewProfile("12345", " ", "ZZ"));
+        assertEquals(
+                List.of(RegistryProblem.LEGAL_NAME_INVALID), RegistryRules.checkProfileDetails("x".repeat(201), "US"));
     }
 
     @Test

@@ -29,8 +29,8 @@ class OrganizationProfileTest {
     @NullSource
     @ValueSource(strings = {"", "12345", "12345678901", "12345a", " 123456", "123-456"})
     void otherNetworkIdsAreRefused(String networkId) {
-        assertThrows(IllegalArgumentException.class,
-                () -> new OrganizationProfile(account, networkId, "Contoso Ltd", "GB"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new OrganizationProfile(account, networkId, "Contoso Ltd", "GB"));
     }
 
     @Test
@@ -63,7 +63,8 @@ class OrganizationProfileTest {
     @NullSource
     @ValueSource(strings = {"", "G", "GBR", "ZZ", "1A"})
     void aNewProfileNeedsAnIsoCountryCode(String countryCode) {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new OrganizationProfile(account, "123456", "Contoso Ltd", countryCode));
     }
 

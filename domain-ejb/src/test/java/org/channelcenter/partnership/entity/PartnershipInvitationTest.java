@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.SampleOrganizations;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
+import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.partnership.entity.PartnershipRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +30,8 @@ class PartnershipInvitationTest {
 
     private final Organization provider = SampleOrganizations.northwind(1L, NOW);
     private final Organization reseller = SampleOrganizations.contoso(2L, NOW);
-    private final UserAccount inviter = new UserAccount(provider, "noah", "Noah", "noah@northwind.example",
-            Set.of(Role.SALES_AGENT), NOW);
+    private final UserAccount inviter =
+            new UserAccount(provider, "noah", "Noah", "noah@northwind.example", Set.of(Role.SALES_AGENT), NOW);
 
     private PartnershipInvitation invitation() {
         return new PartnershipInvitation(inviter, "carla@contoso.example", "  Hello  ", Locale.ENGLISH, "hash-1", NOW);
@@ -40,11 +40,16 @@ class PartnershipInvitationTest {
     @Test
     void isPendingForThirtyDaysThenExpired() {
         PartnershipInvitation invitation = invitation();
-        assertEquals(State.PENDING, invitation.stateAt(NOW.plus(Duration.ofDays(30)).minusSeconds(1)));
+        assertEquals(
+                State.PENDING, invitation.stateAt(NOW.plus(Duration.ofDays(30)).minusSeconds(1)));
         assertEquals(State.EXPIRED, invitation.stateAt(NOW.plus(Duration.ofDays(30))));
         assertEquals("Hello", invitation.getPersonalMessage());
-        assertEquals(InvitationRefusal.LINK_EXPIRED, assertThrows(InvitationRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31)))).refusal());
+        assertEquals(
+                InvitationRefusal.LINK_EXPIRED,
+                assertThrows(
+                                InvitationRefusedException.class,
+                                () -> invitation.accept(reseller, "carla", NOW.plus(Duration.ofDays(31))))
+                        .refusal());
     }
 
     @Test
@@ -57,10 +62,16 @@ class PartnershipInvitationTest {
         assertEquals(reseller, partnership.getReseller());
         assertEquals(State.ACCEPTED, invitation.stateAt(NOW.plusSeconds(6)));
         assertEquals(reseller, invitation.getReseller());
-        assertEquals(InvitationRefusal.LINK_USED, assertThrows(InvitationRefusedException.class,
-                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7))).refusal());
-        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
-                () -> invitation.revoke("noah", NOW.plusSeconds(8))).refusal());
+        assertEquals(
+                InvitationRefusal.LINK_USED,
+                assertThrows(
+                                InvitationRefusedException.class,
+                                () -> invitation.accept(reseller, "other", NOW.plusSeconds(7)))
+                        .refusal());
+        assertEquals(
+                InvitationRefusal.INVITATION_NOT_PENDING,
+                assertThrows(InvitationRefusedException.class, () -> invitation.revoke("noah", NOW.plusSeconds(8)))
+                        .refusal());
     }
 
     @Test
@@ -68,10 +79,16 @@ class PartnershipInvitationTest {
         PartnershipInvitation invitation = invitation();
         invitation.revoke("noah@northwind.example", NOW.plusSeconds(1));
         assertEquals(State.REVOKED, invitation.stateAt(NOW.plusSeconds(2)));
-        assertEquals(InvitationRefusal.LINK_REVOKED, assertThrows(InvitationRefusedException.class,
-                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3))).refusal());
-        assertEquals(InvitationRefusal.INVITATION_NOT_PENDING, assertThrows(InvitationRefusedException.class,
-                () -> invitation.renew("hash-2", NOW.plusSeconds(4))).refusal());
+        assertEquals(
+                InvitationRefusal.LINK_REVOKED,
+                assertThrows(
+                                InvitationRefusedException.class,
+                                () -> invitation.accept(reseller, "carla", NOW.plusSeconds(3)))
+                        .refusal());
+        assertEquals(
+                InvitationRefusal.INVITATION_NOT_PENDING,
+                assertThrows(InvitationRefusedException.class, () -> invitation.renew("hash-2", NOW.plusSeconds(4)))
+                        .refusal());
     }
 
     @Test
@@ -86,17 +103,20 @@ class PartnershipInvitationTest {
 
     @Test
     void onlyAProviderInvitesResellers() {
-        UserAccount resellerUser = new UserAccount(reseller, "carla", "Carla", "carla@contoso.example",
-                Set.of(Role.ADMIN_AGENT), NOW);
-        assertThrows(IllegalArgumentException.class, () -> new PartnershipInvitation(resellerUser,
-                "x@example.com", null, Locale.ENGLISH, "hash", NOW));
+        UserAccount resellerUser =
+                new UserAccount(reseller, "carla", "Carla", "carla@contoso.example", Set.of(Role.ADMIN_AGENT), NOW);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PartnershipInvitation(resellerUser, "x@example.com", null, Locale.ENGLISH, "hash", NOW));
     }
 
     @Test
     void aPartnershipEndsOnceWithAReasonAndLeavesThePairFreeAgain() {
         Partnership partnership = new Partnership(provider, reseller, null, "demo", NOW);
-        assertEquals(Reason.REASON_REQUIRED, assertThrows(PartnershipRefusedException.class,
-                () -> partnership.end(reseller, "carla", "  ", NOW)).reason());
+        assertEquals(
+                Reason.REASON_REQUIRED,
+                assertThrows(PartnershipRefusedException.class, () -> partnership.end(reseller, "carla", "  ", NOW))
+                        .reason());
         assertTrue(partnership.isActive());
 
         partnership.end(reseller, "carla", " Moving on ", NOW.plusSeconds(1));
@@ -106,8 +126,12 @@ class PartnershipInvitationTest {
         assertEquals(reseller, partnership.getEndedByOrganization());
         assertEquals(provider, partnership.otherSideOf(reseller.getId()));
         assertNull(activePairOf(partnership), "an ended partnership no longer holds the pair's one active place");
-        assertEquals(Reason.ALREADY_ENDED, assertThrows(PartnershipRefusedException.class,
-                () -> partnership.end(provider, "noah", "again", NOW.plusSeconds(2))).reason());
+        assertEquals(
+                Reason.ALREADY_ENDED,
+                assertThrows(
+                                PartnershipRefusedException.class,
+                                () -> partnership.end(provider, "noah", "again", NOW.plusSeconds(2)))
+                        .reason());
     }
 
     @Test

@@ -22,12 +22,18 @@ class ProviderListingTest {
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant LATER = Instant.parse("2026-02-01T00:00:00Z");
 
-    private final Organization provider = OrganizationBuilder.provider().named("Northwind").build("channel.test", CREATED);
+    private final Organization provider =
+            OrganizationBuilder.provider().named("Northwind").build("channel.test", CREATED);
 
     private ProviderListing listing() {
-        return new ProviderListing(provider, " Northwind Distribution ", List.of("us", "BR", " de "),
+        return new ProviderListing(
+                provider,
+                " Northwind Distribution ",
+                List.of("us", "BR", " de "),
                 EnumSet.of(ProviderService.CUSTOMER_SUPPORT, ProviderService.FINANCING_AND_CREDIT),
-                " https://northwind.example ", "partners@northwind.example", CREATED);
+                " https://northwind.example ",
+                "partners@northwind.example",
+                CREATED);
     }
 
     @Test
@@ -36,8 +42,8 @@ class ProviderListingTest {
 
         assertEquals("Northwind Distribution", listing.getDisplayName());
         assertEquals(List.of("BR", "DE", "US"), listing.getCountryCodes());
-        assertEquals(EnumSet.of(ProviderService.CUSTOMER_SUPPORT, ProviderService.FINANCING_AND_CREDIT),
-                listing.services());
+        assertEquals(
+                EnumSet.of(ProviderService.CUSTOMER_SUPPORT, ProviderService.FINANCING_AND_CREDIT), listing.services());
         assertTrue(listing.offers(ProviderService.FINANCING_AND_CREDIT));
         assertFalse(listing.offers(ProviderService.MARKETING_HELP));
         assertEquals("https://northwind.example", listing.getWebsite());
@@ -50,53 +56,81 @@ class ProviderListingTest {
     void onlyAnIndirectProviderIsListed() {
         Organization reseller = OrganizationBuilder.reseller().build("channel.test", CREATED);
 
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(reseller, "Contoso", List.of("US"),
-                Set.of(), null, "a@contoso.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        reseller, "Contoso", List.of("US"), Set.of(), null, "a@contoso.example", CREATED));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void aListingServesAtLeastOneCountry(List<String> countries) {
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, "Northwind", countries,
-                Set.of(), null, "a@northwind.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, "Northwind", countries, Set.of(), null, "a@northwind.example", CREATED));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"XX", "USA", "1", ""})
     void unknownCountryCodesAreRefused(String code) {
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, "Northwind",
-                List.of("US", code), Set.of(), null, "a@northwind.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, "Northwind", List.of("US", code), Set.of(), null, "a@northwind.example", CREATED));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"northwind.example", "ftp://northwind.example", "javascript:alert(1)",
-            "https://has space.example"})
+    @ValueSource(
+            strings = {
+                "northwind.example",
+                "ftp://northwind.example",
+                "javascript:alert(1)",
+                "https://has space.example"
+            })
     void aWebsiteIsAnHttpAddress(String website) {
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, "Northwind", List.of("US"),
-                Set.of(), website, "a@northwind.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, "Northwind", List.of("US"), Set.of(), website, "a@northwind.example", CREATED));
     }
 
     @Test
     void nameAndContactEmailAreRequired() {
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, " ", List.of("US"),
-                Set.of(), null, "a@northwind.example", CREATED));
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, "Northwind", List.of("US"),
-                Set.of(), null, "not an email", CREATED));
-        assertThrows(IllegalArgumentException.class, () -> new ProviderListing(provider, "x".repeat(201),
-                List.of("US"), Set.of(), null, "a@northwind.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, " ", List.of("US"), Set.of(), null, "a@northwind.example", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, "Northwind", List.of("US"), Set.of(), null, "not an email", CREATED));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProviderListing(
+                        provider, "x".repeat(201), List.of("US"), Set.of(), null, "a@northwind.example", CREATED));
     }
 
     @Test
     void revisingChangesEverythingAndTheTimestampOnlyWhenSomethingDiffers() {
         ProviderListing listing = listing();
 
-        assertFalse(listing.revise("Northwind Distribution", List.of("DE", "US", "BR"),
+        assertFalse(listing.revise(
+                "Northwind Distribution",
+                List.of("DE", "US", "BR"),
                 EnumSet.of(ProviderService.FINANCING_AND_CREDIT, ProviderService.CUSTOMER_SUPPORT),
-                "https://northwind.example", "partners@northwind.example", LATER));
+                "https://northwind.example",
+                "partners@northwind.example",
+                LATER));
         assertEquals(CREATED, listing.getUpdatedAt());
 
-        assertTrue(listing.revise("Northwind EU", List.of("FR"), Set.of(ProviderService.MARKETING_HELP), "",
-                "eu@northwind.example", LATER));
+        assertTrue(listing.revise(
+                "Northwind EU",
+                List.of("FR"),
+                Set.of(ProviderService.MARKETING_HELP),
+                "",
+                "eu@northwind.example",
+                LATER));
         assertEquals("Northwind EU", listing.getDisplayName());
         assertEquals(List.of("FR"), listing.getCountryCodes());
         assertEquals(EnumSet.of(ProviderService.MARKETING_HELP), listing.services());
@@ -109,8 +143,9 @@ class ProviderListingTest {
     void aRefusedRevisionChangesNothing() {
         ProviderListing listing = listing();
 
-        assertThrows(IllegalArgumentException.class, () -> listing.revise("Other", List.of("ZZ"), Set.of(), null,
-                "a@northwind.example", LATER));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> listing.revise("Other", List.of("ZZ"), Set.of(), null, "a@northwind.example", LATER));
 
         assertEquals("Northwind Distribution", listing.getDisplayName());
         assertEquals(List.of("BR", "DE", "US"), listing.getCountryCodes());
@@ -132,7 +167,8 @@ class ProviderListingTest {
     @Test
     void servicesMapToTheirColumns() {
         assertEquals(EnumSet.allOf(ProviderService.class), ProviderService.setOf(true, true, true, true));
-        assertEquals(EnumSet.of(ProviderService.TECHNICAL_ASSISTANCE), ProviderService.setOf(false, true, false, false));
+        assertEquals(
+                EnumSet.of(ProviderService.TECHNICAL_ASSISTANCE), ProviderService.setOf(false, true, false, false));
         assertTrue(ProviderService.setOf(false, false, false, false).isEmpty());
     }
 }

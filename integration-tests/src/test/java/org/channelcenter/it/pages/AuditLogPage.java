@@ -72,7 +72,8 @@ public final class AuditLogPage extends Page {
 
     /** The text of the event row that holds that text (an action's label). */
     public String eventWith(String text) {
-        return driver.findElement(By.xpath("//tbody[@id='" + EVENTS + "_data']/tr[contains(., '" + text + "')]")).getText();
+        return driver.findElement(By.xpath("//tbody[@id='" + EVENTS + "_data']/tr[contains(., '" + text + "')]"))
+                .getText();
     }
 
     /** Narrows the log to one organization, chosen among the matches of its domain. */
@@ -90,8 +91,10 @@ public final class AuditLogPage extends Page {
 
     /** Waits until the log shows one event only, of that action's label (newest first: the first row). */
     public void awaitOnlyEvent(String actionLabel) {
-        portal.waiting().until(d -> d.findElements(By.id(EVENTS + ":1:action")).isEmpty()
-                && actionLabel.equals(d.findElement(By.id(EVENTS + ":0:action")).getText()));
+        portal.waiting()
+                .until(d -> d.findElements(By.id(EVENTS + ":1:action")).isEmpty()
+                        && actionLabel.equals(
+                                d.findElement(By.id(EVENTS + ":0:action")).getText()));
     }
 
     public String firstTarget() {
@@ -111,7 +114,10 @@ public final class AuditLogPage extends Page {
      * the content type, a line break, and the file's text.
      */
     public String exportCsv() {
-        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+        return (String)
+                ((JavascriptExecutor) driver)
+                        .executeAsyncScript(
+                                """
                 var done = arguments[arguments.length - 1];
                 var form = document.getElementById('auditForm');
                 var button = document.getElementById('auditForm:exportCsv');

@@ -64,8 +64,14 @@ public final class CustomerInvitationPage extends Page {
         return this;
     }
 
-    public CustomerInvitationPage newDirectory(String prefix, String organizationName, String country,
-            String firstName, String lastName, String email, String password) {
+    public CustomerInvitationPage newDirectory(
+            String prefix,
+            String organizationName,
+            String country,
+            String firstName,
+            String lastName,
+            String email,
+            String password) {
         type(F + "domainPrefix", prefix);
         type(F + "organizationName", organizationName);
         portal.select("countryMenu", country);

@@ -56,12 +56,15 @@ public final class CustomerPartnersPage extends Page {
     }
 
     public String statusOf(String domain) {
-        return row(driver, domain).findElement(By.className("cc-relationship-status")).getText();
+        return row(driver, domain)
+                .findElement(By.className("cc-relationship-status"))
+                .getText();
     }
 
     /** Whether any row shows a relationship status (the table has a partner). */
     public boolean showsAStatus() {
-        return !driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] .cc-relationship-status")).isEmpty();
+        return !driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] .cc-relationship-status"))
+                .isEmpty();
     }
 
     public boolean canRemove(String domain) {
@@ -69,7 +72,8 @@ public final class CustomerPartnersPage extends Page {
     }
 
     private static long partnerRows(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] > tr .cc-partner-domain")).size();
+        return driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] > tr .cc-partner-domain"))
+                .size();
     }
 
     public void search(String text) {
@@ -78,7 +82,9 @@ public final class CustomerPartnersPage extends Page {
 
     /** Waits until the table lists that many partners, with (or without) the one of that domain. */
     public void awaitRows(long rows, String domain, boolean listed) {
-        portal.waiting().until(d -> partnerRows(d) == rows && d.findElements(rowOf(domain)).isEmpty() != listed);
+        portal.waiting()
+                .until(d ->
+                        partnerRows(d) == rows && d.findElements(rowOf(domain)).isEmpty() != listed);
     }
 
     public void awaitRows(long rows) {

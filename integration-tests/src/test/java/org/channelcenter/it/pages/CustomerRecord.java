@@ -42,8 +42,12 @@ public final class CustomerRecord extends Page {
 
     /** The partners of the relationships listed, sorted. */
     public List<String> relationshipPartners() {
-        return driver.findElements(By.cssSelector("[id='" + id("relationships_data") + "'] .cc-relationship-partner"))
-                .stream().map(WebElement::getText).sorted().toList();
+        return driver
+                .findElements(By.cssSelector("[id='" + id("relationships_data") + "'] .cc-relationship-partner"))
+                .stream()
+                .map(WebElement::getText)
+                .sorted()
+                .toList();
     }
 
     // --- subscriptions
@@ -68,15 +72,24 @@ public final class CustomerRecord extends Page {
 
     /** Waits until that many subscriptions offer Suspend. */
     public void awaitSuspendable(int count) {
-        portal.waiting().until(d -> d.findElements(By.cssSelector("[id^='" + id("subscriptions:")
-                + "'][id$=':suspendSubscription']")).stream().filter(WebElement::isDisplayed).count() == count);
+        portal.waiting()
+                .until(d -> d
+                                .findElements(By.cssSelector(
+                                        "[id^='" + id("subscriptions:") + "'][id$=':suspendSubscription']"))
+                                .stream()
+                                .filter(WebElement::isDisplayed)
+                                .count()
+                        == count);
     }
 
     /** The subscription of that quantity (its row, found by what it shows). */
     public Subscription subscriptionOf(String quantity) {
-        WebElement cell = driver.findElements(By.cssSelector("[id^='" + id("subscriptions:") + "'][id$=':subscriptionQuantity']"))
-                .stream().filter(e -> e.getText().equals(quantity)).findFirst().orElseThrow(
-                        () -> new AssertionError("no subscription of " + quantity + " licenses"));
+        WebElement cell = driver
+                .findElements(By.cssSelector("[id^='" + id("subscriptions:") + "'][id$=':subscriptionQuantity']"))
+                .stream()
+                .filter(e -> e.getText().equals(quantity))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no subscription of " + quantity + " licenses"));
         String quantityId = cell.getAttribute("id");
         return new Subscription(portal, quantityId.substring(0, quantityId.length() - "subscriptionQuantity".length()));
     }
@@ -87,7 +100,8 @@ public final class CustomerRecord extends Page {
     }
 
     public int reactivatable() {
-        return driver.findElements(By.cssSelector("[id$=':reactivateSubscription']")).size();
+        return driver.findElements(By.cssSelector("[id$=':reactivateSubscription']"))
+                .size();
     }
 
     /** Presses Cancel of the newest subscription (the first row) and waits for the dialog. */
@@ -113,7 +127,8 @@ public final class CustomerRecord extends Page {
     }
 
     public boolean listsACustomerAdmin() {
-        return !driver.findElements(By.cssSelector("[id='" + id("customerUsers_data") + "'] .cc-customer-admin-tag")).isEmpty();
+        return !driver.findElements(By.cssSelector("[id='" + id("customerUsers_data") + "'] .cc-customer-admin-tag"))
+                .isEmpty();
     }
 
     public boolean offersAddUser() {
@@ -121,7 +136,9 @@ public final class CustomerRecord extends Page {
     }
 
     public String licensesOf(String login) {
-        return userRow(login).findElement(By.className("cc-customer-user-licenses")).getText();
+        return userRow(login)
+                .findElement(By.className("cc-customer-user-licenses"))
+                .getText();
     }
 
     public CustomerRecord addUser() {
@@ -205,13 +222,16 @@ public final class CustomerRecord extends Page {
 
     /** Deactivate, in the only row that offers it: waits for the confirmation. */
     public CustomerRecord deactivateTheOnlyDeactivatable() {
-        portal.click(driver.findElement(By.cssSelector("[id$=':deactivateCustomerUser']")).getAttribute("id"),
+        portal.click(
+                driver.findElement(By.cssSelector("[id$=':deactivateCustomerUser']"))
+                        .getAttribute("id"),
                 id("confirmDeactivateCustomerUser"));
         return this;
     }
 
     public boolean offersDeactivate() {
-        return !driver.findElements(By.cssSelector("[id$=':deactivateCustomerUser']")).isEmpty();
+        return !driver.findElements(By.cssSelector("[id$=':deactivateCustomerUser']"))
+                .isEmpty();
     }
 
     public String statusQuestion() {
@@ -256,7 +276,8 @@ public final class CustomerRecord extends Page {
     }
 
     public int licenseUseRows() {
-        return driver.findElements(By.cssSelector("[id^='" + id("licenseUse:") + "'][id$=':licenseUseCount']")).size();
+        return driver.findElements(By.cssSelector("[id^='" + id("licenseUse:") + "'][id$=':licenseUseCount']"))
+                .size();
     }
 
     public boolean saysLicenseUseTruncated() {
@@ -337,14 +358,19 @@ public final class CustomerRecord extends Page {
     /** Whether every column of the record's tables and of the order history has its own id. */
     public boolean tableColumnsHaveIds() {
         return driver.findElements(By.cssSelector("[id^='" + id("customerUsers:") + "'][id*='j_idt'],"
-                + " [id^='" + id("licenseUse:") + "'][id*='j_idt'], [id^='" + id("licenseAssignments:") + "'][id*='j_idt'],"
-                + " [id^='" + OrderTable.HISTORY + ":'][id*='j_idt']")).isEmpty();
+                        + " [id^='" + id("licenseUse:") + "'][id*='j_idt'], [id^='" + id("licenseAssignments:")
+                        + "'][id*='j_idt'],"
+                        + " [id^='" + OrderTable.HISTORY + ":'][id*='j_idt']"))
+                .isEmpty();
     }
 
     /** How many info messages on screen say that. */
     public long shown(String text) {
-        return driver.findElements(By.xpath("//div[contains(@class,'ui-messages-info')][contains(., '" + text + "')]"))
-                .stream().filter(WebElement::isDisplayed).count();
+        return driver
+                .findElements(By.xpath("//div[contains(@class,'ui-messages-info')][contains(., '" + text + "')]"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .count();
     }
 
     /** Waits until the element shows the text; keeps evidence of the page when it does not. */

@@ -59,7 +59,10 @@ public final class CustomerTable extends Page {
 
     /** Waits until that customer is the only one listed. */
     public void awaitOnly(String name) {
-        portal.waiting().until(d -> rows(TABLE) == 1 && name.equals(d.findElement(By.id(FIRST + "customerLink")).getText()));
+        portal.waiting()
+                .until(d -> rows(TABLE) == 1
+                        && name.equals(
+                                d.findElement(By.id(FIRST + "customerLink")).getText()));
     }
 
     /** Waits until the table says so (an empty table's message). */
@@ -80,12 +83,15 @@ public final class CustomerTable extends Page {
      * the table is sorted that way.
      */
     public void sortByName(String order) {
-        driver.findElement(By.cssSelector("[id='" + TABLE + ":name'] .ui-column-title")).click();
-        portal.waiting().until(d -> order.equals(d.findElement(By.id(TABLE + ":name")).getAttribute("aria-sort")));
+        driver.findElement(By.cssSelector("[id='" + TABLE + ":name'] .ui-column-title"))
+                .click();
+        portal.waiting()
+                .until(d -> order.equals(d.findElement(By.id(TABLE + ":name")).getAttribute("aria-sort")));
     }
 
     public void nextPage() {
-        driver.findElement(By.cssSelector("[id='" + TABLE + "_paginator_bottom'] .ui-paginator-next")).click();
+        driver.findElement(By.cssSelector("[id='" + TABLE + "_paginator_bottom'] .ui-paginator-next"))
+                .click();
     }
 
     public void filterName(String text) {
@@ -107,16 +113,18 @@ public final class CustomerTable extends Page {
     }
 
     public void filterCountry(String countryCode) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var menu = PF('customersCountryFilter'); menu.selectValue(arguments[0]); menu.triggerChange();",
-                countryCode);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var menu = PF('customersCountryFilter'); menu.selectValue(arguments[0]); menu.triggerChange();",
+                        countryCode);
     }
 
     /** The link to that customer's page, in its row. */
     private static WebElement link(WebDriver driver, long customerId) {
         Pattern record = Pattern.compile("[?&]customer=" + customerId + "(&|$)");
         return driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] a[id$=':customerLink']")).stream()
-                .filter(a -> record.matcher(a.getAttribute("href")).find()).findFirst()
+                .filter(a -> record.matcher(a.getAttribute("href")).find())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("customer " + customerId + " is not listed"));
     }
 
@@ -125,7 +133,8 @@ public final class CustomerTable extends Page {
         WebElement link = link(driver, customerId);
         String linkId = link.getAttribute("id");
         // PrimeFaces renders the row toggler without an id, as a sibling of the name in the same cell
-        link.findElement(By.xpath("./parent::td/div[contains(@class,'ui-row-toggler')]")).click();
+        link.findElement(By.xpath("./parent::td/div[contains(@class,'ui-row-toggler')]"))
+                .click();
         String row = linkId.substring(0, linkId.length() - "customerLink".length());
         CustomerRecord record = new CustomerRecord(portal, row);
         record.awaitVisible(row + "customerRecord");

@@ -34,8 +34,8 @@ public final class DraftEmail extends Page {
 
     /** The "open in mail client" link, decoded. */
     public String mailto() {
-        return URLDecoder.decode(driver.findElement(By.id(prefix + "openInMailClient")).getAttribute("href"),
-                StandardCharsets.UTF_8);
+        return URLDecoder.decode(
+                driver.findElement(By.id(prefix + "openInMailClient")).getAttribute("href"), StandardCharsets.UTF_8);
     }
 
     public void awaitLinkWarning(String text) {

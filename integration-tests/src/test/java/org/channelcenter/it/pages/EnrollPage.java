@@ -30,8 +30,14 @@ public final class EnrollPage extends Page {
         return this;
     }
 
-    public EnrollPage newTenant(String prefix, String organizationName, String country, String firstName,
-            String lastName, String email, String password) {
+    public EnrollPage newTenant(
+            String prefix,
+            String organizationName,
+            String country,
+            String firstName,
+            String lastName,
+            String email,
+            String password) {
         type(F + "domainPrefix", prefix);
         type(F + "organizationName", organizationName);
         portal.select("countryMenu", country);
@@ -71,8 +77,14 @@ public final class EnrollPage extends Page {
         return this;
     }
 
-    public EnrollPage businessProfile(String addressLine1, String city, String postalCode, String contactFirstName,
-            String contactLastName, String contactEmail, String supportEmail) {
+    public EnrollPage businessProfile(
+            String addressLine1,
+            String city,
+            String postalCode,
+            String contactFirstName,
+            String contactLastName,
+            String contactEmail,
+            String supportEmail) {
         type(F + "addressLine1", addressLine1);
         type(F + "city", city);
         type(F + "postalCode", postalCode);

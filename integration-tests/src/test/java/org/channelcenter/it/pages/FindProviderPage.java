@@ -56,8 +56,9 @@ public final class FindProviderPage extends Page {
 
     /** Waits until that provider is the only one listed. */
     public void awaitOnly(String name) {
-        portal.waiting().until(d -> d.findElements(By.id(TABLE + ":1:name")).isEmpty()
-                && name.equals(d.findElement(By.id(TABLE + ":0:name")).getText()));
+        portal.waiting()
+                .until(d -> d.findElements(By.id(TABLE + ":1:name")).isEmpty()
+                        && name.equals(d.findElement(By.id(TABLE + ":0:name")).getText()));
     }
 
     public void awaitNone() {

@@ -57,12 +57,14 @@ public final class OrderTable extends Page {
 
     /** How many lines the first order shows. */
     public int linesOfFirst() {
-        return driver.findElements(By.cssSelector("[id^='" + table + ":0:lines:'][id$=':lineQuantity']")).size();
+        return driver.findElements(By.cssSelector("[id^='" + table + ":0:lines:'][id$=':lineQuantity']"))
+                .size();
     }
 
     /** How many orders offer a link to their customer. */
     public int customerLinks() {
-        return driver.findElements(By.cssSelector("[id$=':customerLink'][id^='" + table + ":']")).size();
+        return driver.findElements(By.cssSelector("[id$=':customerLink'][id^='" + table + ":']"))
+                .size();
     }
 
     /** The customer's name leads to its page. */

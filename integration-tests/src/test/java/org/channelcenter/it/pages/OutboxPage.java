@@ -86,10 +86,13 @@ public final class OutboxPage extends Page {
         rowOf(recipient).findElement(By.cssSelector(".ui-row-toggler")).click();
         waitForAjax();
         try {
-            return portal.waiting().until(d -> d.findElement(By.cssSelector(
-                    "[id='" + TABLE + "_data'] > tr.ui-expanded-row-content .cc-mail-body"))).getText();
+            return portal.waiting()
+                    .until(d -> d.findElement(
+                            By.cssSelector("[id='" + TABLE + "_data'] > tr.ui-expanded-row-content .cc-mail-body")))
+                    .getText();
         } catch (RuntimeException e) {
-            throw new AssertionError("no mail text; table: " + driver.findElement(By.id(TABLE)).getAttribute("outerHTML"), e);
+            throw new AssertionError(
+                    "no mail text; table: " + driver.findElement(By.id(TABLE)).getAttribute("outerHTML"), e);
         }
     }
 
@@ -98,7 +101,8 @@ public final class OutboxPage extends Page {
         driver.findElement(By.id(TABLE + ":globalFilter")).sendKeys(text);
         portal.waiting().until(d -> {
             List<WebElement> rows = dataRows(d);
-            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(text));
+            return !rows.isEmpty()
+                    && rows.stream().allMatch(row -> row.getText().contains(text));
         });
     }
 
@@ -108,9 +112,12 @@ public final class OutboxPage extends Page {
      */
     public void chooseStatus(String status) {
         waitForAjax();
-        ((JavascriptExecutor) driver).executeScript("PF('outboxStatus').selectValue(arguments[0]);"
-                + "document.getElementById(arguments[1]).dispatchEvent(new Event('change'));", status,
-                TABLE + ":statusFilter_input");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "PF('outboxStatus').selectValue(arguments[0]);"
+                                + "document.getElementById(arguments[1]).dispatchEvent(new Event('change'));",
+                        status,
+                        TABLE + ":statusFilter_input");
         pause(); // the change starts two requests, the second from the first's completion
         waitForAjax();
     }
@@ -129,8 +136,9 @@ public final class OutboxPage extends Page {
     }
 
     private void waitForAjax() {
-        portal.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+        portal.waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static void pause() {

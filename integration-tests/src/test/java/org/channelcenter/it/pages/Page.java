@@ -139,7 +139,8 @@ public abstract class Page {
 
     /** Clicks a PrimeFaces checkbox's box, as a person does (its input is hidden). */
     protected void tick(String checkboxId) {
-        driver.findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box")).click();
+        driver.findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box"))
+                .click();
     }
 
     protected boolean ticked(String checkboxId) {
@@ -158,15 +159,20 @@ public abstract class Page {
     /** Picks a PrimeFaces select menu's value through its widget and fires its change, as a person's pick does. */
     protected void choose(String widgetVar, String value) {
         portal.waitForScripts();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var menu = PF(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", widgetVar, value);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var menu = PF(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
+                        widgetVar,
+                        value);
     }
 
     /** Chooses an autocomplete's suggestion by what it shows (a login, a domain), after typing {@code typed}. */
     protected void suggest(String inputId, String typed, String shown) {
         type(inputId, typed);
-        portal.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + shown + "')]"))).click();
+        portal.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + shown + "')]")))
+                .click();
     }
 
     /** The buttons inside that element (a table row, found by its meaning) whose id ends with {@code :name}. */
@@ -181,8 +187,10 @@ public abstract class Page {
 
     /** Data rows of a PrimeFaces table (its empty message is no row). */
     protected int rows(String tableId) {
-        return (int) driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data > tr[data-ri]")).stream()
-                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
+        return (int)
+                driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data > tr[data-ri]")).stream()
+                        .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+                        .count();
     }
 
     /** The table's data row that holds an element of that CSS class with exactly that text. */
@@ -200,7 +208,8 @@ public abstract class Page {
 
     /** Clicks the option of a radio or checkbox group by its value, through its label (as a person does). */
     protected void pickOption(String groupId, String value) {
-        String optionId = driver.findElement(By.cssSelector("[id^='" + groupId + ":'][value='" + value + "']")).getAttribute("id");
+        String optionId = driver.findElement(By.cssSelector("[id^='" + groupId + ":'][value='" + value + "']"))
+                .getAttribute("id");
         driver.findElement(By.cssSelector("label[for='" + optionId + "']")).click();
     }
 }

@@ -48,7 +48,8 @@ public final class Partnerships extends Page {
     }
 
     public void awaitNoRowFor(String domain) {
-        portal.waiting().until(d -> d.findElements(rowWith(TABLE, "cc-partner-domain", domain)).isEmpty());
+        portal.waiting().until(d -> d.findElements(rowWith(TABLE, "cc-partner-domain", domain))
+                .isEmpty());
     }
 
     /** Ticks "with ended partnerships". */

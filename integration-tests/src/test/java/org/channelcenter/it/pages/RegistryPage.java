@@ -67,8 +67,10 @@ public final class RegistryPage extends Page {
         visible(F + "countryCode_panel");
         // Typed into the menu's filter first: the long list scrolls inside the panel, out of a click's reach.
         visible(F + "countryCode_filter").sendKeys(name);
-        portal.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='" + F + "countryCode_items'] li[data-label='" + name + "']"))).click();
+        portal.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='" + F + "countryCode_items'] li[data-label='" + name + "']")))
+                .click();
         awaitInvisible(F + "countryCode_panel");
         return this;
     }
@@ -119,7 +121,9 @@ public final class RegistryPage extends Page {
     /** Edit, in the row of that profile: waits until the dialog holds it. */
     public RegistryPage edit(String networkId) {
         clickInRow(networkId, "edit");
-        portal.waiting().until(d -> networkId.equals(d.findElement(By.id(F + "networkId")).getDomProperty("value")));
+        portal.waiting()
+                .until(d ->
+                        networkId.equals(d.findElement(By.id(F + "networkId")).getDomProperty("value")));
         return this;
     }
 
@@ -141,7 +145,9 @@ public final class RegistryPage extends Page {
         press("importForm:upload");
         return portal.waiting().until(d -> {
             var found = d.findElements(By.id("importForm:summary"));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
+            return found.isEmpty() || !found.get(0).isDisplayed()
+                    ? null
+                    : found.get(0).getText();
         });
     }
 

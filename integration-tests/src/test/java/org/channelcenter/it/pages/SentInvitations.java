@@ -21,6 +21,7 @@ public final class SentInvitations extends Page {
     /** The state of the invitation to that recipient, as shown. */
     public String stateOf(String recipient) {
         return driver.findElement(rowWith(TABLE, "cc-invitation-recipient", recipient))
-                .findElement(org.openqa.selenium.By.className("cc-invitation-state")).getText();
+                .findElement(org.openqa.selenium.By.className("cc-invitation-state"))
+                .getText();
     }
 }

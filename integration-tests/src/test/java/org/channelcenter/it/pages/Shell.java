@@ -28,8 +28,8 @@ public final class Shell extends Page {
     /** Empties the global messages, so that a wait sees the next answer and not the previous one. */
     public void clearMessages() {
         portal.waiting().until(d -> {
-            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "document.getElementById(arguments[0]).innerHTML = '';", MESSAGES);
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("document.getElementById(arguments[0]).innerHTML = '';", MESSAGES);
             return true;
         });
     }
@@ -59,7 +59,9 @@ public final class Shell extends Page {
 
     /** Waits until the main part of the page shows that text. */
     public void awaitMain(String text) {
-        portal.waiting().until(d -> d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains(text));
+        portal.waiting().until(d -> d.findElement(org.openqa.selenium.By.tagName("main"))
+                .getText()
+                .contains(text));
     }
 
     /** The whole body as text (for pages without a layout, such as the test probes). */

@@ -27,7 +27,8 @@ public final class SubscriptionActions extends Page {
     }
 
     public void awaitCancelDialog() {
-        portal.waiting().until(d -> d.findElement(org.openqa.selenium.By.id(CONFIRM)).isDisplayed());
+        portal.waiting()
+                .until(d -> d.findElement(org.openqa.selenium.By.id(CONFIRM)).isDisplayed());
     }
 
     public String cancelDialog() {

@@ -64,7 +64,9 @@ public final class UsersPage extends Page {
     }
 
     public void awaitRoles(String login, String roles) {
-        portal.waiting().until(d -> roles.equals(row(d, login).findElement(By.className("cc-user-roles")).getText()));
+        portal.waiting()
+                .until(d -> roles.equals(
+                        row(d, login).findElement(By.className("cc-user-roles")).getText()));
     }
 
     public void awaitRowText(String login, String text) {
@@ -81,7 +83,9 @@ public final class UsersPage extends Page {
 
     /** Waits until the dialog's form is empty again (it keeps the previous user's until reset). */
     public UsersPage awaitEmptyForm() {
-        portal.waiting().until(d -> d.findElement(By.id(ADD + "userName")).getAttribute("value").isEmpty());
+        portal.waiting().until(d -> d.findElement(By.id(ADD + "userName"))
+                .getAttribute("value")
+                .isEmpty());
         return this;
     }
 

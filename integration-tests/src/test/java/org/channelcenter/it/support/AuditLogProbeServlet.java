@@ -50,27 +50,39 @@ public class AuditLogProbeServlet extends SignedInProbe {
             case "csv", "ownCsv" -> {
                 Map<AuditAction, String> labels = new EnumMap<>(AuditAction.class);
                 ByteArrayOutputStream file = new ByteArrayOutputStream();
-                long written = "csv".equals(op) ? auditLog.exportCsv(filter, HEADER, labels, file)
+                long written = "csv".equals(op)
+                        ? auditLog.exportCsv(filter, HEADER, labels, file)
                         : auditLog.exportOwnCsv(filter, HEADER, labels, file);
                 String text = file.toString(StandardCharsets.UTF_8);
                 out.println("bom=" + text.startsWith("\uFEFF"));
-                List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+                List<CSVRecord> records = CSVFormat.DEFAULT
+                        .parse(new StringReader(text.substring(1)))
+                        .getRecords();
                 out.println("written=" + written);
                 out.println("header=" + String.join("|", records.get(0).toList()));
                 List<String> targets = new ArrayList<>();
                 records.stream().skip(1).forEach(record -> targets.add(record.get(3)));
                 out.println("rows=" + targets.size());
                 out.println("distinct=" + targets.stream().distinct().count());
-                out.println("targets=" + String.join(",", targets.stream().sorted().limit(50).toList()));
-                out.println("actions=" + String.join(",", records.stream().skip(1).map(r -> r.get(1)).distinct()
-                        .sorted().toList()));
+                out.println("targets="
+                        + String.join(",", targets.stream().sorted().limit(50).toList()));
+                out.println("actions="
+                        + String.join(
+                                ",",
+                                records.stream()
+                                        .skip(1)
+                                        .map(r -> r.get(1))
+                                        .distinct()
+                                        .sorted()
+                                        .toList()));
             }
             default -> throw new IllegalArgumentException("op");
         }
     }
 
     private static String targets(List<AuditEntry> entries) {
-        return String.join(",", entries.stream().map(AuditEntry::target).sorted().toList());
+        return String.join(
+                ",", entries.stream().map(AuditEntry::target).sorted().toList());
     }
 
     private static AuditFilter filter(HttpServletRequest request) {
@@ -78,9 +90,12 @@ public class AuditLogProbeServlet extends SignedInProbe {
         String action = request.getParameter("action");
         String from = request.getParameter("from");
         String until = request.getParameter("until");
-        return new AuditFilter(blank(organization) ? null : Long.valueOf(organization),
-                blank(action) ? null : AuditAction.valueOf(action), blank(from) ? null : Instant.parse(from),
-                blank(until) ? null : Instant.parse(until), request.getParameter("text"));
+        return new AuditFilter(
+                blank(organization) ? null : Long.valueOf(organization),
+                blank(action) ? null : AuditAction.valueOf(action),
+                blank(from) ? null : Instant.parse(from),
+                blank(until) ? null : Instant.parse(until),
+                request.getParameter("text"));
     }
 
     private static boolean blank(String value) {

@@ -43,9 +43,10 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
     public void afterEach(ExtensionContext context) {
         // a parameterized test's invocations are told apart by their display name ("[1] en")
         String invocation = context.getDisplayName().startsWith("[")
-                ? "-" + context.getDisplayName().replaceAll("[^\\w\\-]+", "_") : "";
-        String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-                + invocation;
+                ? "-" + context.getDisplayName().replaceAll("[^\\w\\-]+", "_")
+                : "";
+        String test = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName() + invocation;
         boolean failed = context.getExecutionException().isPresent();
         try {
             for (int i = 0; i < opened.size(); i++) {
@@ -60,7 +61,8 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
     private static void save(WebDriver driver, String name, boolean withSource) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             if (withSource) {
                 Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
             }

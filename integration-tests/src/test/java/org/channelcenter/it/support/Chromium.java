@@ -21,8 +21,7 @@ public final class Chromium {
     private static final File BROWSER = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Skips (or, under CI, fails) the calling test when Chromium is not installed. */
     public static void requireInstalled() {
@@ -43,14 +42,24 @@ public final class Chromium {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BROWSER);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1400",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1400",
                     "--lang=" + acceptLanguage,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER)
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;

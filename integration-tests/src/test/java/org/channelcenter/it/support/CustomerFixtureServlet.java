@@ -51,56 +51,71 @@ public class CustomerFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Database database = new Database(dataSource);
         try {
-            Object answer = switch (request.getParameter("op")) {
-                case "invite" -> {
-                    SecureToken token = SecureToken.generate();
-                    int daysAgo = Integer.parseInt(request.getParameter("daysAgo"));
-                    String provider = request.getParameter("provider");
-                    long id = Transactions.inTransaction(transaction, () -> samples.customerInvitation(
-                            users.byLoginName(request.getParameter("inviter")).orElseThrow(),
-                            provider == null || provider.isBlank() ? null : samples.organization(Long.parseLong(provider)),
-                            request.getParameter("email"), token.hash(),
-                            Instant.now().minus(Duration.ofDays(daysAgo))).getId());
-                    yield new Fixtures.Invitation(id, token.value());
-                }
-                case "relate" -> {
-                    long id = Transactions.inTransaction(transaction, () -> samples.relationship(
-                            samples.organization(Long.parseLong(request.getParameter("customer"))),
-                            samples.organization(Long.parseLong(request.getParameter("partner"))),
-                            samples.organization(Long.parseLong(request.getParameter("reseller"))),
-                            "it-fixture").getId());
-                    yield new Fixtures.Id(id);
-                }
-                case "count" -> {
-                    Object customer = Long.parseLong(request.getParameter("customer"));
-                    Object partner = Long.parseLong(request.getParameter("partner"));
-                    Object reseller = Long.parseLong(request.getParameter("reseller"));
-                    String pair = "select count(*) from customer_relationship where customer_id = ? and partner_id = ?"
-                            + " and reseller_id = ?";
-                    yield new Fixtures.ActiveAndTotal(
-                            database.count(pair + " and status = 'ACTIVE'", customer, partner, reseller),
-                            database.count(pair, customer, partner, reseller));
-                }
-                case "relationships" -> new Fixtures.Count(database.count(
-                        "select count(*) from customer_relationship where customer_id = ?",
-                        Long.parseLong(request.getParameter("customer"))));
-                case "invitation" -> new Fixtures.Status(database.strings(
-                        "select status from customer_invitation where id = ?", Long.parseLong(request.getParameter("id")))
-                        .get(0));
-                case "invitations" -> new Fixtures.Count(database.count(
-                        "select count(*) from customer_invitation where reseller_id = ?",
-                        Long.parseLong(request.getParameter("reseller"))));
-                case "audit" -> {
-                    String details = request.getParameter("details");
-                    yield new Fixtures.Count(details == null
-                            ? database.count("select count(*) from audit_event where action = ? and target = ?",
-                                    request.getParameter("action"), request.getParameter("target"))
-                            : database.count("select count(*) from audit_event where action = ? and target = ?"
-                                    + " and details = ?", request.getParameter("action"), request.getParameter("target"),
-                                    details));
-                }
-                default -> throw new IllegalArgumentException("unknown op");
-            };
+            Object answer =
+                    switch (request.getParameter("op")) {
+                        case "invite" -> {
+                            SecureToken token = SecureToken.generate();
+                            int daysAgo = Integer.parseInt(request.getParameter("daysAgo"));
+                            String provider = request.getParameter("provider");
+                            long id = Transactions.inTransaction(transaction, () -> samples.customerInvitation(
+                                            users.byLoginName(request.getParameter("inviter"))
+                                                    .orElseThrow(),
+                                            provider == null || provider.isBlank()
+                                                    ? null
+                                                    : samples.organization(Long.parseLong(provider)),
+                                            request.getParameter("email"),
+                                            token.hash(),
+                                            Instant.now().minus(Duration.ofDays(daysAgo)))
+                                    .getId());
+                            yield new Fixtures.Invitation(id, token.value());
+                        }
+                        case "relate" -> {
+                            long id = Transactions.inTransaction(transaction, () -> samples.relationship(
+                                            samples.organization(Long.parseLong(request.getParameter("customer"))),
+                                            samples.organization(Long.parseLong(request.getParameter("partner"))),
+                                            samples.organization(Long.parseLong(request.getParameter("reseller"))),
+                                            "it-fixture")
+                                    .getId());
+                            yield new Fixtures.Id(id);
+                        }
+                        case "count" -> {
+                            Object customer = Long.parseLong(request.getParameter("customer"));
+                            Object partner = Long.parseLong(request.getParameter("partner"));
+                            Object reseller = Long.parseLong(request.getParameter("reseller"));
+                            String pair =
+                                    "select count(*) from customer_relationship where customer_id = ? and partner_id = ?"
+                                            + " and reseller_id = ?";
+                            yield new Fixtures.ActiveAndTotal(
+                                    database.count(pair + " and status = 'ACTIVE'", customer, partner, reseller),
+                                    database.count(pair, customer, partner, reseller));
+                        }
+                        case "relationships" -> new Fixtures.Count(database.count(
+                                "select count(*) from customer_relationship where customer_id = ?",
+                                Long.parseLong(request.getParameter("customer"))));
+                        case "invitation" -> new Fixtures.Status(database.strings(
+                                        "select status from customer_invitation where id = ?",
+                                        Long.parseLong(request.getParameter("id")))
+                                .get(0));
+                        case "invitations" -> new Fixtures.Count(database.count(
+                                "select count(*) from customer_invitation where reseller_id = ?",
+                                Long.parseLong(request.getParameter("reseller"))));
+                        case "audit" -> {
+                            String details = request.getParameter("details");
+                            yield new Fixtures.Count(
+                                    details == null
+                                            ? database.count(
+                                                    "select count(*) from audit_event where action = ? and target = ?",
+                                                    request.getParameter("action"),
+                                                    request.getParameter("target"))
+                                            : database.count(
+                                                    "select count(*) from audit_event where action = ? and target = ?"
+                                                            + " and details = ?",
+                                                    request.getParameter("action"),
+                                                    request.getParameter("target"),
+                                                    details));
+                        }
+                        default -> throw new IllegalArgumentException("unknown op");
+                    };
             JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;

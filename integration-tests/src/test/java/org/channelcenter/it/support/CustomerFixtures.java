@@ -13,8 +13,7 @@ public final class CustomerFixtures {
 
     private static final String FIXTURES = "public/it-fixtures/customer-list";
 
-    private CustomerFixtures() {
-    }
+    private CustomerFixtures() {}
 
     /** A customer with an active relationship to each partner; {@code reseller} is its reseller of record. */
     public static Customer customer(String name, String country, long reseller, long... partners) {
@@ -22,20 +21,48 @@ public final class CustomerFixtures {
         for (long partner : partners) {
             ids.add(Long.toString(partner));
         }
-        return Fixtures.postForJson(FIXTURES, Customer.class, "op", "customer", "name", name, "country", country,
-                "reseller", Long.toString(reseller), "partners", ids.toString());
+        return Fixtures.postForJson(
+                FIXTURES,
+                Customer.class,
+                "op",
+                "customer",
+                "name",
+                name,
+                "country",
+                country,
+                "reseller",
+                Long.toString(reseller),
+                "partners",
+                ids.toString());
     }
 
     /** The customer removes the partner (the relationship stays as history). */
     public static void remove(long customer, long partner) {
-        Fixtures.postForJson(FIXTURES, Fixtures.Count.class, "op", "remove", "customer", Long.toString(customer),
-                "partner", Long.toString(partner));
+        Fixtures.postForJson(
+                FIXTURES,
+                Fixtures.Count.class,
+                "op",
+                "remove",
+                "customer",
+                Long.toString(customer),
+                "partner",
+                Long.toString(partner));
     }
 
     /** {@code count} customers of that reseller, loaded in JDBC batches; answers how long it took (ms). */
     public static long bulk(long reseller, int count, String prefix) {
-        return Fixtures.postForJson(FIXTURES, Loaded.class, "op", "bulk", "reseller", Long.toString(reseller),
-                "count", Integer.toString(count), "prefix", prefix).millis();
+        return Fixtures.postForJson(
+                        FIXTURES,
+                        Loaded.class,
+                        "op",
+                        "bulk",
+                        "reseller",
+                        Long.toString(reseller),
+                        "count",
+                        Integer.toString(count),
+                        "prefix",
+                        prefix)
+                .millis();
     }
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
@@ -46,10 +73,8 @@ public final class CustomerFixtures {
     }
 
     /** A customer organization the fixture made, with its directory domain. */
-    public record Customer(long id, String name, String domain) {
-    }
+    public record Customer(long id, String name, String domain) {}
 
     /** How long a bulk load took. */
-    public record Loaded(long millis) {
-    }
+    public record Loaded(long millis) {}
 }

@@ -50,31 +50,40 @@ public class CustomerListFixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Object answer = switch (request.getParameter("op")) {
-                case "customer" -> {
-                    Organization customer = Transactions.inTransaction(transaction, () -> {
-                        Organization created = samples.organization(OrganizationBuilder.customer()
-                                .named(request.getParameter("name")).country(request.getParameter("country")));
-                        Organization reseller = samples.organization(Long.parseLong(request.getParameter("reseller")));
-                        for (long partner : Arrays.stream(request.getParameter("partners").split(","))
-                                .mapToLong(Long::parseLong).toArray()) {
-                            samples.relationship(created, samples.organization(partner), reseller, "it-fixture");
+            Object answer =
+                    switch (request.getParameter("op")) {
+                        case "customer" -> {
+                            Organization customer = Transactions.inTransaction(transaction, () -> {
+                                Organization created = samples.organization(OrganizationBuilder.customer()
+                                        .named(request.getParameter("name"))
+                                        .country(request.getParameter("country")));
+                                Organization reseller =
+                                        samples.organization(Long.parseLong(request.getParameter("reseller")));
+                                for (long partner : Arrays.stream(
+                                                request.getParameter("partners").split(","))
+                                        .mapToLong(Long::parseLong)
+                                        .toArray()) {
+                                    samples.relationship(
+                                            created, samples.organization(partner), reseller, "it-fixture");
+                                }
+                                return created;
+                            });
+                            yield new CustomerFixtures.Customer(
+                                    customer.getId(), customer.getName(), customer.getDirectoryDomain());
                         }
-                        return created;
-                    });
-                    yield new CustomerFixtures.Customer(customer.getId(), customer.getName(),
-                            customer.getDirectoryDomain());
-                }
-                case "remove" -> new Fixtures.Count(remove(Long.parseLong(request.getParameter("customer")),
-                        Long.parseLong(request.getParameter("partner"))));
-                case "bulk" -> {
-                    long started = System.nanoTime();
-                    bulk(Long.parseLong(request.getParameter("reseller")), Integer.parseInt(request.getParameter("count")),
-                            request.getParameter("prefix"));
-                    yield new CustomerFixtures.Loaded((System.nanoTime() - started) / 1_000_000);
-                }
-                default -> throw new IllegalArgumentException("unknown op");
-            };
+                        case "remove" -> new Fixtures.Count(remove(
+                                Long.parseLong(request.getParameter("customer")),
+                                Long.parseLong(request.getParameter("partner"))));
+                        case "bulk" -> {
+                            long started = System.nanoTime();
+                            bulk(
+                                    Long.parseLong(request.getParameter("reseller")),
+                                    Integer.parseInt(request.getParameter("count")),
+                                    request.getParameter("prefix"));
+                            yield new CustomerFixtures.Loaded((System.nanoTime() - started) / 1_000_000);
+                        }
+                        default -> throw new IllegalArgumentException("unknown op");
+                    };
             JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;
@@ -85,9 +94,9 @@ public class CustomerListFixtureServlet extends HttpServlet {
 
     private int remove(long customerId, long partnerId) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("update customer_relationship"
-                     + " set status = 'REMOVED', active_pair = null, removed_at = ?, removed_by = 'it-fixture',"
-                     + " version = version + 1 where customer_id = ? and partner_id = ? and status = 'ACTIVE'")) {
+                PreparedStatement update = connection.prepareStatement("update customer_relationship"
+                        + " set status = 'REMOVED', active_pair = null, removed_at = ?, removed_by = 'it-fixture',"
+                        + " version = version + 1 where customer_id = ? and partner_id = ? and status = 'ACTIVE'")) {
             update.setTimestamp(1, Timestamp.from(Instant.now()));
             update.setLong(2, customerId);
             update.setLong(3, partnerId);

@@ -1,6 +1,5 @@
 package org.channelcenter.it.support;
 
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -59,8 +58,11 @@ public class CustomerListProbeServlet extends SignedInProbe {
             case "customer" -> {
                 CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
                 answer.setProperty("name", details.name());
-                answer.setProperty("relationships", details.relationships().stream()
-                        .map(r -> r.partnerName() + "/" + r.status()).collect(Collectors.joining(",")));
+                answer.setProperty(
+                        "relationships",
+                        details.relationships().stream()
+                                .map(r -> r.partnerName() + "/" + r.status())
+                                .collect(Collectors.joining(",")));
             }
             default -> throw new IllegalArgumentException("unknown op");
         }
@@ -68,11 +70,14 @@ public class CustomerListProbeServlet extends SignedInProbe {
     }
 
     private void page(HttpServletRequest request, Properties answer) throws Exception {
-        PageRequest page = new PageRequest(Integer.parseInt(request.getParameter("first")),
-                Integer.parseInt(request.getParameter("size")), request.getParameter("sort"),
-                !"false".equals(request.getParameter("ascending")), null);
-        CustomerFilter filter = new CustomerFilter(request.getParameter("name"), request.getParameter("domain"),
-                request.getParameter("country"));
+        PageRequest page = new PageRequest(
+                Integer.parseInt(request.getParameter("first")),
+                Integer.parseInt(request.getParameter("size")),
+                request.getParameter("sort"),
+                !"false".equals(request.getParameter("ascending")),
+                null);
+        CustomerFilter filter = new CustomerFilter(
+                request.getParameter("name"), request.getParameter("domain"), request.getParameter("country"));
         String partnership = request.getParameter("partnership");
         int repeat = Integer.parseInt(request.getParameter("repeat") == null ? "1" : request.getParameter("repeat"));
         long[] countNanos = new long[repeat];
@@ -83,11 +88,13 @@ public class CustomerListProbeServlet extends SignedInProbe {
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                count = partnership == null ? customers.count(filter)
+                count = partnership == null
+                        ? customers.count(filter)
                         : customers.countShared(Long.parseLong(partnership), filter);
                 countNanos[i] = System.nanoTime() - started;
                 started = System.nanoTime();
-                rows = partnership == null ? customers.find(page, filter)
+                rows = partnership == null
+                        ? customers.find(page, filter)
                         : customers.findShared(Long.parseLong(partnership), page, filter);
                 pageNanos[i] = System.nanoTime() - started;
             }
@@ -109,9 +116,11 @@ public class CustomerListProbeServlet extends SignedInProbe {
         answer.setProperty("count", Long.toString(count));
         answer.setProperty("countMillis", Double.toString(median(countNanos) / 1e6));
         answer.setProperty("pageMillis", Double.toString(median(pageNanos) / 1e6));
-        answer.setProperty("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
+        answer.setProperty(
+                "ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
         answer.setProperty("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
-        answer.setProperty("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
+        answer.setProperty(
+                "resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
     }
 
     private static void xplain(Connection connection, boolean on) throws Exception {
@@ -119,7 +128,10 @@ public class CustomerListProbeServlet extends SignedInProbe {
             statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(" + (on ? 1 : 0) + ")");
             statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + (on ? XPLAIN_SCHEMA : "") + "')");
             if (on) { // the schema's tables exist now; earlier probes' records are not ours
-                for (String table : List.of("SYSXPLAIN_SCAN_PROPS", "SYSXPLAIN_SORT_PROPS", "SYSXPLAIN_RESULTSETS",
+                for (String table : List.of(
+                        "SYSXPLAIN_SCAN_PROPS",
+                        "SYSXPLAIN_SORT_PROPS",
+                        "SYSXPLAIN_RESULTSETS",
                         "SYSXPLAIN_STATEMENTS")) {
                     statement.executeUpdate("DELETE FROM " + XPLAIN_SCHEMA + "." + table);
                 }
@@ -147,7 +159,8 @@ public class CustomerListProbeServlet extends SignedInProbe {
         long rowsPerScan = 0;
         long sorted = 0;
         long tableScans = 0;
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 String id = result.getString(1);
                 String text = result.getString(2).strip();
@@ -159,7 +172,11 @@ public class CustomerListProbeServlet extends SignedInProbe {
                 StringBuilder plan = plans.computeIfAbsent(id, key -> new StringBuilder());
                 plan.append(operation);
                 if (result.getString(4) != null) {
-                    plan.append('(').append(result.getString(4)).append(": ").append(perOpen).append(" rows/open)");
+                    plan.append('(')
+                            .append(result.getString(4))
+                            .append(": ")
+                            .append(perOpen)
+                            .append(" rows/open)");
                 }
                 if (operation.contains("SORT")) {
                     plan.append('(').append(rowsSorted).append(" rows in)");

@@ -1,6 +1,5 @@
 package org.channelcenter.it.support;
 
-
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,28 +42,38 @@ public class CustomerProbeServlet extends SignedInProbe {
         switch (op) {
             case "invite" -> {
                 String provider = request.getParameter("provider");
-                InvitationDraft draft = invitations.invite(new NewCustomerInvitation(request.getParameter("email"),
-                        null, Locale.ENGLISH, provider == null || provider.isBlank() ? null : Long.valueOf(provider)));
+                InvitationDraft draft = invitations.invite(new NewCustomerInvitation(
+                        request.getParameter("email"),
+                        null,
+                        Locale.ENGLISH,
+                        provider == null || provider.isBlank() ? null : Long.valueOf(provider)));
                 out.println("id=" + draft.invitationId());
                 out.println("token=" + draft.link().substring(draft.link().indexOf("token=") + 6));
             }
             case "invitationVersion" -> {
                 long id = Long.parseLong(request.getParameter("id"));
                 List<CustomerInvitationRow> rows = invitations.find(PageRequest.of(0, PageRequest.MAX_SIZE));
-                out.println("version=" + rows.stream().filter(row -> row.id() == id).findFirst().orElseThrow()
-                        .version());
+                out.println("version="
+                        + rows.stream()
+                                .filter(row -> row.id() == id)
+                                .findFirst()
+                                .orElseThrow()
+                                .version());
             }
-            case "revoke" -> invitations.revoke(Long.parseLong(request.getParameter("id")),
-                    Long.parseLong(request.getParameter("version")));
+            case "revoke" -> invitations.revoke(
+                    Long.parseLong(request.getParameter("id")), Long.parseLong(request.getParameter("version")));
             case "view" -> {
                 CustomerInvitationView view = invitations.invitation(request.getParameter("token"));
                 out.println("reseller=" + view.resellerName());
                 out.println("provider=" + (view.providerName() == null ? "" : view.providerName()));
             }
             case "accept" -> {
-                AcceptedInvitation accepted = invitations.acceptAsDirectoryAdmin(request.getParameter("token"),
-                        request.getParameter("signInName"), request.getParameter("signInPassword"),
-                        Boolean.parseBoolean(request.getParameter("consent")), request.getRemoteAddr());
+                AcceptedInvitation accepted = invitations.acceptAsDirectoryAdmin(
+                        request.getParameter("token"),
+                        request.getParameter("signInName"),
+                        request.getParameter("signInPassword"),
+                        Boolean.parseBoolean(request.getParameter("consent")),
+                        request.getRemoteAddr());
                 out.println("partners=" + String.join(",", accepted.partnerNames()));
             }
             case "customer" -> {
@@ -73,10 +82,12 @@ public class CustomerProbeServlet extends SignedInProbe {
                 out.println("relationships=" + customer.relationships().size());
             }
             case "partnersCount" -> out.println("count="
-                    + partners.count(request.getParameter("filter"), Boolean.parseBoolean(request.getParameter("withRemoved"))));
+                    + partners.count(
+                            request.getParameter("filter"), Boolean.parseBoolean(request.getParameter("withRemoved"))));
             case "partners" -> {
-                List<RelationshipRow> rows = partners.find(new PageRequest(0, 50, null, true,
-                        request.getParameter("filter")), Boolean.parseBoolean(request.getParameter("withRemoved")));
+                List<RelationshipRow> rows = partners.find(
+                        new PageRequest(0, 50, null, true, request.getParameter("filter")),
+                        Boolean.parseBoolean(request.getParameter("withRemoved")));
                 out.println("rows=" + rows.size());
                 for (int i = 0; i < rows.size(); i++) {
                     RelationshipRow row = rows.get(i);
@@ -85,8 +96,8 @@ public class CustomerProbeServlet extends SignedInProbe {
                 }
             }
             case "remove" -> {
-                RelationshipRow removed = partners.remove(Long.parseLong(request.getParameter("id")),
-                        Long.parseLong(request.getParameter("version")));
+                RelationshipRow removed = partners.remove(
+                        Long.parseLong(request.getParameter("id")), Long.parseLong(request.getParameter("version")));
                 out.println("status=" + removed.status());
                 out.println("version=" + removed.version());
             }

@@ -11,56 +11,97 @@ public final class CustomerRelations {
 
     private static final String FIXTURES = "public/it-fixtures/customers";
 
-    private CustomerRelations() {
-    }
+    private CustomerRelations() {}
 
     /** A pending invitation from that reseller user (with that provider, or null), sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, Long providerId, int daysAgo) {
-        return Fixtures.<Fixtures.Invitation>postForJson(FIXTURES, Fixtures.Invitation.class, "op", "invite",
-                "inviter", inviterLogin, "provider", providerId == null ? "" : providerId.toString(),
-                "email", "customer-" + System.nanoTime() + "@example.com", "daysAgo", Integer.toString(daysAgo))
+        return Fixtures.<Fixtures.Invitation>postForJson(
+                        FIXTURES,
+                        Fixtures.Invitation.class,
+                        "op",
+                        "invite",
+                        "inviter",
+                        inviterLogin,
+                        "provider",
+                        providerId == null ? "" : providerId.toString(),
+                        "email",
+                        "customer-" + System.nanoTime() + "@example.com",
+                        "daysAgo",
+                        Integer.toString(daysAgo))
                 .asArray();
     }
 
     /** An active relationship of the customer with the partner; its id. */
     public static long relationship(long customerId, long partnerId, long resellerId) {
-        return Fixtures.<Fixtures.Id>postForJson(FIXTURES, Fixtures.Id.class, "op", "relate",
-                "customer", Long.toString(customerId), "partner", Long.toString(partnerId),
-                "reseller", Long.toString(resellerId)).id();
+        return Fixtures.<Fixtures.Id>postForJson(
+                        FIXTURES,
+                        Fixtures.Id.class,
+                        "op",
+                        "relate",
+                        "customer",
+                        Long.toString(customerId),
+                        "partner",
+                        Long.toString(partnerId),
+                        "reseller",
+                        Long.toString(resellerId))
+                .id();
     }
 
     /** [active, total] relationships of the customer with that partner and reseller of record. */
     public static long[] count(long customerId, long partnerId, long resellerId) {
-        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(FIXTURES, Fixtures.ActiveAndTotal.class, "op", "count",
-                "customer", Long.toString(customerId), "partner", Long.toString(partnerId),
-                "reseller", Long.toString(resellerId)).asArray();
+        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(
+                        FIXTURES,
+                        Fixtures.ActiveAndTotal.class,
+                        "op",
+                        "count",
+                        "customer",
+                        Long.toString(customerId),
+                        "partner",
+                        Long.toString(partnerId),
+                        "reseller",
+                        Long.toString(resellerId))
+                .asArray();
     }
 
     /** Every relationship the customer has ever had, with anyone. */
     public static long relationshipsOf(long customerId) {
-        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "relationships",
-                "customer", Long.toString(customerId)).count();
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "relationships", "customer", Long.toString(customerId))
+                .count();
     }
 
     /** The invitation's stored status (PENDING, ACCEPTED, REVOKED; an expired one stays PENDING). */
     public static String invitationStatus(String invitationId) {
-        return Fixtures.<Fixtures.Status>postForJson(FIXTURES, Fixtures.Status.class, "op", "invitation",
-                "id", invitationId).status();
+        return Fixtures.<Fixtures.Status>postForJson(
+                        FIXTURES, Fixtures.Status.class, "op", "invitation", "id", invitationId)
+                .status();
     }
 
     public static long invitationsOf(long resellerId) {
-        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "invitations",
-                "reseller", Long.toString(resellerId)).count();
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "invitations", "reseller", Long.toString(resellerId))
+                .count();
     }
 
     public static long auditEvents(String action, String target) {
-        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
-                "target", target).count();
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "audit", "action", action, "target", target)
+                .count();
     }
 
     public static long auditEvents(String action, String target, String details) {
-        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
-                "target", target, "details", details).count();
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES,
+                        Fixtures.Count.class,
+                        "op",
+                        "audit",
+                        "action",
+                        action,
+                        "target",
+                        target,
+                        "details",
+                        details)
+                .count();
     }
 
     /**
@@ -103,7 +144,16 @@ public final class CustomerRelations {
      * boundary decides who may accept.
      */
     public static Properties accept(String token, String signInName, String password) {
-        return as(null, "accept", "token", token, "signInName", signInName, "signInPassword", password,
-                "consent", "true");
+        return as(
+                null,
+                "accept",
+                "token",
+                token,
+                "signInName",
+                signInName,
+                "signInPassword",
+                password,
+                "consent",
+                "true");
     }
 }

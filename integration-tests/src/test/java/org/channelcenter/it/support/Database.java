@@ -19,7 +19,7 @@ public final class Database {
 
     public List<String> strings(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -40,7 +40,7 @@ public final class Database {
     /** Runs one change (a fixture's shortcut the boundaries do not offer); how many rows it touched. */
     public int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

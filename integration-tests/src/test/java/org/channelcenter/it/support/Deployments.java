@@ -33,7 +33,8 @@ public final class Deployments {
      * Every page of the application needs a signed-in user, Arquillian's test runner servlet included.
      * This web fragment, only in test deployments, leaves the runner's one address open.
      */
-    private static final String RUNNER_ACCESS_FRAGMENT = """
+    private static final String RUNNER_ACCESS_FRAGMENT =
+            """
             <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                 <name>arquillian_runner_access</name>
                 <security-constraint>
@@ -45,8 +46,7 @@ public final class Deployments {
             </web-fragment>
             """;
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive realEar() {
         File ear = new File(System.getProperty("channelcenter.ear", "target/" + EAR_NAME));
@@ -70,7 +70,8 @@ public final class Deployments {
                 .as(WebArchive.class);
         Path root = testClassesRoot();
         for (Path classFile : serverSideClassFiles(root)) { // as files: nothing is loaded into the test JVM for this
-            web.add(new FileAsset(classFile.toFile()),
+            web.add(
+                    new FileAsset(classFile.toFile()),
                     "/WEB-INF/classes/" + root.relativize(classFile).toString().replace(File.separatorChar, '/'));
         }
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
@@ -94,7 +95,11 @@ public final class Deployments {
 
     private static Path testClassesRoot() {
         try {
-            return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Deployments.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

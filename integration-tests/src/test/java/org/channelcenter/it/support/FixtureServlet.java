@@ -13,9 +13,9 @@ import java.util.Set;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Test-only: lets a browser test (which runs outside the server) create its own organization and users
@@ -37,13 +37,15 @@ public class FixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String kind = request.getParameter("kind");
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).forEach(roles::add);
+        Arrays.stream(request.getParameter("roles").split(","))
+                .map(Role::valueOf)
+                .forEach(roles::add);
         String password = request.getParameter("password");
-        int extraUsers = Integer.parseInt(request.getParameter("extraUsers") == null ? "0"
-                : request.getParameter("extraUsers"));
+        int extraUsers =
+                Integer.parseInt(request.getParameter("extraUsers") == null ? "0" : request.getParameter("extraUsers"));
         try {
-            Fixtures.Created created = Transactions.inTransaction(transaction,
-                    () -> organization(samples, kind, roles, password, extraUsers));
+            Fixtures.Created created = Transactions.inTransaction(
+                    transaction, () -> organization(samples, kind, roles, password, extraUsers));
             JsonAnswers.write(response, created);
         } catch (Exception e) {
             throw new IOException(e);
@@ -55,15 +57,21 @@ public class FixtureServlet extends HttpServlet {
      * {@code extraUsers} helpdesk agents {@code user1@...}, {@code user2@...}; all with that password. Call it in a
      * transaction.
      */
-    static Fixtures.Created organization(SampleData samples, String kind, Set<Role> roles, String password,
-                                         int extraUsers) {
+    static Fixtures.Created organization(
+            SampleData samples, String kind, Set<Role> roles, String password, int extraUsers) {
         Organization organization = samples.organization(builderFor(kind).named("Browser Test " + kind));
         Role[] more = roles.stream().skip(1).toArray(Role[]::new);
-        UserAccount first = samples.user(organization, UserAccountBuilder.user("admin")
-                .roles(roles.iterator().next(), more).password(password));
+        UserAccount first = samples.user(
+                organization,
+                UserAccountBuilder.user("admin")
+                        .roles(roles.iterator().next(), more)
+                        .password(password));
         for (int i = 1; i <= extraUsers; i++) {
-            samples.user(organization, UserAccountBuilder.user("user" + i)
-                    .roles(Role.HELPDESK_AGENT).password(password));
+            samples.user(
+                    organization,
+                    UserAccountBuilder.user("user" + i)
+                            .roles(Role.HELPDESK_AGENT)
+                            .password(password));
         }
         return new Fixtures.Created(first.getLoginName(), organization.getId());
     }

@@ -16,11 +16,12 @@ public final class Fixtures {
     /** The password of every fixture user; in a QA run ({@link QaSignIns}), that of the given sign-ins. */
     public static final String PASSWORD = QaSignIns.active() ? QaSignIns.password() : "Browser-Test-42";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The portal under test: the test server's port, from the POM; in a QA run, the given address. */
     public static String baseUrl() {
@@ -38,14 +39,30 @@ public final class Fixtures {
         if (QaSignIns.active()) {
             return QaSignIns.signIn(kind, roles);
         }
-        return postForJson("public/it-fixtures", Created.class, "kind", kind, "roles", roles,
-                "extraUsers", Integer.toString(extraUsers), "password", PASSWORD);
+        return postForJson(
+                "public/it-fixtures",
+                Created.class,
+                "kind",
+                kind,
+                "roles",
+                roles,
+                "extraUsers",
+                Integer.toString(extraUsers),
+                "password",
+                PASSWORD);
     }
 
     /** Creates a membership account (password {@link #PASSWORD}) with one profile in that country. */
     public static Membership membership(String country, boolean active) {
-        return postForJson("public/it-fixtures/registry", Membership.class, "country", country,
-                "active", Boolean.toString(active), "password", PASSWORD);
+        return postForJson(
+                "public/it-fixtures/registry",
+                Membership.class,
+                "country",
+                country,
+                "active",
+                Boolean.toString(active),
+                "password",
+                PASSWORD);
     }
 
     /**
@@ -58,11 +75,29 @@ public final class Fixtures {
     }
 
     /** As {@link #listing(long, String, String, String)}, unpublished or with the provider made inactive. */
-    public static long listing(long providerId, String name, String countries, String services, boolean published,
-                               boolean providerActive) {
-        return Fixtures.<Id>postForJson("public/it-fixtures/listing", Id.class, "providerId", Long.toString(providerId),
-                "name", name, "countries", countries, "services", services, "published", Boolean.toString(published),
-                "providerActive", Boolean.toString(providerActive)).id();
+    public static long listing(
+            long providerId,
+            String name,
+            String countries,
+            String services,
+            boolean published,
+            boolean providerActive) {
+        return Fixtures.<Id>postForJson(
+                        "public/it-fixtures/listing",
+                        Id.class,
+                        "providerId",
+                        Long.toString(providerId),
+                        "name",
+                        name,
+                        "countries",
+                        countries,
+                        "services",
+                        services,
+                        "published",
+                        Boolean.toString(published),
+                        "providerActive",
+                        Boolean.toString(providerActive))
+                .id();
     }
 
     /**
@@ -115,18 +150,21 @@ public final class Fixtures {
         return HttpRequest.newBuilder()
                 .uri(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build();
     }
 
     private static String send(HttpRequest request) {
         try {
             // HTTP/1.1 and a time limit: a fixture call must never hang a test run
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(request, (name, value) -> true)
-                            .timeout(java.time.Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(java.time.Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("fixture " + request.uri().getPath() + " failed: HTTP "
-                        + response.statusCode());
+                throw new IllegalStateException(
+                        "fixture " + request.uri().getPath() + " failed: HTTP " + response.statusCode());
             }
             return response.body();
         } catch (IOException e) {
@@ -147,7 +185,11 @@ public final class Fixtures {
         try {
             for (int attempt = 0; attempt < 40; attempt++) {
                 HttpResponse<String> response = CLIENT.send(
-                        HttpRequest.newBuilder().uri(URI.create(url)).timeout(java.time.Duration.ofSeconds(30)).GET().build(),
+                        HttpRequest.newBuilder()
+                                .uri(URI.create(url))
+                                .timeout(java.time.Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 200) {
                     return response.body();
@@ -165,7 +207,8 @@ public final class Fixtures {
 
     /** The first link into the portal found in a mail's text. */
     public static String linkIn(String mail) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("https?://\\S+").matcher(mail);
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("https?://\\S+").matcher(mail);
         if (!matcher.find()) {
             throw new IllegalStateException("no link in mail: " + mail);
         }
@@ -173,24 +216,19 @@ public final class Fixtures {
     }
 
     /** An organization a fixture made: its first user's sign-in name and its id. */
-    public record Created(String login, long organizationId) {
-    }
+    public record Created(String login, long organizationId) {}
 
     /** A membership account and its one profile's partner network id. */
-    public record Membership(String userName, String networkId) {
-    }
+    public record Membership(String userName, String networkId) {}
 
     /** The id of the row a fixture wrote. */
-    public record Id(long id) {
-    }
+    public record Id(long id) {}
 
     /** A user a fixture added: its sign-in name. */
-    public record Login(String login) {
-    }
+    public record Login(String login) {}
 
     /** How many rows a fixture counted (or changed). */
-    public record Count(long count) {
-    }
+    public record Count(long count) {}
 
     /** How many of the counted rows are active, of how many in all. */
     public record ActiveAndTotal(long active, long total) {
@@ -209,6 +247,5 @@ public final class Fixtures {
     }
 
     /** A stored status, as its name. */
-    public record Status(String status) {
-    }
+    public record Status(String status) {}
 }

@@ -14,8 +14,7 @@ public final class JsonAnswers {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private JsonAnswers() {
-    }
+    private JsonAnswers() {}
 
     public static void write(HttpServletResponse response, Object answer) throws IOException {
         response.setStatus(200);

@@ -26,19 +26,22 @@ public class LicenseFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Database database = new Database(dataSource);
         try {
-            Object answer = switch (request.getParameter("op")) {
-                case "seats" -> {
-                    long subscription = Long.parseLong(request.getParameter("subscription"));
-                    yield new Licensing.Seats(
-                            database.count("select assigned from subscription where id = ?", subscription),
-                            database.count("select quantity from subscription where id = ?", subscription),
-                            database.count("select count(*) from license_assignment where subscription_id = ?"
-                                    + " and active_key is not null", subscription));
-                }
-                case "user" -> new Fixtures.Id(database.count("select id from app_user where login_name = ?",
-                        request.getParameter("login")));
-                default -> throw new IllegalArgumentException("unknown op");
-            };
+            Object answer =
+                    switch (request.getParameter("op")) {
+                        case "seats" -> {
+                            long subscription = Long.parseLong(request.getParameter("subscription"));
+                            yield new Licensing.Seats(
+                                    database.count("select assigned from subscription where id = ?", subscription),
+                                    database.count("select quantity from subscription where id = ?", subscription),
+                                    database.count(
+                                            "select count(*) from license_assignment where subscription_id = ?"
+                                                    + " and active_key is not null",
+                                            subscription));
+                        }
+                        case "user" -> new Fixtures.Id(database.count(
+                                "select id from app_user where login_name = ?", request.getParameter("login")));
+                        default -> throw new IllegalArgumentException("unknown op");
+                    };
             JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;

@@ -10,12 +10,12 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.channelcenter.commerce.boundary.LicenseAssignmentRow;
 import org.channelcenter.commerce.boundary.Licenses;
-import org.channelcenter.directory.boundary.Users;
 import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.customer.boundary.CustomerUserChange;
 import org.channelcenter.customer.boundary.CustomerUserRow;
 import org.channelcenter.customer.boundary.CustomerUsers;
 import org.channelcenter.customer.boundary.NewCustomerUser;
+import org.channelcenter.directory.boundary.Users;
 import org.channelcenter.kernel.boundary.PageRequest;
 
 /**
@@ -54,45 +54,66 @@ public class LicenseProbeServlet extends SignedInProbe {
             case "users" -> {
                 long customer = number(request, "customer");
                 out.println("count=" + users.count(customer, null));
-                out.println("rows=" + users.find(customer, PageRequest.of(0, 100)).stream()
-                        .map(row -> row.id() + "|" + row.loginName() + "|" + row.active() + "|" + row.customerAdmin()
-                                + "|" + row.licenses() + "|" + row.version())
-                        .collect(Collectors.joining(",")));
+                out.println("rows="
+                        + users.find(customer, PageRequest.of(0, 100)).stream()
+                                .map(row -> row.id() + "|" + row.loginName() + "|" + row.active() + "|"
+                                        + row.customerAdmin() + "|" + row.licenses() + "|" + row.version())
+                                .collect(Collectors.joining(",")));
             }
             case "addUser" -> {
-                CustomerUserRow added = users.add(number(request, "customer"), new NewCustomerUser(
-                        request.getParameter("userName"), request.getParameter("displayName"),
-                        request.getParameter("email"), Locale.ENGLISH));
+                CustomerUserRow added = users.add(
+                        number(request, "customer"),
+                        new NewCustomerUser(
+                                request.getParameter("userName"),
+                                request.getParameter("displayName"),
+                                request.getParameter("email"),
+                                Locale.ENGLISH));
                 out.println("id=" + added.id());
                 out.println("login=" + added.loginName());
                 out.println("version=" + added.version());
             }
-            case "editUser" -> out.println("version=" + users.edit(number(request, "customer"), number(request, "id"),
-                    number(request, "version"), new CustomerUserChange(request.getParameter("displayName"),
-                            request.getParameter("email"))).version());
-            case "deactivateUser" -> changed(out, users.deactivate(number(request, "customer"), number(request, "id"),
-                    number(request, "version")));
-            case "deactivateOwnUser" -> out.println("active=" + ownUsers.deactivate(number(request, "id"),
-                    number(request, "version")).active());
-            case "reactivateUser" -> changed(out, users.reactivate(number(request, "customer"), number(request, "id"),
-                    number(request, "version")));
-            case "use" -> out.println("rows=" + licenses.use(number(request, "customer"), PageRequest.of(0, 50)).stream()
-                    .map(use -> use.subscriptionId() + "|" + use.assigned() + "|" + use.quantity() + "|" + use.status())
-                    .collect(Collectors.joining(",")));
+            case "editUser" -> out.println("version="
+                    + users.edit(
+                                    number(request, "customer"),
+                                    number(request, "id"),
+                                    number(request, "version"),
+                                    new CustomerUserChange(
+                                            request.getParameter("displayName"), request.getParameter("email")))
+                            .version());
+            case "deactivateUser" -> changed(
+                    out,
+                    users.deactivate(number(request, "customer"), number(request, "id"), number(request, "version")));
+            case "deactivateOwnUser" -> out.println("active="
+                    + ownUsers.deactivate(number(request, "id"), number(request, "version"))
+                            .active());
+            case "reactivateUser" -> changed(
+                    out,
+                    users.reactivate(number(request, "customer"), number(request, "id"), number(request, "version")));
+            case "use" -> out.println("rows="
+                    + licenses.use(number(request, "customer"), PageRequest.of(0, 50)).stream()
+                            .map(use -> use.subscriptionId() + "|" + use.assigned() + "|" + use.quantity() + "|"
+                                    + use.status())
+                            .collect(Collectors.joining(",")));
             case "assignments" -> {
                 long customer = number(request, "customer");
                 out.println("count=" + licenses.countAssignments(customer, request.getParameter("filter")));
-                out.println("rows=" + licenses.findAssignments(customer, new PageRequest(0, 100, null, true,
-                                request.getParameter("filter"))).stream()
-                        .map(row -> row.id() + "|" + row.subscriptionId() + "|" + row.userId() + "|" + row.version())
-                        .collect(Collectors.joining(",")));
+                out.println("rows="
+                        + licenses
+                                .findAssignments(
+                                        customer, new PageRequest(0, 100, null, true, request.getParameter("filter")))
+                                .stream()
+                                .map(row -> row.id() + "|" + row.subscriptionId() + "|" + row.userId() + "|"
+                                        + row.version())
+                                .collect(Collectors.joining(",")));
             }
-            case "candidates" -> out.println("ids=" + licenses.candidates(number(request, "subscription"),
-                            request.getParameter("text")).stream()
-                    .map(candidate -> Long.toString(candidate.userId())).collect(Collectors.joining(",")));
+            case "candidates" -> out.println("ids="
+                    + licenses.candidates(number(request, "subscription"), request.getParameter("text")).stream()
+                            .map(candidate -> Long.toString(candidate.userId()))
+                            .collect(Collectors.joining(",")));
             case "assign" -> {
                 try {
-                    LicenseAssignmentRow row = licenses.assign(number(request, "subscription"), number(request, "user"));
+                    LicenseAssignmentRow row =
+                            licenses.assign(number(request, "subscription"), number(request, "user"));
                     out.println("id=" + row.id());
                     out.println("version=" + row.version());
                 } catch (LicenseRefusedException refused) {
@@ -112,10 +133,12 @@ public class LicenseProbeServlet extends SignedInProbe {
 
     /** The refusal as the page words it (the web tier's bundle, with the quantity as its argument). */
     private static String message(String language, LicenseRefusedException refused) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.channelcenter.web.i18n.messages",
-                Locale.forLanguageTag(language));
-        return new MessageFormat(bundle.getString("licenses.refused." + refused.reason().name()),
-                Locale.forLanguageTag(language)).format(new Object[] {refused.quantity()});
+        ResourceBundle bundle =
+                ResourceBundle.getBundle("org.channelcenter.web.i18n.messages", Locale.forLanguageTag(language));
+        return new MessageFormat(
+                        bundle.getString("licenses.refused." + refused.reason().name()),
+                        Locale.forLanguageTag(language))
+                .format(new Object[] {refused.quantity()});
     }
 
     private static void changed(PrintWriter out, CustomerUserRow row) {

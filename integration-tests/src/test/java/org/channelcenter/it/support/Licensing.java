@@ -10,8 +10,7 @@ public final class Licensing {
 
     private static final String FIXTURES = "public/it-fixtures/licenses";
 
-    private Licensing() {
-    }
+    private Licensing() {}
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
     public static Properties as(String login, String op, String... arguments) {
@@ -20,8 +19,17 @@ public final class Licensing {
 
     /** Adds a customer user named {@code userName} as {@code login}; the probe's answer (id, login, version). */
     public static Properties addUser(String login, long customerId, String userName) {
-        return as(login, "addUser", "customer", Long.toString(customerId), "userName", userName,
-                "displayName", "User " + userName, "email", userName + "@mail.example");
+        return as(
+                login,
+                "addUser",
+                "customer",
+                Long.toString(customerId),
+                "userName",
+                userName,
+                "displayName",
+                "User " + userName,
+                "email",
+                userName + "@mail.example");
     }
 
     public static Properties assign(String login, long subscriptionId, String userId) {
@@ -29,14 +37,15 @@ public final class Licensing {
     }
 
     public static Seats seats(long subscriptionId) {
-        return Fixtures.postForJson(FIXTURES, Seats.class, "op", "seats", "subscription", Long.toString(subscriptionId));
+        return Fixtures.postForJson(
+                FIXTURES, Seats.class, "op", "seats", "subscription", Long.toString(subscriptionId));
     }
 
     public static long userId(String login) {
-        return Fixtures.postForJson(FIXTURES, Fixtures.Id.class, "op", "user", "login", login).id();
+        return Fixtures.postForJson(FIXTURES, Fixtures.Id.class, "op", "user", "login", login)
+                .id();
     }
 
     /** A subscription's {@code assigned} counter, its {@code quantity}, and its {@code open} assignment rows. */
-    public record Seats(long assigned, long quantity, long open) {
-    }
+    public record Seats(long assigned, long quantity, long open) {}
 }

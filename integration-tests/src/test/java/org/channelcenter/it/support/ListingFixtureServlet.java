@@ -38,20 +38,25 @@ public class ListingFixtureServlet extends HttpServlet {
         long providerId = Long.parseLong(request.getParameter("providerId"));
         String name = request.getParameter("name");
         List<String> countries = Arrays.stream(request.getParameter("countries").split(","))
-                .map(String::trim).filter(code -> !code.isEmpty()).toList();
+                .map(String::trim)
+                .filter(code -> !code.isEmpty())
+                .toList();
         Set<ProviderService> services = EnumSet.noneOf(ProviderService.class);
         String serviceNames = request.getParameter("services");
         if (serviceNames != null) {
-            Arrays.stream(serviceNames.split(",")).map(String::trim).filter(each -> !each.isEmpty())
-                    .map(ProviderService::valueOf).forEach(services::add);
+            Arrays.stream(serviceNames.split(","))
+                    .map(String::trim)
+                    .filter(each -> !each.isEmpty())
+                    .map(ProviderService::valueOf)
+                    .forEach(services::add);
         }
         boolean published = !"false".equals(request.getParameter("published"));
         boolean providerActive = !"false".equals(request.getParameter("providerActive"));
         try {
             long listingId = Transactions.inTransaction(transaction, () -> {
                 String site = "provider" + providerId + ".example";
-                ProviderListing listing = samples.providerListing(providerId, name, countries, services,
-                        "https://" + site, "partners@" + site, published);
+                ProviderListing listing = samples.providerListing(
+                        providerId, name, countries, services, "https://" + site, "partners@" + site, published);
                 if (!providerActive) {
                     samples.deactivateOrganization(providerId);
                 }

@@ -113,11 +113,12 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
         return awaitMailTo(address, wanted, DEFAULT_WAIT);
     }
 
-    private ReceivedMail awaitMailTo(String address, java.util.function.Predicate<ReceivedMail> wanted,
-                                     Duration timeout) {
+    private ReceivedMail awaitMailTo(
+            String address, java.util.function.Predicate<ReceivedMail> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            java.util.Optional<ReceivedMail> received = mailTo(address).stream().filter(wanted).findFirst();
+            java.util.Optional<ReceivedMail> received =
+                    mailTo(address).stream().filter(wanted).findFirst();
             if (received.isPresent()) {
                 return received.get();
             }
@@ -137,9 +138,11 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
     private static boolean isAddressedTo(MimeMessage message, String address) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients)
-                    .map(recipient -> ((InternetAddress) recipient).getAddress().toLowerCase(Locale.ROOT))
-                    .anyMatch(address.toLowerCase(Locale.ROOT)::equals);
+            return recipients != null
+                    && Arrays.stream(recipients)
+                            .map(recipient ->
+                                    ((InternetAddress) recipient).getAddress().toLowerCase(Locale.ROOT))
+                            .anyMatch(address.toLowerCase(Locale.ROOT)::equals);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -151,9 +154,11 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
         static ReceivedMail of(MimeMessage message) {
             try {
                 Object content = message.getContent();
-                return new ReceivedMail(((InternetAddress) message.getFrom()[0]).getAddress(),
+                return new ReceivedMail(
+                        ((InternetAddress) message.getFrom()[0]).getAddress(),
                         Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .map(address -> ((InternetAddress) address).getAddress()).toList(),
+                                .map(address -> ((InternetAddress) address).getAddress())
+                                .toList(),
                         message.getSubject(),
                         content instanceof String text ? text : String.valueOf(content),
                         message.getContentType());

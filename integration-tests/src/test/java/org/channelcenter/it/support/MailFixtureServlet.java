@@ -43,11 +43,14 @@ public class MailFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String recipient = request.getParameter("recipient");
         try {
-            long id = Boolean.parseBoolean(request.getParameter("held")) ? insertHeld(recipient)
+            long id = Boolean.parseBoolean(request.getParameter("held"))
+                    ? insertHeld(recipient)
                     : Transactions.inTransaction(transaction, () -> {
-                        var mail = outbox.enqueue("test.ping", recipient, Locale.ENGLISH, Map.of("name", recipient));
-                        return mail;
-                    }).getId();
+                                var mail = outbox.enqueue(
+                                        "test.ping", recipient, Locale.ENGLISH, Map.of("name", recipient));
+                                return mail;
+                            })
+                            .getId();
             JsonAnswers.write(response, new Fixtures.Id(id));
         } catch (Exception e) {
             throw new IOException(e);
@@ -57,9 +60,11 @@ public class MailFixtureServlet extends HttpServlet {
     /** A HELD row exactly as Outbox writes it when no SMTP host is configured. */
     private long insertHeld(String recipient) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into outbox_message (template, recipient,"
-                     + " locale, subject, body, status, attempts, created_at, version)"
-                     + " values ('test.ping', ?, 'en', 'Held test mail', ?, 'HELD', 0, ?, 1)", new String[] {"ID"})) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into outbox_message (template, recipient,"
+                                + " locale, subject, body, status, attempts, created_at, version)"
+                                + " values ('test.ping', ?, 'en', 'Held test mail', ?, 'HELD', 0, ?, 1)",
+                        new String[] {"ID"})) {
             insert.setString(1, recipient);
             insert.setString(2, "Held for " + recipient);
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -74,16 +79,23 @@ public class MailFixtureServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select status, attempts, created_at,"
-                     + " next_attempt_at, sent_at, last_error from outbox_message where id = ?")) {
+                PreparedStatement select = connection.prepareStatement("select status, attempts, created_at,"
+                        + " next_attempt_at, sent_at, last_error from outbox_message where id = ?")) {
             select.setLong(1, Long.parseLong(request.getParameter("id")));
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                JsonAnswers.write(response, new OutboxRow(row.getString(1), row.getInt(2), millis(row.getTimestamp(3)),
-                        millis(row.getTimestamp(4)), millis(row.getTimestamp(5)), row.getString(6)));
+                JsonAnswers.write(
+                        response,
+                        new OutboxRow(
+                                row.getString(1),
+                                row.getInt(2),
+                                millis(row.getTimestamp(3)),
+                                millis(row.getTimestamp(4)),
+                                millis(row.getTimestamp(5)),
+                                row.getString(6)));
             }
         } catch (SQLException e) {
             throw new IOException(e);
@@ -98,7 +110,6 @@ public class MailFixtureServlet extends HttpServlet {
      * An outbox row as delivery left it: its status, attempts, and when it was created, is next due and was sent
      * (epoch milliseconds, null if not), and the last delivery error (null if none).
      */
-    public record OutboxRow(String status, int attempts, Long createdAt, Long nextAttemptAt, Long sentAt,
-                            String lastError) {
-    }
+    public record OutboxRow(
+            String status, int attempts, Long createdAt, Long nextAttemptAt, Long sentAt, String lastError) {}
 }

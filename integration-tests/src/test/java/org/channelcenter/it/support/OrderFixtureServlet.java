@@ -11,8 +11,8 @@ import java.io.IOException;
 import javax.sql.DataSource;
 import org.channelcenter.commerce.entity.BillingCycle;
 import org.channelcenter.demo.control.SampleData;
-import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.directory.entity.UserAccountBuilder;
+import org.channelcenter.kernel.entity.Role;
 
 /**
  * Test-only: offers for order tests, and what orders left in the database, read with SQL so that tests see
@@ -43,35 +43,56 @@ public class OrderFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Database database = new Database(dataSource);
         try {
-            Object answer = switch (request.getParameter("op")) {
-                case "offer" -> {
-                    String name = request.getParameter("name");
-                    Transactions.inTransaction(transaction, () -> samples.offer(name, "it-fixture", BillingCycle.MONTHLY,
-                            "12.50", Integer.parseInt(request.getParameter("min")),
-                            Integer.parseInt(request.getParameter("max"))));
-                    // the identity is known once the row is written (JDBC batch writing), so read it by the unique name
-                    long id = database.count("select id from offer where name = ?", name);
-                    if (!Boolean.parseBoolean(request.getParameter("active"))) {
-                        database.update("update offer set active = false, version = version + 1 where id = ?", id);
-                    }
-                    yield new Fixtures.Id(id);
-                }
-                case "salesAgent" -> new Fixtures.Login(Transactions.inTransaction(transaction, () -> samples.user(
-                        samples.organization(Long.parseLong(request.getParameter("organization"))),
-                        UserAccountBuilder.user(request.getParameter("name")).roles(Role.SALES_AGENT)
-                                .password(request.getParameter("password")))).getLoginName());
-                case "written" -> {
-                    long customer = Long.parseLong(request.getParameter("customer"));
-                    yield new Ordering.Written(
-                            database.count("select count(*) from customer_order where customer_id = ?", customer),
-                            database.count("select count(*) from order_line l join customer_order o"
-                                    + " on l.order_id = o.id where o.customer_id = ?", customer),
-                            database.count("select count(*) from subscription where customer_id = ?", customer),
-                            String.join(",", database.strings("select trim(char(quantity))"
-                                    + " || ':' || status from subscription where customer_id = ? order by id", customer)));
-                }
-                default -> throw new IllegalArgumentException("unknown op");
-            };
+            Object answer =
+                    switch (request.getParameter("op")) {
+                        case "offer" -> {
+                            String name = request.getParameter("name");
+                            Transactions.inTransaction(
+                                    transaction,
+                                    () -> samples.offer(
+                                            name,
+                                            "it-fixture",
+                                            BillingCycle.MONTHLY,
+                                            "12.50",
+                                            Integer.parseInt(request.getParameter("min")),
+                                            Integer.parseInt(request.getParameter("max"))));
+                            // the identity is known once the row is written (JDBC batch writing), so read it by the
+                            // unique name
+                            long id = database.count("select id from offer where name = ?", name);
+                            if (!Boolean.parseBoolean(request.getParameter("active"))) {
+                                database.update(
+                                        "update offer set active = false, version = version + 1 where id = ?", id);
+                            }
+                            yield new Fixtures.Id(id);
+                        }
+                        case "salesAgent" -> new Fixtures.Login(Transactions.inTransaction(
+                                        transaction,
+                                        () -> samples.user(
+                                                samples.organization(
+                                                        Long.parseLong(request.getParameter("organization"))),
+                                                UserAccountBuilder.user(request.getParameter("name"))
+                                                        .roles(Role.SALES_AGENT)
+                                                        .password(request.getParameter("password"))))
+                                .getLoginName());
+                        case "written" -> {
+                            long customer = Long.parseLong(request.getParameter("customer"));
+                            yield new Ordering.Written(
+                                    database.count(
+                                            "select count(*) from customer_order where customer_id = ?", customer),
+                                    database.count(
+                                            "select count(*) from order_line l join customer_order o"
+                                                    + " on l.order_id = o.id where o.customer_id = ?",
+                                            customer),
+                                    database.count("select count(*) from subscription where customer_id = ?", customer),
+                                    String.join(
+                                            ",",
+                                            database.strings(
+                                                    "select trim(char(quantity))"
+                                                            + " || ':' || status from subscription where customer_id = ? order by id",
+                                                    customer)));
+                        }
+                        default -> throw new IllegalArgumentException("unknown op");
+                    };
             JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;

@@ -42,41 +42,61 @@ public class OrderProbeServlet extends SignedInProbe {
         switch (op) {
             case "place" -> {
                 String lines = request.getParameter("lines");
-                List<NewOrder.Line> parsed = lines.isBlank() ? List.of() : Arrays.stream(lines.split(","))
-                        .map(line -> line.split(":"))
-                        .map(pair -> new NewOrder.Line(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
-                        .toList();
-                OrderRow placed = orders.place(new NewOrder(number(request, "customer"), number(request, "reseller"),
-                        parsed));
+                List<NewOrder.Line> parsed = lines.isBlank()
+                        ? List.of()
+                        : Arrays.stream(lines.split(","))
+                                .map(line -> line.split(":"))
+                                .map(pair -> new NewOrder.Line(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
+                                .toList();
+                OrderRow placed =
+                        orders.place(new NewOrder(number(request, "customer"), number(request, "reseller"), parsed));
                 out.println("id=" + placed.id());
-                out.println("lines=" + placed.lines().stream()
-                        .map(line -> line.subscriptionId() + ":" + line.createdSubscription())
-                        .collect(Collectors.joining(",")));
+                out.println("lines="
+                        + placed.lines().stream()
+                                .map(line -> line.subscriptionId() + ":" + line.createdSubscription())
+                                .collect(Collectors.joining(",")));
             }
-            case "resellers" -> out.println("ids=" + orders.resellersOfRecord(number(request, "customer")).stream()
-                    .map(choice -> Long.toString(choice.id())).collect(Collectors.joining(",")));
+            case "resellers" -> out.println("ids="
+                    + orders.resellersOfRecord(number(request, "customer")).stream()
+                            .map(choice -> Long.toString(choice.id()))
+                            .collect(Collectors.joining(",")));
             case "history" -> {
                 long customer = number(request, "customer");
                 out.println("count=" + orders.count(customer));
-                out.println("ids=" + orders.find(customer, PageRequest.of((int) number(request, "first"),
-                                (int) number(request, "size"))).stream()
-                        .map(row -> Long.toString(row.id())).collect(Collectors.joining(",")));
+                out.println("ids="
+                        + orders
+                                .find(customer, PageRequest.of((int) number(request, "first"), (int)
+                                        number(request, "size")))
+                                .stream()
+                                .map(row -> Long.toString(row.id()))
+                                .collect(Collectors.joining(",")));
             }
             case "organizationOrders" -> {
                 String filter = request.getParameter("filter");
                 out.println("count=" + orders.countOrganizationOrders(filter));
-                out.println("ids=" + orders.findOrganizationOrders(new PageRequest((int) number(request, "first"),
-                                (int) number(request, "size"), null, false, filter)).stream()
-                        .map(row -> row.id() + ":" + row.customerId()).collect(Collectors.joining(",")));
+                out.println("ids="
+                        + orders
+                                .findOrganizationOrders(new PageRequest(
+                                        (int) number(request, "first"),
+                                        (int) number(request, "size"),
+                                        null,
+                                        false,
+                                        filter))
+                                .stream()
+                                .map(row -> row.id() + ":" + row.customerId())
+                                .collect(Collectors.joining(",")));
             }
             case "subscriptions" -> {
                 long customer = number(request, "customer");
                 out.println("count=" + subscriptions.count(customer));
-                out.println("rows=" + subscriptions.find(customer, PageRequest.of(0, 50)).stream()
-                        .map(OrderProbeServlet::row).collect(Collectors.joining(",")));
+                out.println("rows="
+                        + subscriptions.find(customer, PageRequest.of(0, 50)).stream()
+                                .map(OrderProbeServlet::row)
+                                .collect(Collectors.joining(",")));
             }
             case "suspend" -> changed(out, subscriptions.suspend(number(request, "id"), number(request, "version")));
-            case "reactivate" -> changed(out, subscriptions.reactivate(number(request, "id"), number(request, "version")));
+            case "reactivate" -> changed(
+                    out, subscriptions.reactivate(number(request, "id"), number(request, "version")));
             case "cancel" -> changed(out, subscriptions.cancel(number(request, "id"), number(request, "version")));
             default -> throw new IllegalArgumentException("unknown op");
         }

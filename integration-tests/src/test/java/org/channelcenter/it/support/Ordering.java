@@ -10,20 +10,40 @@ public final class Ordering {
 
     private static final String FIXTURES = "public/it-fixtures/orders";
 
-    private Ordering() {
-    }
+    private Ordering() {}
 
     /** A new offer with a unique name, ordered between {@code min} and {@code max}; its id. */
     public static long offer(int min, int max, boolean active) {
-        return Fixtures.postForJson(FIXTURES, Fixtures.Id.class, "op", "offer",
-                "name", "IT offer " + System.nanoTime(), "min", Integer.toString(min), "max", Integer.toString(max),
-                "active", Boolean.toString(active)).id();
+        return Fixtures.postForJson(
+                        FIXTURES,
+                        Fixtures.Id.class,
+                        "op",
+                        "offer",
+                        "name",
+                        "IT offer " + System.nanoTime(),
+                        "min",
+                        Integer.toString(min),
+                        "max",
+                        Integer.toString(max),
+                        "active",
+                        Boolean.toString(active))
+                .id();
     }
 
     /** Another user of the organization, a sales agent named {@code name}; its sign-in name. */
     public static String salesAgent(long organizationId, String name) {
-        return Fixtures.postForJson(FIXTURES, Fixtures.Login.class, "op", "salesAgent",
-                "organization", Long.toString(organizationId), "name", name, "password", Fixtures.PASSWORD).login();
+        return Fixtures.postForJson(
+                        FIXTURES,
+                        Fixtures.Login.class,
+                        "op",
+                        "salesAgent",
+                        "organization",
+                        Long.toString(organizationId),
+                        "name",
+                        name,
+                        "password",
+                        Fixtures.PASSWORD)
+                .login();
     }
 
     /** The rows orders left for the customer. */
@@ -48,8 +68,15 @@ public final class Ordering {
 
     /** Places an order as {@code login}; {@code lines} is {@code offerId:quantity,..}. */
     public static Properties place(String login, long customerId, long resellerId, String lines) {
-        return as(login, "place", "customer", Long.toString(customerId), "reseller", Long.toString(resellerId),
-                "lines", lines);
+        return as(
+                login,
+                "place",
+                "customer",
+                Long.toString(customerId),
+                "reseller",
+                Long.toString(resellerId),
+                "lines",
+                lines);
     }
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
@@ -61,6 +88,5 @@ public final class Ordering {
      * The customer's rows in the database: orders, order lines, subscriptions, and each subscription's
      * {@code quantity:status}, comma-separated, oldest first.
      */
-    public record Written(long orders, long lines, long subscriptions, String quantities) {
-    }
+    public record Written(long orders, long lines, long subscriptions, String quantities) {}
 }

@@ -24,10 +24,12 @@ public class OutboxFixtureServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            List<String> mails = new Database(dataSource).strings(
-                    "select subject || '\n\n' || cast(body as varchar(32000)) from outbox_message"
-                            + " where recipient = ? and template = ? order by id desc",
-                    request.getParameter("recipient"), request.getParameter("template"));
+            List<String> mails = new Database(dataSource)
+                    .strings(
+                            "select subject || '\n\n' || cast(body as varchar(32000)) from outbox_message"
+                                    + " where recipient = ? and template = ? order by id desc",
+                            request.getParameter("recipient"),
+                            request.getParameter("template"));
             if (mails.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

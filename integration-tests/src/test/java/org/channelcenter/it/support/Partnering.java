@@ -10,30 +10,55 @@ public final class Partnering {
 
     private static final String FIXTURES = "public/it-fixtures/partnerships";
 
-    private Partnering() {
-    }
+    private Partnering() {}
 
     /** A pending invitation from that provider user, sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, int daysAgo) {
-        return Fixtures.<Fixtures.Invitation>postForJson(FIXTURES, Fixtures.Invitation.class, "op", "invite",
-                "inviter", inviterLogin, "email", "reseller-" + System.nanoTime() + "@example.com",
-                "daysAgo", Integer.toString(daysAgo)).asArray();
+        return Fixtures.<Fixtures.Invitation>postForJson(
+                        FIXTURES,
+                        Fixtures.Invitation.class,
+                        "op",
+                        "invite",
+                        "inviter",
+                        inviterLogin,
+                        "email",
+                        "reseller-" + System.nanoTime() + "@example.com",
+                        "daysAgo",
+                        Integer.toString(daysAgo))
+                .asArray();
     }
 
     public static long partnership(long providerId, long resellerId) {
-        return Fixtures.<Fixtures.Id>postForJson(FIXTURES, Fixtures.Id.class, "op", "partner",
-                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).id();
+        return Fixtures.<Fixtures.Id>postForJson(
+                        FIXTURES,
+                        Fixtures.Id.class,
+                        "op",
+                        "partner",
+                        "provider",
+                        Long.toString(providerId),
+                        "reseller",
+                        Long.toString(resellerId))
+                .id();
     }
 
     /** [active, total] partnerships of the pair. */
     public static long[] count(long providerId, long resellerId) {
-        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(FIXTURES, Fixtures.ActiveAndTotal.class, "op", "count",
-                "provider", Long.toString(providerId), "reseller", Long.toString(resellerId)).asArray();
+        return Fixtures.<Fixtures.ActiveAndTotal>postForJson(
+                        FIXTURES,
+                        Fixtures.ActiveAndTotal.class,
+                        "op",
+                        "count",
+                        "provider",
+                        Long.toString(providerId),
+                        "reseller",
+                        Long.toString(resellerId))
+                .asArray();
     }
 
     public static long auditEvents(String action, String target) {
-        return Fixtures.<Fixtures.Count>postForJson(FIXTURES, Fixtures.Count.class, "op", "audit", "action", action,
-                "target", target).count();
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "audit", "action", action, "target", target)
+                .count();
     }
 
     /** Calls the probe as {@code login} (null: anonymous): op and its arguments as name, value pairs. */

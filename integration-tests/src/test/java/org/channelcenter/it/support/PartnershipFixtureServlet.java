@@ -43,38 +43,51 @@ public class PartnershipFixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Object answer = switch (request.getParameter("op")) {
-                case "invite" -> {
-                    SecureToken token = SecureToken.generate();
-                    int daysAgo = Integer.parseInt(request.getParameter("daysAgo"));
-                    long id = Transactions.inTransaction(transaction, () -> samples.partnershipInvitation(
-                            users.byLoginName(request.getParameter("inviter")).orElseThrow(),
-                            request.getParameter("email"), token.hash(),
-                            Instant.now().minus(Duration.ofDays(daysAgo))).getId());
-                    yield new Fixtures.Invitation(id, token.value());
-                }
-                case "partner" -> {
-                    long id = Transactions.inTransaction(transaction, () -> samples.partnership(
-                            samples.organization(Long.parseLong(request.getParameter("provider"))),
-                            samples.organization(Long.parseLong(request.getParameter("reseller"))),
-                            "it-fixture").getId());
-                    yield new Fixtures.Id(id);
-                }
-                case "count" -> {
-                    Database database = new Database(dataSource);
-                    Object provider = Long.parseLong(request.getParameter("provider"));
-                    Object reseller = Long.parseLong(request.getParameter("reseller"));
-                    yield new Fixtures.ActiveAndTotal(
-                            database.count("select count(*) from partnership where provider_id = ?"
-                                    + " and reseller_id = ? and status = 'ACTIVE'", provider, reseller),
-                            database.count("select count(*) from partnership where provider_id = ?"
-                                    + " and reseller_id = ?", provider, reseller));
-                }
-                case "audit" -> new Fixtures.Count(new Database(dataSource).count(
-                        "select count(*) from audit_event where action = ? and target = ?",
-                        request.getParameter("action"), request.getParameter("target")));
-                default -> throw new IllegalArgumentException("unknown op");
-            };
+            Object answer =
+                    switch (request.getParameter("op")) {
+                        case "invite" -> {
+                            SecureToken token = SecureToken.generate();
+                            int daysAgo = Integer.parseInt(request.getParameter("daysAgo"));
+                            long id = Transactions.inTransaction(transaction, () -> samples.partnershipInvitation(
+                                            users.byLoginName(request.getParameter("inviter"))
+                                                    .orElseThrow(),
+                                            request.getParameter("email"),
+                                            token.hash(),
+                                            Instant.now().minus(Duration.ofDays(daysAgo)))
+                                    .getId());
+                            yield new Fixtures.Invitation(id, token.value());
+                        }
+                        case "partner" -> {
+                            long id = Transactions.inTransaction(transaction, () -> samples.partnership(
+                                            samples.organization(Long.parseLong(request.getParameter("provider"))),
+                                            samples.organization(Long.parseLong(request.getParameter("reseller"))),
+                                            "it-fixture")
+                                    .getId());
+                            yield new Fixtures.Id(id);
+                        }
+                        case "count" -> {
+                            Database database = new Database(dataSource);
+                            Object provider = Long.parseLong(request.getParameter("provider"));
+                            Object reseller = Long.parseLong(request.getParameter("reseller"));
+                            yield new Fixtures.ActiveAndTotal(
+                                    database.count(
+                                            "select count(*) from partnership where provider_id = ?"
+                                                    + " and reseller_id = ? and status = 'ACTIVE'",
+                                            provider,
+                                            reseller),
+                                    database.count(
+                                            "select count(*) from partnership where provider_id = ?"
+                                                    + " and reseller_id = ?",
+                                            provider,
+                                            reseller));
+                        }
+                        case "audit" -> new Fixtures.Count(new Database(dataSource)
+                                .count(
+                                        "select count(*) from audit_event where action = ? and target = ?",
+                                        request.getParameter("action"),
+                                        request.getParameter("target")));
+                        default -> throw new IllegalArgumentException("unknown op");
+                    };
             JsonAnswers.write(response, answer);
         } catch (IOException e) {
             throw e;

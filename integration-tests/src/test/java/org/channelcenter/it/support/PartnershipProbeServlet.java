@@ -1,6 +1,5 @@
 package org.channelcenter.it.support;
 
-
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,13 +36,13 @@ public class PartnershipProbeServlet extends SignedInProbe {
                 out.println("mayAuthorize=" + view.callerMayAuthorize());
             }
             case "accept" -> {
-                PartnershipRow row = invitations.accept(request.getParameter("token"),
-                        Boolean.parseBoolean(request.getParameter("consent")));
+                PartnershipRow row = invitations.accept(
+                        request.getParameter("token"), Boolean.parseBoolean(request.getParameter("consent")));
                 out.println("id=" + row.id());
             }
             case "invite" -> {
-                InvitationDraft draft = invitations.invite(new NewPartnershipInvitation(
-                        request.getParameter("email"), null, Locale.ENGLISH));
+                InvitationDraft draft = invitations.invite(
+                        new NewPartnershipInvitation(request.getParameter("email"), null, Locale.ENGLISH));
                 out.println("id=" + draft.invitationId());
                 out.println("link=" + draft.link());
             }
@@ -52,10 +51,12 @@ public class PartnershipProbeServlet extends SignedInProbe {
                 out.println("partner=" + row.partnerName());
                 out.println("version=" + row.version());
             }
-            case "end" -> partnerships.end(Long.parseLong(request.getParameter("id")),
-                    Long.parseLong(request.getParameter("version")), request.getParameter("reason"));
-            case "revoke" -> invitations.revoke(Long.parseLong(request.getParameter("id")),
-                    Long.parseLong(request.getParameter("version")));
+            case "end" -> partnerships.end(
+                    Long.parseLong(request.getParameter("id")),
+                    Long.parseLong(request.getParameter("version")),
+                    request.getParameter("reason"));
+            case "revoke" -> invitations.revoke(
+                    Long.parseLong(request.getParameter("id")), Long.parseLong(request.getParameter("version")));
             case "count" -> out.println("count=" + partnerships.count(null, true));
             default -> throw new IllegalArgumentException("unknown op");
         }

@@ -40,8 +40,9 @@ public final class PortalPage {
         username.sendKeys(login);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:signIn")).click();
-        wait.until(d -> !d.getCurrentUrl().contains(LoginPage.PATH) || !d.findElements(By.cssSelector(
-                "#loginForm .ui-message-error, #loginForm .ui-messages-error")).isEmpty());
+        wait.until(d -> !d.getCurrentUrl().contains(LoginPage.PATH)
+                || !d.findElements(By.cssSelector("#loginForm .ui-message-error, #loginForm .ui-messages-error"))
+                        .isEmpty());
     }
 
     public void signOut() {
@@ -56,14 +57,17 @@ public final class PortalPage {
     public void chooseLanguage(String nativeName, String languageTag) {
         waitForScripts();
         // the language is offered under its own name ...
-        String offered = driver.findElement(By.cssSelector("#shellForm\\:language_input option[value='" + languageTag + "']"))
+        String offered = driver.findElement(
+                        By.cssSelector("#shellForm\\:language_input option[value='" + languageTag + "']"))
                 .getAttribute("textContent");
         if (!nativeName.equals(offered.trim())) {
             throw new AssertionError(languageTag + " is offered as '" + offered + "', not '" + nativeName + "'");
         }
         // ... and picked through the menu's widget, which fires the same change a click does
-        ((JavascriptExecutor) driver).executeScript("var menu = PF('languageMenu'); menu.selectValue(arguments[0]);"
-                + " menu.triggerChange();", languageTag);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var menu = PF('languageMenu'); menu.selectValue(arguments[0]);" + " menu.triggerChange();",
+                        languageTag);
         // the change reloads the page: the html element read may be replaced under the read (Chromium then says
         // "node does not belong to the document", not "stale"), so such a read just means "not yet"
         wait.until(d -> {
@@ -78,15 +82,17 @@ public final class PortalPage {
 
     /** Waits until the page has loaded and PrimeFaces has set up its widgets. */
     public void waitForScripts() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.PrimeFaces"
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.PrimeFaces"
                         + " && !!PrimeFaces.widgets && !!PrimeFaces.widgets['languageMenu'];")));
     }
 
     /** True when the page shows nothing of the server's insides: no stack trace, no exception text. */
     public boolean revealsNothingInternal() {
         String page = driver.getPageSource();
-        return !page.contains(".java:") && !page.contains("Caused by") && !page.matches("(?s).*\\bat (org|com|jakarta|java)\\.[\\w.$]+\\(.*")
+        return !page.contains(".java:")
+                && !page.contains("Caused by")
+                && !page.matches("(?s).*\\bat (org|com|jakarta|java)\\.[\\w.$]+\\(.*")
                 && !page.contains("SRVE");
     }
 
@@ -137,8 +143,10 @@ public final class PortalPage {
         try {
             java.nio.file.Path folder = java.nio.file.Paths.get("target", "browser-evidence");
             java.nio.file.Files.createDirectories(folder);
-            java.nio.file.Files.write(folder.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            java.nio.file.Files.write(
+                    folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             java.nio.file.Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
         } catch (java.io.IOException | RuntimeException e) {
             // evidence is a help for reading a failure; it must not hide the failure itself

@@ -10,8 +10,7 @@ import java.util.Properties;
  */
 public final class ProbeAnswers {
 
-    private ProbeAnswers() {
-    }
+    private ProbeAnswers() {}
 
     public static void assertOk(Properties answer) {
         assertEquals("ok", answer.getProperty("result"), answer.toString());

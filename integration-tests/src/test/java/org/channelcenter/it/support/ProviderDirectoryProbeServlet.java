@@ -52,14 +52,18 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
             switch (request.getParameter("op")) {
                 case "find" -> find(request, out);
                 case "listings" -> listings(request, out);
-                case "create" -> written(out, directory.create(Long.parseLong(request.getParameter("providerId")),
-                        details(request)));
+                case "create" -> written(
+                        out, directory.create(Long.parseLong(request.getParameter("providerId")), details(request)));
                 case "update" -> written(out, directory.update(id(request), version(request), details(request)));
                 case "unpublish" -> written(out, directory.unpublish(id(request), version(request)));
                 case "publish" -> written(out, directory.publish(id(request), version(request)));
-                case "audit" -> out.println("actions=" + String.join(",", new Database(dataSource).strings(
-                        "select action from audit_event where target like ? order by id",
-                        "provider listing " + id(request) + " (%")));
+                case "audit" -> out.println("actions="
+                        + String.join(
+                                ",",
+                                new Database(dataSource)
+                                        .strings(
+                                                "select action from audit_event where target like ? order by id",
+                                                "provider listing " + id(request) + " (%")));
                 default -> throw new IllegalArgumentException("op");
             }
             out.println("result=ok");
@@ -70,7 +74,8 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
         } catch (ConcurrentChangeException concurrent) {
             out.println("result=concurrent");
         } catch (EJBException failure) {
-            out.println("result=" + (isInvalid(failure) ? "invalid" : isRefused(failure) ? "refusedWrapped" : "failed"));
+            out.println(
+                    "result=" + (isInvalid(failure) ? "invalid" : isRefused(failure) ? "refusedWrapped" : "failed"));
         } catch (SQLException e) {
             throw new IOException(e);
         }
@@ -79,27 +84,37 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
     private void find(HttpServletRequest request, PrintWriter out) {
         String name = request.getParameter("name");
         String country = request.getParameter("country");
-        ProviderService service = blank(request.getParameter("service")) ? null
+        ProviderService service = blank(request.getParameter("service"))
+                ? null
                 : ProviderService.valueOf(request.getParameter("service"));
-        List<ListedProvider> page = directory.find(new PageRequest(integer(request, "first", 0),
-                integer(request, "size", 10), null, true, name), country, service);
+        List<ListedProvider> page = directory.find(
+                new PageRequest(integer(request, "first", 0), integer(request, "size", 10), null, true, name),
+                country,
+                service);
         out.println("count=" + directory.count(name, country, service));
         out.println("names=" + page.stream().map(ListedProvider::displayName).collect(Collectors.joining("|")));
-        out.println("countries=" + page.stream().map(row -> String.join(" ", row.countryCodes()))
-                .collect(Collectors.joining("|")));
-        out.println("services=" + page.stream().map(row -> row.services().stream().map(Enum::name)
-                .collect(Collectors.joining(" "))).collect(Collectors.joining("|")));
+        out.println("countries="
+                + page.stream().map(row -> String.join(" ", row.countryCodes())).collect(Collectors.joining("|")));
+        out.println("services="
+                + page.stream()
+                        .map(row -> row.services().stream().map(Enum::name).collect(Collectors.joining(" ")))
+                        .collect(Collectors.joining("|")));
         out.println("emails=" + page.stream().map(ListedProvider::contactEmail).collect(Collectors.joining("|")));
     }
 
     private void listings(HttpServletRequest request, PrintWriter out) {
         String filter = request.getParameter("name");
-        List<ProviderListingRow> page = directory.findListings(new PageRequest(integer(request, "first", 0),
-                integer(request, "size", 10), request.getParameter("sort"), true, filter));
+        List<ProviderListingRow> page = directory.findListings(new PageRequest(
+                integer(request, "first", 0),
+                integer(request, "size", 10),
+                request.getParameter("sort"),
+                true,
+                filter));
         out.println("count=" + directory.countListings(filter));
-        out.println("names=" + page.stream().map(ProviderListingRow::displayName).collect(Collectors.joining("|")));
-        out.println("published=" + page.stream().map(row -> Boolean.toString(row.published()))
-                .collect(Collectors.joining("|")));
+        out.println(
+                "names=" + page.stream().map(ProviderListingRow::displayName).collect(Collectors.joining("|")));
+        out.println("published="
+                + page.stream().map(row -> Boolean.toString(row.published())).collect(Collectors.joining("|")));
     }
 
     private static void written(PrintWriter out, ProviderListingRow row) {
@@ -115,9 +130,14 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
         if (!blank(names)) {
             Arrays.stream(names.split(",")).map(ProviderService::valueOf).forEach(services::add);
         }
-        List<String> countries = blank(request.getParameter("countries")) ? List.of()
+        List<String> countries = blank(request.getParameter("countries"))
+                ? List.of()
                 : List.of(request.getParameter("countries").split(","));
-        return new ListingDetails(request.getParameter("name"), countries, services, request.getParameter("website"),
+        return new ListingDetails(
+                request.getParameter("name"),
+                countries,
+                services,
+                request.getParameter("website"),
                 request.getParameter("contactEmail"));
     }
 

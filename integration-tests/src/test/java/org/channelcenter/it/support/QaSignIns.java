@@ -24,8 +24,7 @@ public final class QaSignIns {
     static final String PASSWORD = "qa.password";
     static final String SIGN_INS = "qa.signIns";
 
-    private QaSignIns() {
-    }
+    private QaSignIns() {}
 
     public static boolean active() {
         String baseUrl = System.getProperty(BASE_URL);
@@ -54,8 +53,8 @@ public final class QaSignIns {
         Map<String, String> given = given();
         String login = given.get(key(kind, roles));
         if (login == null) {
-            throw new IllegalStateException("no QA sign-in for " + key(kind, roles) + " in -D" + SIGN_INS
-                    + " (given: " + given.keySet() + ")");
+            throw new IllegalStateException(
+                    "no QA sign-in for " + key(kind, roles) + " in -D" + SIGN_INS + " (given: " + given.keySet() + ")");
         }
         return new Fixtures.Created(login, -1);
     }
@@ -77,7 +76,7 @@ public final class QaSignIns {
     }
 
     private static String key(String kind, String roles) {
-        return kind.strip() + "/" + Arrays.stream(roles.split(",")).map(String::strip).sorted()
-                .collect(Collectors.joining(","));
+        return kind.strip() + "/"
+                + Arrays.stream(roles.split(",")).map(String::strip).sorted().collect(Collectors.joining(","));
     }
 }

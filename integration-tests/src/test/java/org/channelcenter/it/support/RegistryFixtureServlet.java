@@ -34,7 +34,11 @@ public class RegistryFixtureServlet extends HttpServlet {
         try {
             Transactions.inTransaction(transaction, () -> {
                 MembershipAccount account = samples.membershipAccount(userName, request.getParameter("password"));
-                samples.profile(account, networkId, "Legal " + userName + " Ltd.", request.getParameter("country"),
+                samples.profile(
+                        account,
+                        networkId,
+                        "Legal " + userName + " Ltd.",
+                        request.getParameter("country"),
                         Boolean.parseBoolean(request.getParameter("active")));
                 return null;
             });

@@ -12,8 +12,13 @@ package org.channelcenter.it.support;
  * @param resellerRelationshipId the customer's relationship with the reseller
  * @param providerRelationshipId the customer's relationship with the provider (through the reseller)
  */
-public record SampleNetwork(Fixtures.Created provider, Fixtures.Created reseller, Fixtures.Created customer,
-                            long partnershipId, long resellerRelationshipId, long providerRelationshipId) {
+public record SampleNetwork(
+        Fixtures.Created provider,
+        Fixtures.Created reseller,
+        Fixtures.Created customer,
+        long partnershipId,
+        long resellerRelationshipId,
+        long providerRelationshipId) {
 
     static final String PATH = "public/it-fixtures/sample-network";
 
@@ -24,13 +29,22 @@ public record SampleNetwork(Fixtures.Created provider, Fixtures.Created reseller
 
     /** The network with that many extra helpdesk agents in the provider, the reseller and the customer. */
     public static SampleNetwork withHelpdeskUsers(int provider, int reseller, int customer) {
-        return Fixtures.postForJson(PATH, SampleNetwork.class, "providerUsers", Integer.toString(provider),
-                "resellerUsers", Integer.toString(reseller), "customerUsers", Integer.toString(customer),
-                "password", Fixtures.PASSWORD);
+        return Fixtures.postForJson(
+                PATH,
+                SampleNetwork.class,
+                "providerUsers",
+                Integer.toString(provider),
+                "resellerUsers",
+                Integer.toString(reseller),
+                "customerUsers",
+                Integer.toString(customer),
+                "password",
+                Fixtures.PASSWORD);
     }
 
     /** The sign-in name of the organization's n-th extra user (a helpdesk agent), as {@link #withHelpdeskUsers} made it. */
     public static String helpdeskUser(Fixtures.Created organization, int n) {
-        return "user" + n + "@" + organization.login().substring(organization.login().indexOf('@') + 1);
+        return "user" + n + "@"
+                + organization.login().substring(organization.login().indexOf('@') + 1);
     }
 }

@@ -35,20 +35,23 @@ public class SampleNetworkFixtureServlet extends HttpServlet {
         String password = request.getParameter("password");
         try {
             SampleNetwork network = Transactions.inTransaction(transaction, () -> {
-                Fixtures.Created provider = FixtureServlet.organization(samples, "PROVIDER", PARTNER_ROLES, password,
-                        count(request, "providerUsers"));
-                Fixtures.Created reseller = FixtureServlet.organization(samples, "RESELLER", PARTNER_ROLES, password,
-                        count(request, "resellerUsers"));
-                Fixtures.Created customer = FixtureServlet.organization(samples, "CUSTOMER", CUSTOMER_ROLES, password,
-                        count(request, "customerUsers"));
+                Fixtures.Created provider = FixtureServlet.organization(
+                        samples, "PROVIDER", PARTNER_ROLES, password, count(request, "providerUsers"));
+                Fixtures.Created reseller = FixtureServlet.organization(
+                        samples, "RESELLER", PARTNER_ROLES, password, count(request, "resellerUsers"));
+                Fixtures.Created customer = FixtureServlet.organization(
+                        samples, "CUSTOMER", CUSTOMER_ROLES, password, count(request, "customerUsers"));
                 Organization providerOrganization = samples.organization(provider.organizationId());
                 Organization resellerOrganization = samples.organization(reseller.organizationId());
                 Organization customerOrganization = samples.organization(customer.organizationId());
-                long partnership = samples.partnership(providerOrganization, resellerOrganization, "it-fixture").getId();
-                long withReseller = samples.relationship(customerOrganization, resellerOrganization, resellerOrganization,
-                        "it-fixture").getId();
-                long withProvider = samples.relationship(customerOrganization, providerOrganization, resellerOrganization,
-                        "it-fixture").getId();
+                long partnership = samples.partnership(providerOrganization, resellerOrganization, "it-fixture")
+                        .getId();
+                long withReseller = samples.relationship(
+                                customerOrganization, resellerOrganization, resellerOrganization, "it-fixture")
+                        .getId();
+                long withProvider = samples.relationship(
+                                customerOrganization, providerOrganization, resellerOrganization, "it-fixture")
+                        .getId();
                 return new SampleNetwork(provider, reseller, customer, partnership, withReseller, withProvider);
             });
             JsonAnswers.write(response, network);

@@ -34,13 +34,13 @@ public final class SignedInClient {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
-    private SignedInClient() {
-    }
+    private SignedInClient() {}
 
     public static SignedInClient signIn(String login, String password) {
         SignedInClient client = new SignedInClient();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
-                .GET().build());
+                .GET()
+                .build());
         Map<String, String> form = new LinkedHashMap<>();
         Matcher loginForm = LOGIN_FORM.matcher(page.body());
         if (!loginForm.find()) {
@@ -52,15 +52,19 @@ public final class SignedInClient {
             Matcher name = NAME.matcher(hidden.group());
             Matcher value = VALUE.matcher(hidden.group());
             if (name.find()) {
-                form.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
+                form.put(
+                        name.group(1),
+                        value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
             }
         }
         form.put("loginForm:username", login);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        HttpResponse<String> signedIn =
+                client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                        .build());
         if (!signedIn.uri().getPath().endsWith("/dashboard.xhtml")) {
             throw new IllegalStateException("sign-in of " + login + " failed; ended at " + signedIn.uri());
         }
@@ -71,7 +75,8 @@ public final class SignedInClient {
     public Properties post(String path, Map<String, String> parameters) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(parameters))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)))
+                .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
         }
@@ -86,13 +91,19 @@ public final class SignedInClient {
 
     /** The HTTP status of a GET of that path, redirects followed. */
     public int status(String path) {
-        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path)).GET().build()).statusCode();
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                        .GET()
+                        .build())
+                .statusCode();
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
             // a fixed time limit, so a server that never answers fails the test instead of hanging it
-            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

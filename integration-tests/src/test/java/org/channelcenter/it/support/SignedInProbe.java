@@ -38,9 +38,12 @@ public abstract class SignedInProbe extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String login = request.getParameter("login");
         if (login != null) {
-            AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                    .credential(new UsernamePasswordCredential(login, request.getParameter("password")))
-                    .newAuthentication(true));
+            AuthenticationStatus status = securityContext.authenticate(
+                    request,
+                    response,
+                    withParams()
+                            .credential(new UsernamePasswordCredential(login, request.getParameter("password")))
+                            .newAuthentication(true));
             if (status != AuthenticationStatus.SUCCESS) {
                 response.sendError(401, "sign-in failed: " + status);
                 return;

@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 @ArquillianSuiteDeployment
 public final class SuiteDeployment {
 
-    private SuiteDeployment() {
-    }
+    private SuiteDeployment() {}
 
     /** Testable, so that the in-container test classes run in it; {@code @RunAsClient} classes call it over HTTP. */
     @Deployment

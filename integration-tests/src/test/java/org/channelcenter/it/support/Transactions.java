@@ -6,8 +6,7 @@ import java.util.concurrent.Callable;
 /** Runs test set-up in its own committed transaction, the way a boundary would. */
 public final class Transactions {
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     public static <T> T inTransaction(UserTransaction transaction, Callable<T> work) throws Exception {
         transaction.begin();

@@ -31,8 +31,8 @@ public abstract class AuditEventsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> HEADER_KEYS = List.of("audit.occurredAt", "audit.action", "audit.actor",
-            "audit.target", "audit.details", "audit.clientAddress");
+    private static final List<String> HEADER_KEYS = List.of(
+            "audit.occurredAt", "audit.action", "audit.actor", "audit.target", "audit.details", "audit.clientAddress");
 
     @Inject
     DomainMessages messages;
@@ -48,8 +48,9 @@ public abstract class AuditEventsView implements Serializable {
 
     protected abstract List<AuditEntry> find(PageRequest request, AuditFilter filter);
 
-    protected abstract void export(AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels,
-                                   OutputStream out) throws IOException;
+    protected abstract void export(
+            AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
+            throws IOException;
 
     /** The organization the page narrows to; null for all the caller may read. */
     protected Long organizationId() {
@@ -59,10 +60,13 @@ public abstract class AuditEventsView implements Serializable {
     public BoundaryLazyDataModel<AuditEntry> getEvents() {
         if (events == null) {
             // the lambdas read the filter fields at each load: applying filters only re-renders the table
-            events = new BoundaryLazyDataModel<>(typed -> {
-                text = typed;
-                return count(filter().withText(typed));
-            }, request -> find(request, filter().withText(request.filter())), entry -> Long.toString(entry.id()));
+            events = new BoundaryLazyDataModel<>(
+                    typed -> {
+                        text = typed;
+                        return count(filter().withText(typed));
+                    },
+                    request -> find(request, filter().withText(request.filter())),
+                    entry -> Long.toString(entry.id()));
         }
         return events;
     }
@@ -70,7 +74,9 @@ public abstract class AuditEventsView implements Serializable {
     /** The filters as typed; the dates are whole UTC days, "to" included. */
     public AuditFilter filter() {
         Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = until == null ? null : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = until == null
+                ? null
+                : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new AuditFilter(organizationId(), action, start, end, null);
     }
 
@@ -104,7 +110,9 @@ public abstract class AuditEventsView implements Serializable {
 
     /** Every action, by its label in the page's language, for the action filter. */
     public List<AuditAction> getActions() {
-        return Arrays.stream(AuditAction.values()).sorted(Comparator.comparing(this::actionLabel)).toList();
+        return Arrays.stream(AuditAction.values())
+                .sorted(Comparator.comparing(this::actionLabel))
+                .toList();
     }
 
     public String actionLabel(AuditAction each) {

@@ -50,8 +50,9 @@ public class AuditLogPage extends AuditEventsView {
     }
 
     @Override
-    protected void export(AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels,
-                          OutputStream out) throws IOException {
+    protected void export(
+            AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
+            throws IOException {
         auditLog.exportCsv(filter, header, actionLabels, out);
     }
 
@@ -96,8 +97,8 @@ public class AuditLogPage extends AuditEventsView {
             }
             AuditOrganization chosen = offered.get(value);
             if (chosen == null) {
-                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        messages.text("audit.organization.choose"), null));
+                throw new ConverterException(new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, messages.text("audit.organization.choose"), null));
             }
             return chosen;
         }

@@ -37,8 +37,9 @@ public class OrganizationAuditLogPage extends AuditEventsView {
     }
 
     @Override
-    protected void export(AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels,
-                          OutputStream out) throws IOException {
+    protected void export(
+            AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
+            throws IOException {
         auditLog.exportOwnCsv(filter, header, actionLabels, out);
     }
 }

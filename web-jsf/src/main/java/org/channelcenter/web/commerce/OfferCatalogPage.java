@@ -38,13 +38,16 @@ public class OfferCatalogPage implements Serializable {
 
     /** The row being edited; null while a new offer is being made. */
     private OfferRow editing;
+
     private OfferDetails details = new OfferDetails();
 
     public BoundaryLazyDataModel<OfferRow> getOffers() {
         if (offers == null) {
             // the lambdas read the flag at each load, so ticking "show inactive" needs no new model
-            offers = new BoundaryLazyDataModel<>(filter -> catalog.count(filter, showInactive),
-                    request -> catalog.find(request, showInactive), row -> Long.toString(row.id()));
+            offers = new BoundaryLazyDataModel<>(
+                    filter -> catalog.count(filter, showInactive),
+                    request -> catalog.find(request, showInactive),
+                    row -> Long.toString(row.id()));
         }
         return offers;
     }
@@ -63,29 +66,35 @@ public class OfferCatalogPage implements Serializable {
     /** Saves the dialog; it closes only when nothing was refused. */
     public void save() {
         messages.attempt(() -> {
-            if (editing == null) {
-                OfferRow created = catalog.create(details);
-                messages.info("offers.created", created.name());
-            } else {
-                editing = catalog.update(editing.id(), editing.version(), details);
-                messages.info("offers.updated", editing.name());
-            }
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        }).refusalAt(OfferRefusedException.class, e -> fieldOf(e.reason())).showingAt(null);
+                    if (editing == null) {
+                        OfferRow created = catalog.create(details);
+                        messages.info("offers.created", created.name());
+                    } else {
+                        editing = catalog.update(editing.id(), editing.version(), details);
+                        messages.info("offers.updated", editing.name());
+                    }
+                    PrimeFaces.current().ajax().addCallbackParam("saved", true);
+                })
+                .refusalAt(OfferRefusedException.class, e -> fieldOf(e.reason()))
+                .showingAt(null);
     }
 
     public void activate(OfferRow row) {
-        messages.attempt(() -> {
-            catalog.activate(row.id(), row.version());
-            messages.info("offers.activated", row.name());
-        }, null);
+        messages.attempt(
+                () -> {
+                    catalog.activate(row.id(), row.version());
+                    messages.info("offers.activated", row.name());
+                },
+                null);
     }
 
     public void deactivate(OfferRow row) {
-        messages.attempt(() -> {
-            catalog.deactivate(row.id(), row.version());
-            messages.info("offers.deactivated", row.name());
-        }, null);
+        messages.attempt(
+                () -> {
+                    catalog.deactivate(row.id(), row.version());
+                    messages.info("offers.deactivated", row.name());
+                },
+                null);
     }
 
     private static String fieldOf(OfferRefusedException.Reason reason) {

@@ -75,13 +75,17 @@ public class OrderPage implements Serializable {
     }
 
     public void placeOrder() {
-        messages.attempt(() -> {
-            OrderRow placed = orders.place(new NewOrder(customer, resellerId == null ? 0 : resellerId,
-                    lines.stream().map(LineInput::toLine).toList()));
-            messages.info("order.placed", Long.toString(placed.id()));
-            lines.clear();
-            lines.add(new LineInput());
-        }, null);
+        messages.attempt(
+                () -> {
+                    OrderRow placed = orders.place(new NewOrder(
+                            customer,
+                            resellerId == null ? 0 : resellerId,
+                            lines.stream().map(LineInput::toLine).toList()));
+                    messages.info("order.placed", Long.toString(placed.id()));
+                    lines.clear();
+                    lines.add(new LineInput());
+                },
+                null);
     }
 
     /** The request parameter as given; kept as text so that a mistyped link is answered, not a converter error. */

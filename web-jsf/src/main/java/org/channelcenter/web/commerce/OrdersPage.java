@@ -32,9 +32,11 @@ public class OrdersPage implements Serializable {
      */
     public BoundaryLazyDataModel<OrderRow> getOrders() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(ignored -> orders.countOrganizationOrders(customerSearch),
-                    request -> orders.findOrganizationOrders(new PageRequest(request.first(), request.size(), null,
-                            false, customerSearch)), row -> Long.toString(row.id()));
+            rows = new BoundaryLazyDataModel<>(
+                    ignored -> orders.countOrganizationOrders(customerSearch),
+                    request -> orders.findOrganizationOrders(
+                            new PageRequest(request.first(), request.size(), null, false, customerSearch)),
+                    row -> Long.toString(row.id()));
         }
         return rows;
     }

@@ -52,10 +52,12 @@ public class SubscriptionActions {
             return;
         }
         try {
-            messages.attempt(() -> {
-                SubscriptionRow changed = change.apply(subscriptionId, version);
-                messages.info(doneKey, changed.offerName());
-            }, null);
+            messages.attempt(
+                    () -> {
+                        SubscriptionRow changed = change.apply(subscriptionId, version);
+                        messages.info(doneKey, changed.offerName());
+                    },
+                    null);
         } finally {
             // changed or refused because it changed meanwhile: either way, show the record as it is now
             records.changed();

@@ -47,18 +47,23 @@ public class CustomerInvitationPage extends InvitationLinkPage<CustomerInvitatio
         String typed = password;
         password = null; // kept for no longer than this request
         messages.attempt(() -> {
-            accepted = invitations.acceptAsDirectoryAdmin(getToken(), signInName, typed, isConsent(), clientAddress());
-            done();
-        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:password")).showingAt(null);
+                    accepted = invitations.acceptAsDirectoryAdmin(
+                            getToken(), signInName, typed, isConsent(), clientAddress());
+                    done();
+                })
+                .refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:password"))
+                .showingAt(null);
     }
 
     /** A new customer: "Create new tenant", then the relationships, all in one transaction. */
     public void acceptWithNewDirectory() {
         messages.attempt(() -> {
-            accepted = invitations.acceptWithNewDirectory(getToken(), newDirectory, isConsent(), language.getLocale());
-            newDirectory.setAdminPassword(null);
-            done();
-        }).refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:domainPrefix"))
+                    accepted = invitations.acceptWithNewDirectory(
+                            getToken(), newDirectory, isConsent(), language.getLocale());
+                    newDirectory.setAdminPassword(null);
+                    done();
+                })
+                .refusalAt(CustomerRefusedException.class, e -> fieldOf(e.reason(), "acceptForm:domainPrefix"))
                 .invalidAt("acceptForm:domainPrefix", "customerAccept.invalidDirectory")
                 .showingAt(null);
     }
@@ -77,7 +82,9 @@ public class CustomerInvitationPage extends InvitationLinkPage<CustomerInvitatio
     }
 
     private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     @Override

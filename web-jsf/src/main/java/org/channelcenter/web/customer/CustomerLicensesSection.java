@@ -61,9 +61,12 @@ public class CustomerLicensesSection implements Serializable {
     }
 
     public BoundaryLazyDataModel<LicenseAssignmentRow> assignments(long customerId) {
-        return assignmentTables.computeIfAbsent(customerId, id -> new BoundaryLazyDataModel<>(
-                filter -> orNone(() -> licenses.countAssignments(id, filter), 0L),
-                page -> orNone(() -> licenses.findAssignments(id, page), List.of()), row -> Long.toString(row.id())));
+        return assignmentTables.computeIfAbsent(
+                customerId,
+                id -> new BoundaryLazyDataModel<>(
+                        filter -> orNone(() -> licenses.countAssignments(id, filter), 0L),
+                        page -> orNone(() -> licenses.findAssignments(id, page), List.of()),
+                        row -> Long.toString(row.id())));
     }
 
     public List<LicenseUse> use(long customerId) {
@@ -104,12 +107,15 @@ public class CustomerLicensesSection implements Serializable {
             messages.errorAt(fieldOf(event, "licenseUser"), "licenses.user.required");
             return;
         }
-        messages.attempt(() -> {
-            LicenseAssignmentRow assigned = licenses.assign(selectedSubscription.subscriptionId(), chosenUser.userId());
-            uses.forget(customerId);
-            messages.info("licenses.assigned", assigned.offerName(), assigned.userLogin());
-            chosenUser = null;
-        }, fieldOf(event, "licenseUser"));
+        messages.attempt(
+                () -> {
+                    LicenseAssignmentRow assigned =
+                            licenses.assign(selectedSubscription.subscriptionId(), chosenUser.userId());
+                    uses.forget(customerId);
+                    messages.info("licenses.assigned", assigned.offerName(), assigned.userLogin());
+                    chosenUser = null;
+                },
+                fieldOf(event, "licenseUser"));
     }
 
     /** Asks before {@link #unassign}. */
@@ -122,11 +128,14 @@ public class CustomerLicensesSection implements Serializable {
             return;
         }
         long customerId = customerOf(event);
-        messages.attempt(() -> {
-            licenses.unassign(selectedAssignment.id(), selectedAssignment.version());
-            uses.forget(customerId);
-            messages.info("licenses.unassigned", selectedAssignment.offerName(), selectedAssignment.userLogin());
-        }, null);
+        messages.attempt(
+                () -> {
+                    licenses.unassign(selectedAssignment.id(), selectedAssignment.version());
+                    uses.forget(customerId);
+                    messages.info(
+                            "licenses.unassigned", selectedAssignment.offerName(), selectedAssignment.userLogin());
+                },
+                null);
     }
 
     public LicenseUse getSelectedSubscription() {

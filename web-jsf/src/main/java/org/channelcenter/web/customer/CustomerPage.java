@@ -46,8 +46,8 @@ public class CustomerPage implements Serializable {
             id = Long.parseLong(customerId == null ? "" : customerId.strip());
         } catch (NumberFormatException e) {
             // not an id at all: the same answer as an id that is not ours, without asking the boundary
-            notAnId = CustomerRecord.refused(messages.keyFor(
-                    new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND)));
+            notAnId = CustomerRecord.refused(
+                    messages.keyFor(new CustomerRefusedException(CustomerRefusedException.Reason.NOT_FOUND)));
         }
     }
 
@@ -71,8 +71,10 @@ public class CustomerPage implements Serializable {
     public BoundaryLazyDataModel<OrderRow> getOrderHistory() {
         if (orderHistory == null) {
             long customer = id == null ? -1 : id;
-            orderHistory = new BoundaryLazyDataModel<>(ignored -> orders.count(customer),
-                    page -> orders.find(customer, page), row -> Long.toString(row.id()));
+            orderHistory = new BoundaryLazyDataModel<>(
+                    ignored -> orders.count(customer),
+                    page -> orders.find(customer, page),
+                    row -> Long.toString(row.id()));
         }
         return orderHistory;
     }

@@ -10,10 +10,12 @@ import org.channelcenter.customer.boundary.CustomerDetails;
  * caller's organization holds for it (of {@code subscriptionCount}), as the boundaries gave them, or the bundle
  * key of a boundary's refusal (then nothing of the customer is shown).
  */
-public record CustomerRecord(CustomerDetails details, List<SubscriptionRow> subscriptions, long subscriptionCount,
-                             String refusal) implements Serializable {
+public record CustomerRecord(
+        CustomerDetails details, List<SubscriptionRow> subscriptions, long subscriptionCount, String refusal)
+        implements Serializable {
 
-    public static CustomerRecord of(CustomerDetails details, List<SubscriptionRow> subscriptions, long subscriptionCount) {
+    public static CustomerRecord of(
+            CustomerDetails details, List<SubscriptionRow> subscriptions, long subscriptionCount) {
         return new CustomerRecord(details, List.copyOf(subscriptions), subscriptionCount, null);
     }
 

@@ -77,7 +77,8 @@ public class CustomerRecords {
 
     private CustomerRecord load(long customerId) {
         try {
-            return CustomerRecord.of(customers.customer(customerId),
+            return CustomerRecord.of(
+                    customers.customer(customerId),
                     subscriptions.find(customerId, PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
                     subscriptions.count(customerId));
         } catch (DomainException e) {

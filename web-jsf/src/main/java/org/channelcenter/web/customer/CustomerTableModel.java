@@ -22,6 +22,7 @@ public class CustomerTableModel extends LazyDataModel<CustomerRow> {
 
     /** The {@code field} of the filtered columns in the page; the boundary knows the same names for sorting. */
     static final String NAME = "name";
+
     static final String DOMAIN = "domain";
     static final String COUNTRY = "countryCode";
 
@@ -51,12 +52,22 @@ public class CustomerTableModel extends LazyDataModel<CustomerRow> {
     }
 
     @Override
-    public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return loader.find(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() == SortOrder.ASCENDING, null), filterOf(filterBy));
+    public List<CustomerRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .orElse(null);
+        return loader.find(
+                new PageRequest(
+                        first,
+                        pageSize,
+                        sort == null ? null : sort.getField(),
+                        sort == null || sort.getOrder() == SortOrder.ASCENDING,
+                        null),
+                filterOf(filterBy));
     }
 
     @Override

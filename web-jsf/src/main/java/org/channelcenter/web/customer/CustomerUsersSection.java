@@ -65,9 +65,12 @@ public class CustomerUsersSection implements Serializable {
     }
 
     public BoundaryLazyDataModel<CustomerUserRow> users(long customerId) {
-        return userTables.computeIfAbsent(customerId, id -> new BoundaryLazyDataModel<>(
-                filter -> orNone(() -> customerUsers.count(id, filter), 0L),
-                page -> orNone(() -> customerUsers.find(id, page), List.of()), row -> Long.toString(row.id())));
+        return userTables.computeIfAbsent(
+                customerId,
+                id -> new BoundaryLazyDataModel<>(
+                        filter -> orNone(() -> customerUsers.count(id, filter), 0L),
+                        page -> orNone(() -> customerUsers.find(id, page), List.of()),
+                        row -> Long.toString(row.id())));
     }
 
     /** Empties the add-user dialog before it opens. */
@@ -80,11 +83,13 @@ public class CustomerUsersSection implements Serializable {
     public void add(ActionEvent event) {
         long customerId = customerOf(event);
         messages.attempt(() -> {
-            CustomerUserRow added = customerUsers.add(customerId, new NewCustomerUser(userName, displayName, email,
-                    languageSelection.getLocale()));
-            messages.info("customerUsers.added", added.loginName(), added.email());
-            prepareAdd();
-        }).refusalAt(UserNameTakenException.class, fieldOf(event, "customerUserName"))
+                    CustomerUserRow added = customerUsers.add(
+                            customerId,
+                            new NewCustomerUser(userName, displayName, email, languageSelection.getLocale()));
+                    messages.info("customerUsers.added", added.loginName(), added.email());
+                    prepareAdd();
+                })
+                .refusalAt(UserNameTakenException.class, fieldOf(event, "customerUserName"))
                 // the page checks the fields first; the boundary's Bean Validation is the last line (e.g. the email)
                 .invalidAt(fieldOf(event, "customerUserEmail"), "users.email.invalid")
                 .showingAt(null);
@@ -103,10 +108,14 @@ public class CustomerUsersSection implements Serializable {
         }
         long customerId = customerOf(event);
         messages.attempt(() -> {
-            selectedUser = customerUsers.edit(customerId, selectedUser.id(), selectedUser.version(),
-                    new CustomerUserChange(displayName, email));
-            messages.info("customerUsers.updated", selectedUser.loginName());
-        }).invalidAt(fieldOf(event, "editCustomerUserEmail"), "users.email.invalid") // as in add()
+                    selectedUser = customerUsers.edit(
+                            customerId,
+                            selectedUser.id(),
+                            selectedUser.version(),
+                            new CustomerUserChange(displayName, email));
+                    messages.info("customerUsers.updated", selectedUser.loginName());
+                })
+                .invalidAt(fieldOf(event, "editCustomerUserEmail"), "users.email.invalid") // as in add()
                 .showingAt(null);
     }
 
@@ -120,11 +129,13 @@ public class CustomerUsersSection implements Serializable {
             return;
         }
         long customerId = customerOf(event);
-        messages.attempt(() -> {
-            selectedUser = customerUsers.deactivate(customerId, selectedUser.id(), selectedUser.version());
-            uses.forget(customerId); // a deactivated user's licenses were freed
-            messages.info("customerUsers.deactivated", selectedUser.loginName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    selectedUser = customerUsers.deactivate(customerId, selectedUser.id(), selectedUser.version());
+                    uses.forget(customerId); // a deactivated user's licenses were freed
+                    messages.info("customerUsers.deactivated", selectedUser.loginName());
+                },
+                null);
     }
 
     public void reactivate(ActionEvent event) {
@@ -132,10 +143,12 @@ public class CustomerUsersSection implements Serializable {
             return;
         }
         long customerId = customerOf(event);
-        messages.attempt(() -> {
-            selectedUser = customerUsers.reactivate(customerId, selectedUser.id(), selectedUser.version());
-            messages.info("customerUsers.reactivated", selectedUser.loginName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    selectedUser = customerUsers.reactivate(customerId, selectedUser.id(), selectedUser.version());
+                    messages.info("customerUsers.reactivated", selectedUser.loginName());
+                },
+                null);
     }
 
     public String getUserName() {

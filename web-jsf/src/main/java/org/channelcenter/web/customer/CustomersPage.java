@@ -23,8 +23,8 @@ public class CustomersPage implements Serializable {
 
     public CustomerTableModel getCustomers() {
         if (rows == null) {
-            rows = new CustomerTableModel(filter -> customers.count(filter),
-                    (page, filter) -> customers.find(page, filter));
+            rows = new CustomerTableModel(
+                    filter -> customers.count(filter), (page, filter) -> customers.find(page, filter));
         }
         return rows;
     }

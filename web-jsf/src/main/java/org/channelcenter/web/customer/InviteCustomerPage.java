@@ -32,9 +32,11 @@ public class InviteCustomerPage extends InvitationDraftPage {
         if (providerId == null) {
             return;
         }
-        providerRefused = !messages.attempt(() -> {
-            providerName = invitations.partnerProviderName(providerId);
-        }, null);
+        providerRefused = !messages.attempt(
+                () -> {
+                    providerName = invitations.partnerProviderName(providerId);
+                },
+                null);
     }
 
     @Override

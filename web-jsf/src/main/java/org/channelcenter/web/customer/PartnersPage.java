@@ -39,9 +39,13 @@ public class PartnersPage implements Serializable {
      */
     public BoundaryLazyDataModel<RelationshipRow> getPartners() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(ignored -> partners.count(search, showRemoved),
-                    request -> partners.find(new PageRequest(request.first(), request.size(),
-                            request.sortField(), request.ascending(), search), showRemoved), row -> Long.toString(row.id()));
+            rows = new BoundaryLazyDataModel<>(
+                    ignored -> partners.count(search, showRemoved),
+                    request -> partners.find(
+                            new PageRequest(
+                                    request.first(), request.size(), request.sortField(), request.ascending(), search),
+                            showRemoved),
+                    row -> Long.toString(row.id()));
         }
         return rows;
     }
@@ -56,12 +60,14 @@ public class PartnersPage implements Serializable {
             return;
         }
         try {
-            messages.attempt(() -> {
-                RelationshipRow removed = partners.remove(removing.id(), removing.version());
-                messages.info("customerPartners.removed", removed.partnerName());
-                // the removed row stays as history: show it, marked removed, rather than let it vanish
-                showRemoved = true;
-            }, null);
+            messages.attempt(
+                    () -> {
+                        RelationshipRow removed = partners.remove(removing.id(), removing.version());
+                        messages.info("customerPartners.removed", removed.partnerName());
+                        // the removed row stays as history: show it, marked removed, rather than let it vanish
+                        showRemoved = true;
+                    },
+                    null);
         } finally {
             removing = null;
         }

@@ -13,8 +13,7 @@ import org.channelcenter.kernel.entity.DomainException;
  */
 final class RecordSections {
 
-    private RecordSections() {
-    }
+    private RecordSections() {}
 
     /** The customer whose record holds the command. */
     static long customerOf(ActionEvent event) {

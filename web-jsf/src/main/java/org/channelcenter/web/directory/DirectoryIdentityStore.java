@@ -24,8 +24,8 @@ public class DirectoryIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = signIns.verify(credential.getCaller(), credential.getPassword().getValue(),
-                request.getRemoteAddr());
+        SignInResult result =
+                signIns.verify(credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr());
         return result.succeeded()
                 ? new CredentialValidationResult(result.loginName(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;

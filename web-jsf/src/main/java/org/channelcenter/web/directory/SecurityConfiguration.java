@@ -12,8 +12,12 @@ import org.channelcenter.kernel.entity.Role;
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT, Role.Names.HELPDESK_AGENT,
-        Role.Names.STAFF})
+@DeclareRoles({
+    Role.Names.GLOBAL_ADMIN,
+    Role.Names.ADMIN_AGENT,
+    Role.Names.SALES_AGENT,
+    Role.Names.HELPDESK_AGENT,
+    Role.Names.STAFF
+})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -38,7 +38,10 @@ public class SetPasswordPage implements Serializable {
 
     @PostConstruct
     void open() {
-        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        token = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("token");
         try {
             loginName = passwordSetups.loginNameFor(token);
         } catch (PasswordSetupRefusedException e) {

@@ -48,12 +48,16 @@ public class SignInPage {
         // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(username, password))
-                .newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(username, password))
+                        .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page asked for
-            case SUCCESS -> external.redirect(pageAskedFor(request).orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
+            case SUCCESS -> external.redirect(
+                    pageAskedFor(request).orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
             default -> {
                 password = null;
                 messages.errorAt("loginForm:password", "signIn.failed");
@@ -84,8 +88,12 @@ public class SignInPage {
             String path = uri.getRawPath();
             // Pages only: the browser's own requests (favicon.ico) also pass through the sign-in and leave
             // their address behind; the root is the dashboard anyway, which sign-in then shows by its name.
-            if (path == null || !path.startsWith("/") || path.startsWith("//") || !path.endsWith(".xhtml")
-                    || path.contains("login.xhtml") || path.startsWith("/error/")) {
+            if (path == null
+                    || !path.startsWith("/")
+                    || path.startsWith("//")
+                    || !path.endsWith(".xhtml")
+                    || path.contains("login.xhtml")
+                    || path.startsWith("/error/")) {
                 return Optional.empty();
             }
             return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());

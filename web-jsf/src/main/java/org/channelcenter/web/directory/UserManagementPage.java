@@ -68,11 +68,13 @@ public class UserManagementPage implements Serializable {
 
     public void add() {
         messages.attempt(() -> {
-            UserRow added = users.add(new NewUser(userName, displayName, email, newRoles.roles(),
-                    languageSelection.getLocale()));
-            messages.info("users.added", added.loginName(), added.email());
-            prepareAdd();
-        }).refusalAt(UserNameTakenException.class, "addUserForm:userName").showingAt(null);
+                    UserRow added = users.add(
+                            new NewUser(userName, displayName, email, newRoles.roles(), languageSelection.getLocale()));
+                    messages.info("users.added", added.loginName(), added.email());
+                    prepareAdd();
+                })
+                .refusalAt(UserNameTakenException.class, "addUserForm:userName")
+                .showingAt(null);
     }
 
     /** Opens the roles dialog for a row, as the row was shown (its version guards the change). */
@@ -85,11 +87,13 @@ public class UserManagementPage implements Serializable {
         if (selected == null) {
             return;
         }
-        messages.attempt(() -> {
-            UserRow changed = users.changeRoles(selected.id(), selected.version(), selectedRoles.roles());
-            selected = changed;
-            messages.info("users.rolesUpdated", changed.loginName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    UserRow changed = users.changeRoles(selected.id(), selected.version(), selectedRoles.roles());
+                    selected = changed;
+                    messages.info("users.rolesUpdated", changed.loginName());
+                },
+                null);
     }
 
     /** Asks for confirmation before {@link #deactivate}. */
@@ -101,16 +105,22 @@ public class UserManagementPage implements Serializable {
         if (selected == null) {
             return;
         }
-        messages.attempt(() -> {
-            UserRow changed = users.deactivate(selected.id(), selected.version());
-            selected = changed;
-            messages.info("users.deactivated", changed.loginName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    UserRow changed = users.deactivate(selected.id(), selected.version());
+                    selected = changed;
+                    messages.info("users.deactivated", changed.loginName());
+                },
+                null);
     }
 
     /** The role labels of a row, in the bundle's words, for the table. */
     public String roleLabels(UserRow row) {
-        return String.join(", ", row.sortedRoles().stream().map(role -> messages.text("role." + role.name())).toList());
+        return String.join(
+                ", ",
+                row.sortedRoles().stream()
+                        .map(role -> messages.text("role." + role.name()))
+                        .toList());
     }
 
     public String getUserName() {

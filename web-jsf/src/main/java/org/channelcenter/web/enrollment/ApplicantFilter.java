@@ -30,16 +30,21 @@ public class ApplicantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
-        if (request.getUserPrincipal() == null || path.equals(STATUS_PAGE) || path.startsWith("/public/")
-                || path.startsWith("/error/") || path.equals("/login.xhtml")
+        if (request.getUserPrincipal() == null
+                || path.equals(STATUS_PAGE)
+                || path.startsWith("/public/")
+                || path.startsWith("/error/")
+                || path.equals("/login.xhtml")
                 || path.startsWith("/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
             return;
         }
         HttpSession session = request.getSession();
         String name = request.getUserPrincipal().getName();
-        Boolean awaiting = session.getAttribute(AWAITING) instanceof Answer answer && answer.user().equals(name)
-                ? answer.awaiting() : null;
+        Boolean awaiting = session.getAttribute(AWAITING) instanceof Answer answer
+                        && answer.user().equals(name)
+                ? answer.awaiting()
+                : null;
         if (awaiting == null) {
             awaiting = enrollments.isAwaitingApproval();
             session.setAttribute(AWAITING, new Answer(name, awaiting));
@@ -52,8 +57,7 @@ public class ApplicantFilter extends HttpFilter {
     }
 
     /** The answer for one signed-in user, asked once per session. */
-    record Answer(String user, boolean awaiting) implements java.io.Serializable {
-    }
+    record Answer(String user, boolean awaiting) implements java.io.Serializable {}
 
     /** Called by the status page once the application is decided, so the applicant can go on. */
     public static void forget(HttpSession session) {

@@ -31,17 +31,23 @@ public class ContactVerificationPage implements Serializable {
 
     /** On opening the link: show what it is about, or why it cannot be used. */
     public void load() {
-        refusals.attempt(() -> {
-            application = enrollments.verification(token);
-        }, null);
+        refusals.attempt(
+                () -> {
+                    application = enrollments.verification(token);
+                },
+                null);
     }
 
     public void confirm() {
         refusals.attempt(() -> {
-            enrollments.confirmContact(token, signedUp, addressBelongsToOrganization);
-            confirmed = true;
-        }).refusalAt(EnrollmentRefusedException.class, refused ->
-                refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING ? "verifyForm:signedUp" : null)
+                    enrollments.confirmContact(token, signedUp, addressBelongsToOrganization);
+                    confirmed = true;
+                })
+                .refusalAt(
+                        EnrollmentRefusedException.class,
+                        refused -> refused.reason() == EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING
+                                ? "verifyForm:signedUp"
+                                : null)
                 .showingAt(null);
     }
 

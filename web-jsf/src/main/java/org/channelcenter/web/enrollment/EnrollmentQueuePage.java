@@ -25,8 +25,10 @@ public class EnrollmentQueuePage implements Serializable {
 
     public BoundaryLazyDataModel<ApplicationSummary> getApplications() {
         if (applications == null) {
-            applications = new BoundaryLazyDataModel<>(filter -> reviews.count(status, filter),
-                    request -> reviews.find(status, request), row -> Long.toString(row.id()));
+            applications = new BoundaryLazyDataModel<>(
+                    filter -> reviews.count(status, filter),
+                    request -> reviews.find(status, request),
+                    row -> Long.toString(row.id()));
         }
         return applications;
     }

@@ -10,8 +10,8 @@ import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.AutomaticCheck;
 import org.channelcenter.enrollment.boundary.EnrollmentReviews;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
-import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Messages;
+import org.channelcenter.web.kernel.DomainMessages;
 
 /** Staff review of one application: details, automatic checks, and the decision. */
 @Named
@@ -38,10 +38,12 @@ public class EnrollmentReviewPage implements Serializable {
         if (id == null) {
             return;
         }
-        refusals.attempt(() -> {
-            application = reviews.application(id);
-            checks = reviews.checks(id);
-        }, null);
+        refusals.attempt(
+                () -> {
+                    application = reviews.application(id);
+                    checks = reviews.checks(id);
+                },
+                null);
     }
 
     public void approve() {
@@ -58,11 +60,15 @@ public class EnrollmentReviewPage implements Serializable {
 
     private void decide(Runnable decision, String doneKey) {
         refusals.attempt(() -> {
-            decision.run();
-            messages.info(doneKey);
-            note = null;
-        }).refusalAt(EnrollmentRefusedException.class, refused ->
-                refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED ? "reviewForm:decisionNote" : null)
+                    decision.run();
+                    messages.info(doneKey);
+                    note = null;
+                })
+                .refusalAt(
+                        EnrollmentRefusedException.class,
+                        refused -> refused.reason() == EnrollmentRefusedException.Reason.NOTE_REQUIRED
+                                ? "reviewForm:decisionNote"
+                                : null)
                 .showingAt(null);
         load(); // show the state that is now in the database, whoever decided
     }

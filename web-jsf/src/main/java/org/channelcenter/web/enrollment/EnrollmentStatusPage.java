@@ -9,8 +9,8 @@ import java.io.Serializable;
 import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.BusinessProfile;
-import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Messages;
+import org.channelcenter.web.kernel.DomainMessages;
 
 /** The applicant's status page: where the application stands, resend the link, answer a request for information. */
 @Named
@@ -33,29 +33,38 @@ public class EnrollmentStatusPage implements Serializable {
 
     @PostConstruct
     void load() {
-        refusals.attempt(() -> {
-            application = enrollments.myApplication().orElse(null);
-            profile = application == null ? null : application.profile();
-            if (application != null && application.status().isFinal()) {
-                ApplicantFilter.forget(((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                        .getCurrentInstance().getExternalContext().getRequest()).getSession());
-            }
-        }, null);
+        refusals.attempt(
+                () -> {
+                    application = enrollments.myApplication().orElse(null);
+                    profile = application == null ? null : application.profile();
+                    if (application != null && application.status().isFinal()) {
+                        ApplicantFilter.forget(((jakarta.servlet.http.HttpServletRequest)
+                                        jakarta.faces.context.FacesContext.getCurrentInstance()
+                                                .getExternalContext()
+                                                .getRequest())
+                                .getSession());
+                    }
+                },
+                null);
     }
 
     public void resendVerification() {
-        refusals.attempt(() -> {
-            enrollments.resendVerification();
-            messages.info("status.resent", application.profile().getContactEmail());
-        }, null);
+        refusals.attempt(
+                () -> {
+                    enrollments.resendVerification();
+                    messages.info("status.resent", application.profile().getContactEmail());
+                },
+                null);
     }
 
     public void resubmit() {
-        refusals.attempt(() -> {
-            enrollments.resubmit(profile);
-            load();
-            messages.info("status.resubmitted");
-        }, null);
+        refusals.attempt(
+                () -> {
+                    enrollments.resubmit(profile);
+                    load();
+                    messages.info("status.resubmitted");
+                },
+                null);
     }
 
     public ApplicationView getApplication() {

@@ -8,17 +8,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.DirectoryCheck;
 import org.channelcenter.enrollment.boundary.EnrollmentReceipt;
 import org.channelcenter.enrollment.boundary.EnrollmentRequest;
 import org.channelcenter.enrollment.boundary.Enrollments;
-import org.channelcenter.directory.boundary.NewDirectory;
 import org.channelcenter.enrollment.boundary.ProfileChoice;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
-import org.channelcenter.web.kernel.DomainMessages;
 import org.channelcenter.web.i18n.Countries;
 import org.channelcenter.web.i18n.LanguageSelection;
+import org.channelcenter.web.kernel.DomainMessages;
 
 /**
  * The enrollment wizard, in the order of SPEC §3: Welcome → directory → membership sign-in (user name,
@@ -32,9 +32,21 @@ public class EnrollmentWizardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Step { WELCOME, DIRECTORY, MEMBERSHIP, PROFILE, SUPPORT, DONE }
+    public enum Step {
+        WELCOME,
+        DIRECTORY,
+        MEMBERSHIP,
+        PROFILE,
+        SUPPORT,
+        DONE
+    }
 
-    public enum MembershipStep { EXPLAIN, USER_NAME, PASSWORD, PROFILES }
+    public enum MembershipStep {
+        EXPLAIN,
+        USER_NAME,
+        PASSWORD,
+        PROFILES
+    }
 
     @EJB
     Enrollments enrollments;
@@ -83,21 +95,26 @@ public class EnrollmentWizardPage implements Serializable {
 
     /** "Sign in to directory" as a global admin of an existing directory. */
     public void signInToDirectory() {
-        refusals.attempt(() -> {
-            existingDirectory = enrollments.checkDirectory(directorySignInName, directoryPassword, clientAddress());
-            creatingDirectory = false;
-            step = existingDirectory.approvedPartner() ? Step.SUPPORT : Step.MEMBERSHIP;
-        }, "enrollForm:directoryPassword");
+        refusals.attempt(
+                () -> {
+                    existingDirectory =
+                            enrollments.checkDirectory(directorySignInName, directoryPassword, clientAddress());
+                    creatingDirectory = false;
+                    step = existingDirectory.approvedPartner() ? Step.SUPPORT : Step.MEMBERSHIP;
+                },
+                "enrollForm:directoryPassword");
     }
 
     /** "Create new tenant": the directory is created with the application, once the domain is known to be free. */
     public void createNewDirectory() {
-        refusals.attempt(() -> {
-            newDirectoryDomain = enrollments.checkNewDirectory(newDirectory.getDomainPrefix());
-            creatingDirectory = true;
-            existingDirectory = null;
-            step = Step.MEMBERSHIP;
-        }, "enrollForm:domainPrefix");
+        refusals.attempt(
+                () -> {
+                    newDirectoryDomain = enrollments.checkNewDirectory(newDirectory.getDomainPrefix());
+                    creatingDirectory = true;
+                    existingDirectory = null;
+                    step = Step.MEMBERSHIP;
+                },
+                "enrollForm:domainPrefix");
     }
 
     public void startMembershipSignIn() {
@@ -109,21 +126,30 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     public void membershipSignIn() {
-        refusals.attempt(() -> {
-            profiles = enrollments.membershipProfiles(membershipUserName, membershipPassword, directoryCountry());
-            selectedProfileId = profiles.stream().filter(ProfileChoice::selectable).map(ProfileChoice::id)
-                    .findFirst().orElse(null);
-            membershipStep = MembershipStep.PROFILES;
-        }, "enrollForm:membershipPassword");
+        refusals.attempt(
+                () -> {
+                    profiles =
+                            enrollments.membershipProfiles(membershipUserName, membershipPassword, directoryCountry());
+                    selectedProfileId = profiles.stream()
+                            .filter(ProfileChoice::selectable)
+                            .map(ProfileChoice::id)
+                            .findFirst()
+                            .orElse(null);
+                    membershipStep = MembershipStep.PROFILES;
+                },
+                "enrollForm:membershipPassword");
     }
 
     /** "Continue" with the chosen profile; an unavailable one is refused with its reason. */
     public void continueWithProfile() {
-        ProfileChoice chosen = profiles.stream().filter(p -> p.id() == (selectedProfileId == null ? -1 : selectedProfileId))
-                .findFirst().orElse(null);
+        ProfileChoice chosen = profiles.stream()
+                .filter(p -> p.id() == (selectedProfileId == null ? -1 : selectedProfileId))
+                .findFirst()
+                .orElse(null);
         if (chosen == null) {
-            refusals.show(new EnrollmentRefusedException(
-                    EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND), "enrollForm:profileChoice");
+            refusals.show(
+                    new EnrollmentRefusedException(EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND),
+                    "enrollForm:profileChoice");
             return;
         }
         if (!chosen.selectable()) {
@@ -145,25 +171,36 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     public void enrollNow() {
-        refusals.attempt(() -> {
-            receipt = enrollments.enroll(new EnrollmentRequest(
-                    creatingDirectory ? null : directorySignInName, creatingDirectory ? null : directoryPassword,
-                    creatingDirectory ? newDirectory : null, membershipUserName, membershipPassword,
-                    selectedProfileId == null ? -1 : selectedProfileId, profile, language.getLocale()), clientAddress());
-            forgetPasswords();
-            step = Step.DONE;
-        }, null);
+        refusals.attempt(
+                () -> {
+                    receipt = enrollments.enroll(
+                            new EnrollmentRequest(
+                                    creatingDirectory ? null : directorySignInName,
+                                    creatingDirectory ? null : directoryPassword,
+                                    creatingDirectory ? newDirectory : null,
+                                    membershipUserName,
+                                    membershipPassword,
+                                    selectedProfileId == null ? -1 : selectedProfileId,
+                                    profile,
+                                    language.getLocale()),
+                            clientAddress());
+                    forgetPasswords();
+                    step = Step.DONE;
+                },
+                null);
     }
 
     /** The already-enrolled shortcut: only customer-support details. */
     public void enrollApprovedPartner() {
-        refusals.attempt(() -> {
-            receipt = enrollments.enrollApprovedPartner(directorySignInName, directoryPassword, profile,
-                    language.getLocale(), clientAddress());
-            approvedAtOnce = true;
-            forgetPasswords();
-            step = Step.DONE;
-        }, null);
+        refusals.attempt(
+                () -> {
+                    receipt = enrollments.enrollApprovedPartner(
+                            directorySignInName, directoryPassword, profile, language.getLocale(), clientAddress());
+                    approvedAtOnce = true;
+                    forgetPasswords();
+                    step = Step.DONE;
+                },
+                null);
     }
 
     private void forgetPasswords() {
@@ -174,7 +211,9 @@ public class EnrollmentWizardPage implements Serializable {
 
     public String choiceLabel(ProfileChoice choice) {
         String label = choice.networkId() + " · " + choice.legalName() + " · " + countries.name(choice.countryCode());
-        return choice.selectable() ? label : label + " — " + refusals.text(choice.unavailable().messageKey());
+        return choice.selectable()
+                ? label
+                : label + " — " + refusals.text(choice.unavailable().messageKey());
     }
 
     /** The configured suffix every directory ends in, for the domain hint. */
@@ -186,17 +225,18 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     public String getDirectoryName() {
-        return creatingDirectory ? newDirectory.getOrganizationName()
+        return creatingDirectory
+                ? newDirectory.getOrganizationName()
                 : existingDirectory == null ? null : existingDirectory.organizationName();
     }
 
     public String getDirectoryDomain() {
-        return creatingDirectory ? newDirectoryDomain
-                : existingDirectory == null ? null : existingDirectory.domain();
+        return creatingDirectory ? newDirectoryDomain : existingDirectory == null ? null : existingDirectory.domain();
     }
 
     public String directoryCountry() {
-        return creatingDirectory ? newDirectory.getCountryCode()
+        return creatingDirectory
+                ? newDirectory.getCountryCode()
                 : existingDirectory == null ? null : existingDirectory.countryCode();
     }
 
@@ -205,7 +245,9 @@ public class EnrollmentWizardPage implements Serializable {
     }
 
     private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     public int getStepIndex() {

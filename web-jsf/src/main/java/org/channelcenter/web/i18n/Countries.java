@@ -41,6 +41,8 @@ public class Countries {
 
     private static Locale viewLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
     }
 }

@@ -25,6 +25,11 @@ public class Dates {
     }
 
     private String format(Instant instant, DateTimeFormatter formatter) {
-        return instant == null ? "" : formatter.withLocale(language.getLocale()).withZone(ZoneOffset.UTC).format(instant);
+        return instant == null
+                ? ""
+                : formatter
+                        .withLocale(language.getLocale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
     }
 }

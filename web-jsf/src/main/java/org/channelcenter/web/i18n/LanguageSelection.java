@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
+import org.channelcenter.kernel.boundary.Caller;
 
 /**
  * The language of this session: the browser's (closest supported) until someone chooses; a signed-in

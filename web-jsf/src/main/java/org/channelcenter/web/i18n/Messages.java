@@ -26,8 +26,9 @@ public class Messages implements java.io.Serializable {
         } catch (MissingResourceException e) {
             pattern = "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale())
-                .format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
     /** An error shown next to the component with that client id (or at the top for null). */

@@ -23,8 +23,8 @@ public class BoundaryLazyDataModel<T> extends LazyDataModel<T> {
     private final Function<PageRequest, List<T>> loader;
     private final Function<T, String> rowKey;
 
-    public BoundaryLazyDataModel(ToLongFunction<String> counter, Function<PageRequest, List<T>> loader,
-                                 Function<T, String> rowKey) {
+    public BoundaryLazyDataModel(
+            ToLongFunction<String> counter, Function<PageRequest, List<T>> loader, Function<T, String> rowKey) {
         this.counter = counter;
         this.loader = loader;
         this.rowKey = rowKey;
@@ -37,10 +37,18 @@ public class BoundaryLazyDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return loader.apply(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() == SortOrder.ASCENDING, globalFilter(filterBy)));
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .orElse(null);
+        return loader.apply(new PageRequest(
+                first,
+                pageSize,
+                sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() == SortOrder.ASCENDING,
+                globalFilter(filterBy)));
     }
 
     @Override

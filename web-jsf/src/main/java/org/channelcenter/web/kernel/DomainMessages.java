@@ -102,8 +102,13 @@ public class DomainMessages {
                 command.run();
                 return true;
             } catch (DomainException refusal) {
-                show(refusal, fields.stream().filter(field -> field.type().isInstance(refusal)).findFirst()
-                        .map(field -> field.clientIdFor(refusal)).orElse(clientId));
+                show(
+                        refusal,
+                        fields.stream()
+                                .filter(field -> field.type().isInstance(refusal))
+                                .findFirst()
+                                .map(field -> field.clientIdFor(refusal))
+                                .orElse(clientId));
             } catch (EJBException failure) {
                 if (causedBy(failure, OptimisticLockException.class)) {
                     errorAt(clientId, CONCURRENT_CHANGE);

@@ -25,7 +25,8 @@ public class ErrorPage {
         if (!"403".equals(code)) {
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         auditLog.recordAccessDenied(uri == null ? request.getRequestURI() : uri.toString(), request.getRemoteAddr());
     }

@@ -17,6 +17,5 @@ public final class InputPatterns {
      */
     public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    private InputPatterns() {
-    }
+    private InputPatterns() {}
 }

@@ -47,10 +47,12 @@ public abstract class InvitationDraftPage implements Serializable {
     /** Creates the invitation and shows its draft. */
     public void next() {
         messages.attempt(() -> {
-            draft = invite(recipientEmail, message, Locale.forLanguageTag(language));
-            subject = draft.subject();
-            body = draft.body();
-        }).invalidAt("inviteForm:recipientEmail", "invite.recipient.invalid").showingAt(null);
+                    draft = invite(recipientEmail, message, Locale.forLanguageTag(language));
+                    subject = draft.subject();
+                    body = draft.body();
+                })
+                .invalidAt("inviteForm:recipientEmail", "invite.recipient.invalid")
+                .showingAt(null);
     }
 
     /** Has the platform send the draft as edited; refused (at the text) when the link was removed. */
@@ -59,10 +61,12 @@ public abstract class InvitationDraftPage implements Serializable {
             return;
         }
         messages.attempt(() -> {
-            invitations().send(draft.invitationId(), subject, body);
-            sent = true;
-            messages.info("invite.sent", draft.recipient());
-        }).invalidAt("inviteForm:draft:body", "draft.body.required").showingAt("inviteForm:draft:body");
+                    invitations().send(draft.invitationId(), subject, body);
+                    sent = true;
+                    messages.info("invite.sent", draft.recipient());
+                })
+                .invalidAt("inviteForm:draft:body", "draft.body.required")
+                .showingAt("inviteForm:draft:body");
     }
 
     public boolean isDrafted() {

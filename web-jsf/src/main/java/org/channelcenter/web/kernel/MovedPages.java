@@ -14,7 +14,24 @@ import java.util.Map;
  * query string kept: links in mails sent before the move (an invitation's link lives 30 days) and bookmarks still
  * work.
  */
-@WebFilter(urlPatterns = {"/account/users.xhtml", "/account/audit.xhtml", "/customers/customers.xhtml", "/customers/customer.xhtml", "/customers/invitations.xhtml", "/customers/invite.xhtml", "/customers/order.xhtml", "/orders/orders.xhtml", "/partners/authorize-provider.xhtml", "/partners/find-provider.xhtml", "/partners/invite-reseller.xhtml", "/partners/providers.xhtml", "/partners/resellers.xhtml", "/partners/shared-customers.xhtml", "/staff/providers.xhtml"})
+@WebFilter(
+        urlPatterns = {
+            "/account/users.xhtml",
+            "/account/audit.xhtml",
+            "/customers/customers.xhtml",
+            "/customers/customer.xhtml",
+            "/customers/invitations.xhtml",
+            "/customers/invite.xhtml",
+            "/customers/order.xhtml",
+            "/orders/orders.xhtml",
+            "/partners/authorize-provider.xhtml",
+            "/partners/find-provider.xhtml",
+            "/partners/invite-reseller.xhtml",
+            "/partners/providers.xhtml",
+            "/partners/resellers.xhtml",
+            "/partners/shared-customers.xhtml",
+            "/staff/providers.xhtml"
+        })
 public class MovedPages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

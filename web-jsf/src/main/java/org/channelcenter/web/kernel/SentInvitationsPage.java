@@ -23,8 +23,10 @@ public abstract class SentInvitationsPage<R extends SentInvitation> implements S
 
     public BoundaryLazyDataModel<R> getInvitations() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(filter -> invitations().count(filter),
-                    request -> invitations().find(request), row -> Long.toString(row.id()));
+            rows = new BoundaryLazyDataModel<>(
+                    filter -> invitations().count(filter),
+                    request -> invitations().find(request),
+                    row -> Long.toString(row.id()));
         }
         return rows;
     }
@@ -38,9 +40,11 @@ public abstract class SentInvitationsPage<R extends SentInvitation> implements S
     }
 
     private void act(Runnable action, String doneKey, R row) {
-        messages.attempt(() -> {
-            action.run();
-            messages.info(doneKey, row.recipientEmail());
-        }, null);
+        messages.attempt(
+                () -> {
+                    action.run();
+                    messages.info(doneKey, row.recipientEmail());
+                },
+                null);
     }
 }

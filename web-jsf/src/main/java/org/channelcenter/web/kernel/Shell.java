@@ -7,8 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.directory.boundary.Callers;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 
@@ -30,7 +30,8 @@ public class Shell {
     void resolve() {
         caller = callers.current().orElse(null);
         java.security.Principal principal = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getUserPrincipal();
+                .getExternalContext()
+                .getUserPrincipal();
         principalName = principal == null ? null : principal.getName();
     }
 

@@ -33,7 +33,11 @@ public class RegistryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the profile dialog is doing. */
-    public enum Mode { NEW_ACCOUNT, ADD_PROFILE, EDIT }
+    public enum Mode {
+        NEW_ACCOUNT,
+        ADD_PROFILE,
+        EDIT
+    }
 
     @EJB
     Registry registry;
@@ -108,7 +112,8 @@ public class RegistryPage implements Serializable {
                     messages.info("registry.saved.profile", networkId);
                 }
                 case EDIT -> {
-                    registry.updateProfile(new ProfileChange(profileId, profileVersion, legalName, countryCode, status));
+                    registry.updateProfile(
+                            new ProfileChange(profileId, profileVersion, legalName, countryCode, status));
                     messages.info("registry.saved.changes", networkId);
                 }
             }
@@ -195,7 +200,8 @@ public class RegistryPage implements Serializable {
 
     /** The localized reasons a row was refused, in one line. */
     public String reasons(ImportProgress.RowError error) {
-        return error.problems().stream().map(problem -> messages.text(problem.messageKey()))
+        return error.problems().stream()
+                .map(problem -> messages.text(problem.messageKey()))
                 .collect(Collectors.joining(" "));
     }
 

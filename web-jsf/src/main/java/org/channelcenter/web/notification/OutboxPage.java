@@ -39,8 +39,10 @@ public class OutboxPage implements Serializable {
     public BoundaryLazyDataModel<OutboxEntry> getMails() {
         if (mails == null) {
             // The status filter is read when the table loads, so changing it and re-filtering is enough.
-            mails = new BoundaryLazyDataModel<>(text -> outboxes.count(text, status),
-                    request -> outboxes.find(request, status), entry -> Long.toString(entry.id()));
+            mails = new BoundaryLazyDataModel<>(
+                    text -> outboxes.count(text, status),
+                    request -> outboxes.find(request, status),
+                    entry -> Long.toString(entry.id()));
         }
         return mails;
     }
@@ -51,7 +53,8 @@ public class OutboxPage implements Serializable {
     }
 
     public void sendTestMail() {
-        OutboxEntry queued = outboxes.sendTestMail(recipient, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        OutboxEntry queued = outboxes.sendTestMail(
+                recipient, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         Messages text = messages.get();
         try {
             text.info("outbox.test.queued", queued.recipient(), text.text("mailStatus." + queued.status()));

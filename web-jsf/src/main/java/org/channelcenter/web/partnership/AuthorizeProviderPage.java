@@ -35,10 +35,12 @@ public class AuthorizeProviderPage extends InvitationLinkPage<ProviderInvitation
     }
 
     public void authorize() {
-        messages.attempt(() -> {
-            authorized = invitations.accept(getToken(), isConsent());
-            messages.info("authorize.done", authorized.partnerName());
-        }, "authorizeForm:consent");
+        messages.attempt(
+                () -> {
+                    authorized = invitations.accept(getToken(), isConsent());
+                    messages.info("authorize.done", authorized.partnerName());
+                },
+                "authorizeForm:consent");
     }
 
     @Override

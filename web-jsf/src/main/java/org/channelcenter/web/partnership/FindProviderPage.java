@@ -40,9 +40,13 @@ public class FindProviderPage implements Serializable {
 
     public BoundaryLazyDataModel<ListedProvider> getProviders() {
         if (providers == null) {
-            providers = new BoundaryLazyDataModel<>(ignored -> directory.count(name, countryCode, service),
-                    request -> directory.find(new PageRequest(request.first(), request.size(), request.sortField(),
-                            request.ascending(), name), countryCode, service),
+            providers = new BoundaryLazyDataModel<>(
+                    ignored -> directory.count(name, countryCode, service),
+                    request -> directory.find(
+                            new PageRequest(
+                                    request.first(), request.size(), request.sortField(), request.ascending(), name),
+                            countryCode,
+                            service),
                     row -> Long.toString(row.id()));
         }
         return providers;
@@ -59,8 +63,11 @@ public class FindProviderPage implements Serializable {
 
     /** The localized names of a row's services, in one line. */
     public String serviceLabels(ListedProvider row) {
-        return String.join(", ", row.services().stream()
-                .map(each -> messages.text("providerService." + each.name())).toList());
+        return String.join(
+                ", ",
+                row.services().stream()
+                        .map(each -> messages.text("providerService." + each.name()))
+                        .toList());
     }
 
     public ProviderService[] getServices() {

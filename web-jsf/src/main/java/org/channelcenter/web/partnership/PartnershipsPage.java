@@ -34,8 +34,10 @@ public class PartnershipsPage implements Serializable {
 
     public BoundaryLazyDataModel<PartnershipRow> getPartnerships() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(filter -> partnerships.count(filter, withEnded),
-                    request -> partnerships.find(request, withEnded), row -> Long.toString(row.id()));
+            rows = new BoundaryLazyDataModel<>(
+                    filter -> partnerships.count(filter, withEnded),
+                    request -> partnerships.find(request, withEnded),
+                    row -> Long.toString(row.id()));
         }
         return rows;
     }
@@ -50,12 +52,14 @@ public class PartnershipsPage implements Serializable {
         if (ending == null) {
             return;
         }
-        messages.attempt(() -> {
-            PartnershipRow ended = partnerships.end(ending.id(), ending.version(), endReason);
-            messages.info("partnerships.ended", ended.partnerName());
-            ending = null;
-            endReason = null;
-        }, "endForm:endReason");
+        messages.attempt(
+                () -> {
+                    PartnershipRow ended = partnerships.end(ending.id(), ending.version(), endReason);
+                    messages.info("partnerships.ended", ended.partnerName());
+                    ending = null;
+                    endReason = null;
+                },
+                "endForm:endReason");
     }
 
     public boolean isWithEnded() {

@@ -39,14 +39,15 @@ public class ProviderListingsPage implements Serializable {
 
     /** The row being edited; null while a new listing is being made. */
     private ProviderListingRow editing;
+
     private Long providerId;
     private ListingDetails details = new ListingDetails();
     private List<ProviderChoice> providers = List.of();
 
     public BoundaryLazyDataModel<ProviderListingRow> getListings() {
         if (listings == null) {
-            listings = new BoundaryLazyDataModel<>(directory::countListings, directory::findListings,
-                    row -> Long.toString(row.id()));
+            listings = new BoundaryLazyDataModel<>(
+                    directory::countListings, directory::findListings, row -> Long.toString(row.id()));
         }
         return listings;
     }
@@ -70,36 +71,45 @@ public class ProviderListingsPage implements Serializable {
     /** Saves the dialog; it closes only when nothing was refused. */
     public void save() {
         messages.attempt(() -> {
-            if (editing == null) {
-                ProviderListingRow created = directory.create(providerId, details);
-                messages.info("listings.created", created.displayName());
-            } else {
-                ProviderListingRow changed = directory.update(editing.id(), editing.version(), details);
-                editing = changed;
-                messages.info("listings.updated", changed.displayName());
-            }
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        }).refusalAt(ProviderListingRefusedException.class, e -> fieldOf(e.reason())).showingAt(null);
+                    if (editing == null) {
+                        ProviderListingRow created = directory.create(providerId, details);
+                        messages.info("listings.created", created.displayName());
+                    } else {
+                        ProviderListingRow changed = directory.update(editing.id(), editing.version(), details);
+                        editing = changed;
+                        messages.info("listings.updated", changed.displayName());
+                    }
+                    PrimeFaces.current().ajax().addCallbackParam("saved", true);
+                })
+                .refusalAt(ProviderListingRefusedException.class, e -> fieldOf(e.reason()))
+                .showingAt(null);
     }
 
     public void publish(ProviderListingRow row) {
-        messages.attempt(() -> {
-            directory.publish(row.id(), row.version());
-            messages.info("listings.published", row.displayName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    directory.publish(row.id(), row.version());
+                    messages.info("listings.published", row.displayName());
+                },
+                null);
     }
 
     public void unpublish(ProviderListingRow row) {
-        messages.attempt(() -> {
-            directory.unpublish(row.id(), row.version());
-            messages.info("listings.unpublished", row.displayName());
-        }, null);
+        messages.attempt(
+                () -> {
+                    directory.unpublish(row.id(), row.version());
+                    messages.info("listings.unpublished", row.displayName());
+                },
+                null);
     }
 
     /** The localized names of a row's services, in one line. */
     public String serviceLabels(ProviderListingRow row) {
-        return String.join(", ", row.services().stream()
-                .map(service -> messages.text("providerService." + service.name())).toList());
+        return String.join(
+                ", ",
+                row.services().stream()
+                        .map(service -> messages.text("providerService." + service.name()))
+                        .toList());
     }
 
     private static String fieldOf(ProviderListingRefusedException.Reason reason) {

@@ -51,7 +51,8 @@ public class SharedCustomersPage implements Serializable {
     /** The shared customers; only asked for once the partnership was found to be the caller's. */
     public CustomerTableModel getCustomers() {
         if (rows == null) {
-            rows = new CustomerTableModel(filter -> customers.countShared(partnershipId, filter),
+            rows = new CustomerTableModel(
+                    filter -> customers.countShared(partnershipId, filter),
                     (page, filter) -> customers.findShared(partnershipId, page, filter));
         }
         return rows;

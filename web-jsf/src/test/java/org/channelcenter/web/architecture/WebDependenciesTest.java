@@ -15,10 +15,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class WebDependenciesTest {
 
     @ArchTest
-    static final ArchRule viewBeansUseNoControl = noClasses().should().dependOnClassesThat()
-            .resideInAPackage("org.channelcenter.*.control..");
+    static final ArchRule viewBeansUseNoControl =
+            noClasses().should().dependOnClassesThat().resideInAPackage("org.channelcenter.*.control..");
 
     @ArchTest
-    static final ArchRule viewBeansUseNoPersistenceContext = noClasses().should().dependOnClassesThat()
+    static final ArchRule viewBeansUseNoPersistenceContext = noClasses()
+            .should()
+            .dependOnClassesThat()
             .belongToAnyOf(jakarta.persistence.EntityManager.class, jakarta.persistence.EntityManagerFactory.class);
 }

@@ -76,8 +76,18 @@ class SubscriptionActionsTest {
         if (failure != null) {
             throw failure;
         }
-        return new SubscriptionRow(7, 3, "Suite", BillingCycle.MONTHLY, "Provider", "Reseller", 10, status,
-                Instant.EPOCH, Instant.EPOCH, 5);
+        return new SubscriptionRow(
+                7,
+                3,
+                "Suite",
+                BillingCycle.MONTHLY,
+                "Provider",
+                "Reseller",
+                10,
+                status,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                5);
     }
 
     @Test

@@ -34,28 +34,47 @@ class CustomerTableModelTest {
 
     private final List<PageRequest> pages = new ArrayList<>();
     private final List<CustomerFilter> filters = new ArrayList<>();
-    private final CustomerTableModel model = new CustomerTableModel(filter -> {
-        filters.add(filter);
-        return 42;
-    }, (page, filter) -> {
-        pages.add(page);
-        filters.add(filter);
-        return List.of();
-    });
+    private final CustomerTableModel model = new CustomerTableModel(
+            filter -> {
+                filters.add(filter);
+                return 42;
+            },
+            (page, filter) -> {
+                pages.add(page);
+                filters.add(filter);
+                return List.of();
+            });
 
     @Test
     void columnFiltersBecomeTheBoundarysFilter() {
         Map<String, FilterMeta> filterBy = Map.of(
-                "name", FilterMeta.builder().field("name").filterValue(" Contoso ").build(),
+                "name",
+                        FilterMeta.builder()
+                                .field("name")
+                                .filterValue(" Contoso ")
+                                .build(),
                 "domain", FilterMeta.builder().field("domain").filterValue("").build(),
-                "countryCode", FilterMeta.builder().field("countryCode").filterValue("br").build());
+                "countryCode",
+                        FilterMeta.builder()
+                                .field("countryCode")
+                                .filterValue("br")
+                                .build());
         assertEquals(42, model.count(filterBy));
         assertEquals(new CustomerFilter("Contoso", null, "BR"), filters.get(0));
     }
 
     @Test
     void theTablesPageAndSortBecomeAPageRequest() {
-        model.load(50, 25, Map.of("domain", SortMeta.builder().field("domain").order(SortOrder.DESCENDING).build()), Map.of());
+        model.load(
+                50,
+                25,
+                Map.of(
+                        "domain",
+                        SortMeta.builder()
+                                .field("domain")
+                                .order(SortOrder.DESCENDING)
+                                .build()),
+                Map.of());
         assertEquals(new PageRequest(50, 25, "domain", false, null), pages.get(0));
         assertEquals(CustomerFilter.NONE, filters.get(0));
 
@@ -80,10 +99,13 @@ class CustomerTableModelTest {
     /** Every msg['...'] key the customer pages name literally, plus the relationship states they build. */
     private static Set<String> keysUsed() throws IOException {
         Pattern key = Pattern.compile("msg\\['([A-Za-z0-9.]+)'\\]");
-        Set<String> keys = new TreeSet<>(Set.of("customerRecord.status.ACTIVE", "customerRecord.status.REMOVED",
-                "customer.refused.NOT_FOUND"));
-        for (String page : List.of("customer/customers.xhtml", "customer/customer.xhtml",
-                "WEB-INF/includes/customer-table.xhtml", "WEB-INF/includes/customer-record.xhtml")) {
+        Set<String> keys = new TreeSet<>(
+                Set.of("customerRecord.status.ACTIVE", "customerRecord.status.REMOVED", "customer.refused.NOT_FOUND"));
+        for (String page : List.of(
+                "customer/customers.xhtml",
+                "customer/customer.xhtml",
+                "WEB-INF/includes/customer-table.xhtml",
+                "WEB-INF/includes/customer-record.xhtml")) {
             Matcher matcher = key.matcher(Files.readString(Path.of("src/main/webapp", page)));
             while (matcher.find()) {
                 if (!matcher.group(1).endsWith(".")) {
@@ -98,7 +120,8 @@ class CustomerTableModelTest {
     @ValueSource(strings = {"", "_pt_BR", "_ru"})
     void everyTextOfTheCustomerPagesExistsInEveryLanguage(String suffix) throws IOException {
         Properties bundle = bundle(suffix);
-        Set<String> missing = keysUsed().stream().filter(k -> !bundle.containsKey(k)).collect(Collectors.toSet());
+        Set<String> missing =
+                keysUsed().stream().filter(k -> !bundle.containsKey(k)).collect(Collectors.toSet());
         assertTrue(missing.isEmpty(), "messages" + suffix + " misses " + missing);
         assertFalse(bundle.getProperty("customers.requestRelationship").isBlank());
     }

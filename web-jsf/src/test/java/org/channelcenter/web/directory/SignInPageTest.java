@@ -11,7 +11,8 @@ class SignInPageTest {
 
     @Test
     void followsOnlyAPathOnThisServer() {
-        assertEquals(Optional.of("/partnership/authorize-provider.xhtml?token=abc"),
+        assertEquals(
+                Optional.of("/partnership/authorize-provider.xhtml?token=abc"),
                 SignInPage.localPathOf("http://:9080/partnership/authorize-provider.xhtml?token=abc"));
         assertEquals(Optional.of("/dashboard.xhtml"), SignInPage.localPathOf("https://portal.example/dashboard.xhtml"));
         assertTrue(SignInPage.localPathOf("http://x//evil.example/").isEmpty());

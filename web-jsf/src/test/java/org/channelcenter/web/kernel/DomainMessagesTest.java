@@ -46,7 +46,7 @@ class DomainMessagesTest {
 
     @Test
     void aCommandThatSucceedsShowsNothing() {
-        assertTrue(messages.attempt(() -> { }, "form:field"));
+        assertTrue(messages.attempt(() -> {}, "form:field"));
         assertEquals(List.of(), shown);
     }
 
@@ -61,18 +61,25 @@ class DomainMessagesTest {
     void aRefusalOfANamedTypeIsShownAtItsField() {
         UserNameTakenException taken = new UserNameTakenException("ann@example");
         assertFalse(messages.attempt(failing(taken))
-                .refusalAt(UserNameTakenException.class, "addUserForm:userName").showingAt(null));
+                .refusalAt(UserNameTakenException.class, "addUserForm:userName")
+                .showingAt(null));
         CommerceRefusedException other = new CommerceRefusedException(CommerceRefusedException.Reason.NOT_FOUND);
         assertFalse(messages.attempt(failing(other))
-                .refusalAt(UserNameTakenException.class, "addUserForm:userName").showingAt(null));
-        assertEquals(List.of(taken.reason().messageKey() + " at addUserForm:userName",
-                other.reason().messageKey() + " at null"), shown);
+                .refusalAt(UserNameTakenException.class, "addUserForm:userName")
+                .showingAt(null));
+        assertEquals(
+                List.of(
+                        taken.reason().messageKey() + " at addUserForm:userName",
+                        other.reason().messageKey() + " at null"),
+                shown);
     }
 
     @Test
     void aFieldRuleThatNamesNoFieldLeavesTheRefusalWhereThePageSays() {
         CommerceRefusedException refusal = new CommerceRefusedException(CommerceRefusedException.Reason.NOT_FOUND);
-        messages.attempt(failing(refusal)).refusalAt(CommerceRefusedException.class, e -> null).showingAt("top");
+        messages.attempt(failing(refusal))
+                .refusalAt(CommerceRefusedException.class, e -> null)
+                .showingAt("top");
         assertEquals(List.of(refusal.reason().messageKey() + " at top"), shown);
     }
 
@@ -85,7 +92,9 @@ class DomainMessagesTest {
     @Test
     void theBoundarysBeanValidationIsThePagesMessageAtTheField() {
         EJBException invalid = new EJBException(new ConstraintViolationException(Set.of()));
-        assertFalse(messages.attempt(failing(invalid)).invalidAt("form:email", "users.email.invalid").showingAt(null));
+        assertFalse(messages.attempt(failing(invalid))
+                .invalidAt("form:email", "users.email.invalid")
+                .showingAt(null));
         assertEquals(List.of("users.email.invalid at form:email"), shown);
     }
 

@@ -25,9 +25,11 @@ class InvitationMessagesTest {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         for (InvitationRefusal refusal : InvitationRefusal.values()) {
-            for (String key : new String[] {refusal.messageKey(),
-                    refusal.wordedFor(CustomerInvitation.KIND).messageKey(),
-                    refusal.wordedFor(PartnershipInvitation.KIND).messageKey()}) {
+            for (String key : new String[] {
+                refusal.messageKey(),
+                refusal.wordedFor(CustomerInvitation.KIND).messageKey(),
+                refusal.wordedFor(PartnershipInvitation.KIND).messageKey()
+            }) {
                 assertTrue(bundle.containsKey(key), key + " in messages" + suffix);
             }
         }

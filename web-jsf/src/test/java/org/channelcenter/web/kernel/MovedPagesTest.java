@@ -49,8 +49,10 @@ class MovedPagesTest {
     }
 
     private static HttpServletRequest request(String servletPath, String query) {
-        return (HttpServletRequest) Proxy.newProxyInstance(MovedPagesTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                MovedPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getServletPath" -> servletPath;
                     case "getQueryString" -> query;
                     case "getContextPath" -> "";
@@ -59,12 +61,14 @@ class MovedPagesTest {
     }
 
     private HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(MovedPagesTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                MovedPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setStatus" -> answer.put("status", args[0]);
                         case "setHeader" -> answer.put((String) args[0], args[1]);
-                        default -> { }
+                        default -> {}
                     }
                     return null;
                 });

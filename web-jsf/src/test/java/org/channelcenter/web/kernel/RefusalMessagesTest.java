@@ -33,7 +33,11 @@ class RefusalMessagesTest {
 
     @BeforeAll
     static void findEveryReason() throws IOException, URISyntaxException {
-        Path domain = Path.of(RefusalReason.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path domain = Path.of(RefusalReason.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> classNames = Files.isDirectory(domain) ? classesIn(domain) : classesInJar(domain);
         reasons = new ArrayList<>();
         for (String name : classNames) {
@@ -48,8 +52,11 @@ class RefusalMessagesTest {
 
     private static List<String> classesIn(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.map(root::relativize).map(Path::toString).filter(RefusalMessagesTest::isClass)
-                    .map(path -> path.replace(root.getFileSystem().getSeparator(), "/")).map(RefusalMessagesTest::className)
+            return files.map(root::relativize)
+                    .map(Path::toString)
+                    .filter(RefusalMessagesTest::isClass)
+                    .map(path -> path.replace(root.getFileSystem().getSeparator(), "/"))
+                    .map(RefusalMessagesTest::className)
                     .toList();
         }
     }
@@ -105,12 +112,18 @@ class RefusalMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.channelcenter.kernel.entity.KernelRefusal",
-            "org.channelcenter.membership.boundary.RegistryProblem",
-            "org.channelcenter.commerce.entity.LicenseRefusedException$Reason",
-            "org.channelcenter.directory.entity.DirectoryRefusal"})
+    @ValueSource(
+            strings = {
+                "org.channelcenter.kernel.entity.KernelRefusal",
+                "org.channelcenter.membership.boundary.RegistryProblem",
+                "org.channelcenter.commerce.entity.LicenseRefusedException$Reason",
+                "org.channelcenter.directory.entity.DirectoryRefusal"
+            })
     void theScanFindsTheReasonsOfEveryKind(String enumName) {
-        assertTrue(reasons.stream().anyMatch(reason -> ((Enum<?>) reason).getDeclaringClass().getName().equals(enumName)),
+        assertTrue(
+                reasons.stream()
+                        .anyMatch(reason ->
+                                ((Enum<?>) reason).getDeclaringClass().getName().equals(enumName)),
                 enumName + " was not found");
     }
 }

@@ -30,7 +30,8 @@ class RegistryMessagesTest {
 
     private static Set<String> registryKeys(Properties bundle) {
         return bundle.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("registry.") || key.startsWith("profileStatus.") || key.equals("nav.registry"))
+                .filter(key ->
+                        key.startsWith("registry.") || key.startsWith("profileStatus.") || key.equals("nav.registry"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
