@@ -22,7 +22,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * Test-only: signs in as the given user for this one request (through the portal's own authentication
  * mechanism) and calls a customer boundary method as them, so tests show what the EJBs themselves allow,
  * without a browser. POST /public/it-probe/customers with {@code login, password, op} and the op's arguments
- * (no login: an anonymous caller, as on the public acceptance page); answers {@code result=ok|refused|denied},
+ * (no login: an anonymous caller, as on the public acceptance page); answers a {@link ProbeAnswer}: ok, refused or denied,
  * the refusal {@code reason}, and the op's values.
  */
 @WebServlet("/public/it-probe/customers")
@@ -101,6 +101,10 @@ public class CustomerProbeServlet extends SignedInProbe {
                             "row." + i,
                             row.id() + "|" + row.partnerKind() + "|" + row.status() + "|" + row.version() + "|"
                                     + (row.removedBy() == null ? "" : row.removedBy()));
+                    // each column also by name, so a client reads a row without splitting it
+                    values.put("row." + i + ".id", String.valueOf(row.id()));
+                    values.put("row." + i + ".kind", String.valueOf(row.partnerKind()));
+                    values.put("row." + i + ".version", String.valueOf(row.version()));
                 }
             }
             case "remove" -> {

@@ -109,9 +109,15 @@ public final class CustomerRelations {
     public static void removePartner(String customerAdminLogin, String partnerKind) {
         ProbeAnswer partners = as(customerAdminLogin, "partners", "withRemoved", "false");
         for (int i = 0; i < Integer.parseInt(partners.value("rows")); i++) {
-            String[] row = partners.value("row." + i).split("\\|");
-            if (row[1].equals(partnerKind)) {
-                ProbeAnswer removed = as(customerAdminLogin, "remove", "id", row[0], "version", row[3]);
+            String row = "row." + i;
+            if (partners.value(row + ".kind").equals(partnerKind)) {
+                ProbeAnswer removed = as(
+                        customerAdminLogin,
+                        "remove",
+                        "id",
+                        partners.value(row + ".id"),
+                        "version",
+                        partners.value(row + ".version"));
                 if (!removed.ok()) {
                     throw new IllegalStateException("not removed: " + removed);
                 }

@@ -16,7 +16,7 @@ import org.channelcenter.partnership.boundary.ProviderInvitationView;
  * Test-only: signs in as the given user for this one request (through the portal's own authentication
  * mechanism) and calls a partnership boundary method as them, so tests show what the EJBs themselves allow,
  * without a browser. POST /public/it-probe/partnerships with {@code login, password, op} and the op's
- * arguments; answers {@code result=ok|refused|denied}, the refusal {@code reason}, and the op's values.
+ * arguments; answers a {@link ProbeAnswer}: ok, refused or denied, the refusal {@code reason}, and the op's values.
  */
 @WebServlet("/public/it-probe/partnerships")
 public class PartnershipProbeServlet extends SignedInProbe {

@@ -11,7 +11,7 @@ public final class ProbeAnswers {
     private ProbeAnswers() {}
 
     public static void assertOk(ProbeAnswer answer) {
-        assertEquals("ok", answer.outcome(), answer.toString());
+        assertEquals(ProbeAnswer.OK, answer.outcome(), answer.toString());
     }
 
     /** Refused by the container or the boundary's role check (no domain reason). */
