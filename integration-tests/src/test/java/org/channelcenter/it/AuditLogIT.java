@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import org.channelcenter.it.support.AuditFixtureServlet.Tampering;
 import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +87,7 @@ class AuditLogIT {
                 list.toString());
     }
 
-    private Properties probe(String login, String op, String... filter) {
+    private ProbeAnswer probe(String login, String op, String... filter) {
         List<String> form = new ArrayList<>(List.of("login", login, "password", Fixtures.PASSWORD, "op", op));
         form.addAll(List.of(filter));
         return Fixtures.post(PROBE, form.toArray(String[]::new));
@@ -103,74 +103,74 @@ class AuditLogIT {
 
     @Test
     void anOrganizationsAdminSeesExactlyItsOrganizationsEvents() {
-        Properties own = probe(a.login(), "own", "text", token);
-        assertEquals("ok", own.getProperty("result"));
-        assertEquals(targets("e1", "e2", "e4"), own.getProperty("targets"));
-        assertEquals("3", own.getProperty("count"));
+        ProbeAnswer own = probe(a.login(), "own", "text", token);
+        assertEquals("ok", own.outcome());
+        assertEquals(targets("e1", "e2", "e4"), own.value("targets"));
+        assertEquals("3", own.value("count"));
 
         // the organization is the caller's, whatever the filter names
-        Properties asIfB = probe(a.login(), "own", "text", token, "organization", Long.toString(b.organizationId()));
-        assertEquals(targets("e1", "e2", "e4"), asIfB.getProperty("targets"));
+        ProbeAnswer asIfB = probe(a.login(), "own", "text", token, "organization", Long.toString(b.organizationId()));
+        assertEquals(targets("e1", "e2", "e4"), asIfB.value("targets"));
 
         assertEquals(
                 targets("e1"),
-                probe(a.login(), "own", "text", token, "action", "USER_ADDED").getProperty("targets"));
+                probe(a.login(), "own", "text", token, "action", "USER_ADDED").value("targets"));
         assertEquals(
                 targets("e2", "e4"),
                 probe(a.login(), "own", "text", token, "from", "2020-01-12T00:00:00Z", "until", "2020-01-21T00:00:00Z")
-                        .getProperty("targets"));
+                        .value("targets"));
 
-        Properties otherAdmin = probe(b.login(), "own", "text", token);
-        assertEquals(targets("e2", "e3"), otherAdmin.getProperty("targets"), "B sees none of A's own events");
+        ProbeAnswer otherAdmin = probe(b.login(), "own", "text", token);
+        assertEquals(targets("e2", "e3"), otherAdmin.value("targets"), "B sees none of A's own events");
 
-        Properties csv = probe(a.login(), "ownCsv", "text", token);
-        assertEquals("3", csv.getProperty("rows"));
-        assertEquals(targets("e1", "e2", "e4"), csv.getProperty("targets"));
+        ProbeAnswer csv = probe(a.login(), "ownCsv", "text", token);
+        assertEquals("3", csv.value("rows"));
+        assertEquals(targets("e1", "e2", "e4"), csv.value("targets"));
     }
 
     @Test
     void othersAreRefusedTheOrganizationsLogAndTheWholeLog() {
-        assertEquals("denied", probe(salesAgentOfA, "own", "text", token).getProperty("result"), "not an admin");
-        assertEquals("denied", probe(a.login(), "events", "text", token).getProperty("result"), "staff only");
-        assertEquals("denied", probe(a.login(), "csv", "text", token).getProperty("result"), "staff only");
+        assertEquals("denied", probe(salesAgentOfA, "own", "text", token).outcome(), "not an admin");
+        assertEquals("denied", probe(a.login(), "events", "text", token).outcome(), "staff only");
+        assertEquals("denied", probe(a.login(), "csv", "text", token).outcome(), "staff only");
         assertEquals(
                 "denied",
                 probe(b.login(), "events", "organization", Long.toString(a.organizationId()))
-                        .getProperty("result"),
+                        .outcome(),
                 "staff only");
         assertEquals(
                 "denied",
-                probe(staff.login(), "own", "text", token).getProperty("result"),
+                probe(staff.login(), "own", "text", token).outcome(),
                 "the operator's users read the staff log");
     }
 
     @Test
     void staffFilterByOrganizationActionAndTimeRangeAndExportExactlyThose() {
         String organizationA = Long.toString(a.organizationId());
-        Properties all = probe(staff.login(), "events", "text", token);
-        assertEquals(targets("e1", "e2", "e3", "e4"), all.getProperty("targets"));
+        ProbeAnswer all = probe(staff.login(), "events", "text", token);
+        assertEquals(targets("e1", "e2", "e3", "e4"), all.value("targets"));
         assertEquals(
                 targets("e1", "e2", "e4"),
                 probe(staff.login(), "events", "text", token, "organization", organizationA)
-                        .getProperty("targets"));
+                        .value("targets"));
         assertEquals(
                 targets("e1", "e3"),
                 probe(staff.login(), "events", "text", token, "action", "USER_ADDED")
-                        .getProperty("targets"));
+                        .value("targets"));
         assertEquals(
                 targets("e1"),
                 probe(staff.login(), "events", "text", token, "organization", organizationA, "action", "USER_ADDED")
-                        .getProperty("targets"));
+                        .value("targets"));
         assertEquals(
                 targets("e3"),
                 probe(staff.login(), "events", "text", token, "from", "2020-02-01T00:00:00Z")
-                        .getProperty("targets"));
+                        .value("targets"));
         assertEquals(
                 targets("e1", "e4"),
                 probe(staff.login(), "events", "text", token, "until", "2020-01-16T00:00:00Z")
-                        .getProperty("targets"));
+                        .value("targets"));
         // without the text: organization and range alone pick exactly A's January events
-        Properties range = probe(
+        ProbeAnswer range = probe(
                 staff.login(),
                 "events",
                 "organization",
@@ -179,18 +179,18 @@ class AuditLogIT {
                 "2020-01-01T00:00:00Z",
                 "until",
                 "2020-02-01T00:00:00Z");
-        assertEquals(targets("e1", "e2", "e4"), range.getProperty("targets"));
+        assertEquals(targets("e1", "e2", "e4"), range.value("targets"));
 
-        Properties csv = probe(
+        ProbeAnswer csv = probe(
                 staff.login(), "csv", "organization", organizationA, "action", "USER_ROLES_CHANGED", "text", token);
-        assertEquals("true", csv.getProperty("bom"));
+        assertEquals("true", csv.value("bom"));
         assertEquals(
                 String.join("|", List.of("Time (UTC)", "Action", "User", "Target", "Details", "Address")),
-                csv.getProperty("header"));
-        assertEquals("1", csv.getProperty("rows"));
-        assertEquals("1", csv.getProperty("written"));
-        assertEquals(targets("e4"), csv.getProperty("targets"));
-        assertEquals("USER_ROLES_CHANGED", csv.getProperty("actions"), "an action without a label is its name");
+                csv.value("header"));
+        assertEquals("1", csv.value("rows"));
+        assertEquals("1", csv.value("written"));
+        assertEquals(targets("e4"), csv.value("targets"));
+        assertEquals("USER_ROLES_CHANGED", csv.value("actions"), "an action without a label is its name");
     }
 
     @Test
@@ -206,13 +206,13 @@ class AuditLogIT {
                 Integer.toString(events),
                 "prefix",
                 token + "-bulk");
-        Properties csv = probe(staff.login(), "csv", "text", token + "-bulk-", "action", "MAIL_SENT");
-        assertEquals(Integer.toString(events), csv.getProperty("rows"));
-        assertEquals(Integer.toString(events), csv.getProperty("distinct"));
-        assertEquals(Integer.toString(events), csv.getProperty("written"));
+        ProbeAnswer csv = probe(staff.login(), "csv", "text", token + "-bulk-", "action", "MAIL_SENT");
+        assertEquals(Integer.toString(events), csv.value("rows"));
+        assertEquals(Integer.toString(events), csv.value("distinct"));
+        assertEquals(Integer.toString(events), csv.value("written"));
         assertEquals(
                 Integer.toString(events),
-                probe(staff.login(), "events", "text", token + "-bulk-").getProperty("count"));
+                probe(staff.login(), "events", "text", token + "-bulk-").value("count"));
     }
 
     @Test

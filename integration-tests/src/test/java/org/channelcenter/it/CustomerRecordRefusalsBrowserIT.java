@@ -3,7 +3,6 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Properties;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
 import org.channelcenter.it.pages.CustomersPage;
@@ -15,6 +14,7 @@ import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,22 +56,22 @@ class CustomerRecordRefusalsBrowserIT {
         reseller = network.reseller();
         customer = network.customer();
         subscription = order(Ordering.offer(1, 50, true));
-        Properties added = Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
-        ada = added.getProperty("login");
+        ProbeAnswer added = Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
+        ada = added.value("login");
         assertEquals(
                 "ok",
-                Licensing.assign(reseller.login(), subscription, added.getProperty("id"))
-                        .getProperty("result"));
+                Licensing.assign(reseller.login(), subscription, added.value("id"))
+                        .outcome());
         bob = Licensing.addUser(reseller.login(), customer.organizationId(), "bob")
-                .getProperty("login");
+                .value("login");
     }
 
     /** A new subscription of one license of that offer, as the provider orders it; its id. */
     private long order(long offer) {
-        Properties placed =
+        ProbeAnswer placed =
                 Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":1");
-        assertEquals("ok", placed.getProperty("result"), placed.toString());
-        return Long.parseLong(placed.getProperty("lines").split(":")[0]);
+        assertEquals("ok", placed.outcome(), placed.toString());
+        return Long.parseLong(placed.value("lines").split(":")[0]);
     }
 
     @Test
@@ -113,12 +113,12 @@ class CustomerRecordRefusalsBrowserIT {
         assertTrue(record.unassignFirst().contains(ada));
         String[] assignment = Licensing.as(
                         reseller.login(), "assignments", "customer", Long.toString(customer.organizationId()))
-                .getProperty("rows")
+                .value("rows")
                 .split("\\|");
         assertEquals(
                 "ok",
                 Licensing.as(reseller.login(), "unassign", "id", assignment[0], "version", assignment[3])
-                        .getProperty("result"));
+                        .outcome());
         record.confirmUnassign();
         record.awaitUnassignMessage("This license was unassigned already.");
         assertTrue(record.unassignDialogShown(), "the dialog stays open");

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +19,7 @@ import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,18 +72,16 @@ class CustomersIT {
                 2, CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation " + expired[0], "LINK_EXPIRED"));
 
         // revoked by its sender, through the boundary
-        Properties sent = CustomerRelations.as(reseller.login(), "invite", "email", "revoked@example.com");
+        ProbeAnswer sent = CustomerRelations.as(reseller.login(), "invite", "email", "revoked@example.com");
         assertOk(sent);
-        String version = CustomerRelations.as(reseller.login(), "invitationVersion", "id", sent.getProperty("id"))
-                .getProperty("version");
-        assertOk(CustomerRelations.as(reseller.login(), "revoke", "id", sent.getProperty("id"), "version", version));
+        String version = CustomerRelations.as(reseller.login(), "invitationVersion", "id", sent.value("id"))
+                .value("version");
+        assertOk(CustomerRelations.as(reseller.login(), "revoke", "id", sent.value("id"), "version", version));
         assertRefused(
-                "LINK_REVOKED",
-                CustomerRelations.accept(sent.getProperty("token"), another.login(), Fixtures.PASSWORD));
+                "LINK_REVOKED", CustomerRelations.accept(sent.value("token"), another.login(), Fixtures.PASSWORD));
         assertEquals(
                 1,
-                CustomerRelations.auditEvents(
-                        LINK_REFUSED, "customer invitation " + sent.getProperty("id"), "LINK_REVOKED"));
+                CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation " + sent.value("id"), "LINK_REVOKED"));
 
         // unknown (e.g. mistyped): nothing to name, but still audited
         long unknownBefore = CustomerRelations.auditEvents(LINK_REFUSED, "customer invitation link", "LINK_INVALID");
@@ -132,9 +130,9 @@ class CustomersIT {
 
         assertEquals(0, CustomerRelations.relationshipsOf(customer.organizationId()));
         assertEquals("PENDING", CustomerRelations.invitationStatus(invitation[0]), "the refusals spent nothing");
-        Properties accepted = CustomerRelations.accept(invitation[1], customer.login(), Fixtures.PASSWORD);
+        ProbeAnswer accepted = CustomerRelations.accept(invitation[1], customer.login(), Fixtures.PASSWORD);
         assertOk(accepted);
-        assertEquals("Browser Test RESELLER", accepted.getProperty("partners"));
+        assertEquals("Browser Test RESELLER", accepted.value("partners"));
         assertArrayEquals(
                 new long[] {1, 1},
                 CustomerRelations.count(
@@ -191,7 +189,7 @@ class CustomersIT {
     @Test
     void acceptanceCreatesBothRelationshipsOrNone() {
         long partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
-        Properties both = CustomerRelations.as(
+        ProbeAnswer both = CustomerRelations.as(
                 reseller.login(),
                 "invite",
                 "email",
@@ -199,9 +197,9 @@ class CustomersIT {
                 "provider",
                 Long.toString(provider.organizationId()));
         assertOk(both);
-        Properties accepted = CustomerRelations.accept(both.getProperty("token"), customer.login(), Fixtures.PASSWORD);
+        ProbeAnswer accepted = CustomerRelations.accept(both.value("token"), customer.login(), Fixtures.PASSWORD);
         assertOk(accepted);
-        assertEquals("Browser Test RESELLER,Browser Test PROVIDER", accepted.getProperty("partners"));
+        assertEquals("Browser Test RESELLER,Browser Test PROVIDER", accepted.value("partners"));
         assertArrayEquals(
                 new long[] {1, 1},
                 CustomerRelations.count(
@@ -214,7 +212,7 @@ class CustomersIT {
 
         // the partnership ends between invitation and acceptance: neither relationship is created
         Created late = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
-        Properties invited = CustomerRelations.as(
+        ProbeAnswer invited = CustomerRelations.as(
                 reseller.login(),
                 "invite",
                 "email",
@@ -225,9 +223,9 @@ class CustomersIT {
         endPartnership(partnership);
         assertRefused(
                 "NO_ACTIVE_PARTNERSHIP",
-                CustomerRelations.accept(invited.getProperty("token"), late.login(), Fixtures.PASSWORD));
+                CustomerRelations.accept(invited.value("token"), late.login(), Fixtures.PASSWORD));
         assertEquals(0, CustomerRelations.relationshipsOf(late.organizationId()), "not even the reseller's");
-        assertEquals("PENDING", CustomerRelations.invitationStatus(invited.getProperty("id")));
+        assertEquals("PENDING", CustomerRelations.invitationStatus(invited.value("id")));
     }
 
     @Test
@@ -242,7 +240,7 @@ class CustomersIT {
                         Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0));
                 String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
                 CountDownLatch start = new CountDownLatch(1);
-                List<Future<Properties>> answers = new ArrayList<>();
+                List<Future<ProbeAnswer>> answers = new ArrayList<>();
                 for (Created racer : racers) {
                     answers.add(pool.submit(() -> {
                         start.await();
@@ -251,9 +249,9 @@ class CustomersIT {
                 }
                 start.countDown();
                 int accepted = 0;
-                for (Future<Properties> answer : answers) {
-                    Properties result = answer.get();
-                    if ("ok".equals(result.getProperty("result"))) {
+                for (Future<ProbeAnswer> answer : answers) {
+                    ProbeAnswer result = answer.get();
+                    if ("ok".equals(result.outcome())) {
                         accepted++;
                     } else {
                         assertRefused("LINK_USED", result);
@@ -278,13 +276,13 @@ class CustomersIT {
         String customerId = Long.toString(customer.organizationId());
         assertOk(CustomerRelations.as(reseller.login(), "customer", "id", customerId));
 
-        Properties rows = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
-        assertEquals("1", rows.getProperty("rows"));
-        String[] row = rows.getProperty("row.0").split("\\|");
+        ProbeAnswer rows = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
+        assertEquals("1", rows.value("rows"));
+        String[] row = rows.value("row.0").split("\\|");
         assertEquals(Long.toString(relationship), row[0]);
-        Properties removed = CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]);
+        ProbeAnswer removed = CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]);
         assertOk(removed);
-        assertEquals("REMOVED", removed.getProperty("status"));
+        assertEquals("REMOVED", removed.value("status"));
 
         // the very next request of the removed partner is refused, and audited
         assertRefused("NOT_FOUND", CustomerRelations.as(reseller.login(), "customer", "id", customerId));
@@ -304,10 +302,10 @@ class CustomersIT {
         assertEquals(
                 "0",
                 CustomerRelations.as(customer.login(), "partnersCount", "withRemoved", "false")
-                        .getProperty("count"));
-        Properties history = CustomerRelations.as(customer.login(), "partners", "withRemoved", "true");
-        assertEquals("1", history.getProperty("rows"));
-        String[] historic = history.getProperty("row.0").split("\\|");
+                        .value("count"));
+        ProbeAnswer history = CustomerRelations.as(customer.login(), "partners", "withRemoved", "true");
+        assertEquals("1", history.value("rows"));
+        String[] historic = history.value("row.0").split("\\|");
         assertEquals("REMOVED", historic[2]);
         assertEquals(customer.login(), historic[4], "who removed it");
         assertRefused(
@@ -335,7 +333,7 @@ class CustomersIT {
         assertEquals(
                 "0",
                 CustomerRelations.as(otherCustomer.login(), "partnersCount", "withRemoved", "true")
-                        .getProperty("count"),
+                        .value("count"),
                 "another customer's list does not show it");
 
         // the customer's own users without the global admin role are refused by the container
@@ -354,7 +352,7 @@ class CustomersIT {
 
     private void endPartnership(long partnership) {
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
-                .getProperty("version");
+                .value("version");
         assertEquals(
                 "ok",
                 Partnering.as(
@@ -366,6 +364,6 @@ class CustomersIT {
                                 version,
                                 "reason",
                                 "Contract ended")
-                        .getProperty("result"));
+                        .outcome());
     }
 }

@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerFixtures;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -165,24 +165,24 @@ class CustomersScaleIT {
         String[] base = {"first", first, "size", Integer.toString(PAGE), "repeat", "7"};
         System.arraycopy(base, 0, arguments, 0, base.length);
         System.arraycopy(more, 0, arguments, base.length, more.length);
-        Properties answer = CustomerFixtures.as(login, "page", arguments);
-        assertEquals("ok", answer.getProperty("result"), answer.toString());
+        ProbeAnswer answer = CustomerFixtures.as(login, "page", arguments);
+        assertEquals("ok", answer.outcome(), answer.toString());
         StringBuilder plans = new StringBuilder();
-        for (int i = 0; i < Integer.parseInt(answer.getProperty("statements")); i++) {
+        for (int i = 0; i < Integer.parseInt(answer.value("statements")); i++) {
             plans.append("  ")
-                    .append(answer.getProperty("statement." + i))
+                    .append(answer.value("statement." + i))
                     .append("\n    ")
-                    .append(answer.getProperty("plan." + i))
+                    .append(answer.value("plan." + i))
                     .append('\n');
         }
-        String names = answer.getProperty("names", "");
+        String names = answer.value("names", "");
         return new Measured(
-                Long.parseLong(answer.getProperty("count")),
-                Double.parseDouble(answer.getProperty("countMillis")),
-                Double.parseDouble(answer.getProperty("pageMillis")),
-                Long.parseLong(answer.getProperty("pageRowsPerScan")),
-                Long.parseLong(answer.getProperty("pageRowsSorted")),
-                Long.parseLong(answer.getProperty("pageTableScans")),
+                Long.parseLong(answer.value("count")),
+                Double.parseDouble(answer.value("countMillis")),
+                Double.parseDouble(answer.value("pageMillis")),
+                Long.parseLong(answer.value("pageRowsPerScan")),
+                Long.parseLong(answer.value("pageRowsSorted")),
+                Long.parseLong(answer.value("pageTableScans")),
                 names.isEmpty() ? List.of() : Arrays.asList(names.split("\\|")),
                 plans.toString());
     }

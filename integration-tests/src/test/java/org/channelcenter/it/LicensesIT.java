@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +23,7 @@ import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,10 +60,10 @@ class LicensesIT {
         reseller = network.reseller();
         customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
-        Properties placed =
+        ProbeAnswer placed =
                 Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10");
         assertOk(placed);
-        subscription = Long.parseLong(placed.getProperty("lines").split(":")[0]);
+        subscription = Long.parseLong(placed.value("lines").split(":")[0]);
     }
 
     @Test
@@ -77,19 +77,19 @@ class LicensesIT {
                 Licensing.assign(reseller.login(), subscription, users.get(0)),
                 "a user holds one license of a subscription");
 
-        Properties eleventh = Licensing.assign(reseller.login(), subscription, users.get(10));
+        ProbeAnswer eleventh = Licensing.assign(reseller.login(), subscription, users.get(10));
 
         assertRefused("ALL_ASSIGNED", eleventh);
-        assertEquals("10", eleventh.getProperty("quantity"));
+        assertEquals("10", eleventh.value("quantity"));
         assertEquals(
                 "All 10 licenses of this subscription are assigned. Unassign a license or order more licenses"
                         + " before assigning another one.",
-                eleventh.getProperty("message.en"));
+                eleventh.value("message.en"));
         assertTrue(
-                eleventh.getProperty("message.pt-BR").startsWith("Todas as 10 licenças desta assinatura"),
+                eleventh.value("message.pt-BR").startsWith("Todas as 10 licenças desta assinatura"),
                 eleventh.toString());
         assertTrue(
-                eleventh.getProperty("message.ru").startsWith("Все лицензии этой подписки назначены (10)"),
+                eleventh.value("message.ru").startsWith("Все лицензии этой подписки назначены (10)"),
                 eleventh.toString());
         assertSeats(10);
         assertEquals(10, CustomerRelations.auditEvents("LICENSE_ASSIGNED", "subscription " + subscription));
@@ -123,7 +123,7 @@ class LicensesIT {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 CountDownLatch start = new CountDownLatch(1);
-                List<Future<Properties>> answers = new ArrayList<>();
+                List<Future<ProbeAnswer>> answers = new ArrayList<>();
                 for (int racer = 0; racer < 2; racer++) {
                     String login = racers[racer];
                     String user = users.get(9 + racer + (round == 2 ? 1 : 0));
@@ -134,9 +134,9 @@ class LicensesIT {
                 }
                 start.countDown();
                 int assigned = 0;
-                for (Future<Properties> answer : answers) {
-                    Properties result = answer.get(120, TimeUnit.SECONDS);
-                    if ("ok".equals(result.getProperty("result"))) {
+                for (Future<ProbeAnswer> answer : answers) {
+                    ProbeAnswer result = answer.get(120, TimeUnit.SECONDS);
+                    if ("ok".equals(result.outcome())) {
                         assigned++;
                     } else {
                         assertRefused("ALL_ASSIGNED", result, "round " + round);
@@ -164,7 +164,7 @@ class LicensesIT {
         Partnering.partnership(provider.organizationId(), unrelated.organizationId());
         String helpdesk = "user1@" + domainOf(unrelated.login());
         String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
-                .getProperty("id");
+                .value("id");
         long customerDenials = CustomerRelations.auditEvents(DENIED, "customer " + customer.organizationId());
         long subscriptionDenials = CustomerRelations.auditEvents(DENIED, "subscription " + subscription);
 
@@ -179,7 +179,7 @@ class LicensesIT {
         assertEquals(
                 "2",
                 Licensing.as(reseller.login(), "users", "customer", id(customer))
-                        .getProperty("count"),
+                        .value("count"),
                 "the customer's admin and kim: nobody added by the intruder");
     }
 
@@ -188,11 +188,11 @@ class LicensesIT {
         for (Created partner : new Created[] {reseller, provider}) {
             String helpdesk = "user1@" + domainOf(partner.login());
             String name = "lee" + partner.organizationId();
-            Properties added = Licensing.addUser(helpdesk, customer.organizationId(), name);
+            ProbeAnswer added = Licensing.addUser(helpdesk, customer.organizationId(), name);
             assertOk(added);
-            assertEquals(name + "@" + domainOf(customer.login()), added.getProperty("login"));
-            assertOk(Licensing.assign(helpdesk, subscription, added.getProperty("id")));
-            assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_ADDED", added.getProperty("login")));
+            assertEquals(name + "@" + domainOf(customer.login()), added.value("login"));
+            assertOk(Licensing.assign(helpdesk, subscription, added.value("id")));
+            assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_ADDED", added.value("login")));
 
             String mail = Fixtures.latestMail(name + "@mail.example", "customerUser.invitation");
             assertNotNull(mail, "the new user is mailed a set-password link");
@@ -203,7 +203,7 @@ class LicensesIT {
         }
         assertSeats(2);
         String rows = Licensing.as(reseller.login(), "users", "customer", id(customer))
-                .getProperty("rows");
+                .value("rows");
         assertTrue(rows.contains("|true|true|0|"), "the customer's admin, marked: " + rows);
         assertTrue(rows.contains("|true|false|1|"), "a license of the reseller's subscription held: " + rows);
     }
@@ -212,7 +212,7 @@ class LicensesIT {
     void aSalesAgentListsUsersAndLicensesButChangesNothing() {
         String sales = Ordering.salesAgent(reseller.organizationId(), "sales");
         String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
-                .getProperty("id");
+                .value("id");
 
         assertOk(Licensing.as(sales, "users", "customer", id(customer)));
         assertOk(Licensing.as(sales, "use", "customer", id(customer)));
@@ -230,7 +230,7 @@ class LicensesIT {
     @Test
     void afterTheCustomerRemovedThePartnerEveryCallIsRefused() {
         String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
-                .getProperty("id");
+                .value("id");
         String userVersion = userRow(reseller.login(), user)[5];
         removePartner(reseller);
 
@@ -318,11 +318,11 @@ class LicensesIT {
 
     @Test
     void deactivatingAUserFreesTheirLicenseAndAnInactiveUserGetsNone() {
-        Properties added = Licensing.addUser(reseller.login(), customer.organizationId(), "kim");
-        String user = added.getProperty("id");
+        ProbeAnswer added = Licensing.addUser(reseller.login(), customer.organizationId(), "kim");
+        String user = added.value("id");
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
-        Properties edited = Licensing.as(
+        ProbeAnswer edited = Licensing.as(
                 reseller.login(),
                 "editUser",
                 "customer",
@@ -330,7 +330,7 @@ class LicensesIT {
                 "id",
                 user,
                 "version",
-                added.getProperty("version"),
+                added.value("version"),
                 "displayName",
                 "Kim Lee",
                 "email",
@@ -346,10 +346,10 @@ class LicensesIT {
                         "id",
                         user,
                         "version",
-                        added.getProperty("version")),
+                        added.value("version")),
                 "on a stale version");
 
-        Properties deactivated = Licensing.as(
+        ProbeAnswer deactivated = Licensing.as(
                 "user1@" + domainOf(reseller.login()),
                 "deactivateUser",
                 "customer",
@@ -357,21 +357,21 @@ class LicensesIT {
                 "id",
                 user,
                 "version",
-                edited.getProperty("version"));
+                edited.value("version"));
         assertOk(deactivated);
-        assertEquals("false", deactivated.getProperty("active"));
+        assertEquals("false", deactivated.value("active"));
         assertSeats(0);
-        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_DEACTIVATED", added.getProperty("login")));
-        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_UPDATED", added.getProperty("login")));
+        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_DEACTIVATED", added.value("login")));
+        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_UPDATED", added.value("login")));
         assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription));
         assertRefused("USER_INACTIVE", Licensing.assign(reseller.login(), subscription, user));
         assertEquals(
                 "",
                 Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription), "text", "kim")
-                        .getProperty("ids"),
+                        .value("ids"),
                 "an inactive user is no candidate");
 
-        Properties reactivated = Licensing.as(
+        ProbeAnswer reactivated = Licensing.as(
                 reseller.login(),
                 "reactivateUser",
                 "customer",
@@ -379,33 +379,32 @@ class LicensesIT {
                 "id",
                 user,
                 "version",
-                deactivated.getProperty("version"));
-        assertEquals("true", reactivated.getProperty("active"));
+                deactivated.value("version"));
+        assertEquals("true", reactivated.value("active"));
         assertEquals(
                 user,
                 Licensing.as(reseller.login(), "candidates", "subscription", Long.toString(subscription), "text", "KIM")
-                        .getProperty("ids"));
+                        .value("ids"));
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
-        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_REACTIVATED", added.getProperty("login")));
+        assertEquals(1, CustomerRelations.auditEvents("CUSTOMER_USER_REACTIVATED", added.value("login")));
     }
 
     @Test
     void aSuspendedSubscriptionAssignsNoLicense() {
         String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
-                .getProperty("id");
+                .value("id");
         String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer))
-                .getProperty("rows")
+                .value("rows")
                 .split(",")[0]
                 .split("\\|");
-        Properties suspended = Ordering.as(provider.login(), "suspend", "id", row[0], "version", row[3]);
+        ProbeAnswer suspended = Ordering.as(provider.login(), "suspend", "id", row[0], "version", row[3]);
         assertOk(suspended);
 
         assertRefused("SUBSCRIPTION_NOT_ACTIVE", Licensing.assign(reseller.login(), subscription, user));
         assertSeats(0);
 
-        assertOk(
-                Ordering.as(provider.login(), "reactivate", "id", row[0], "version", suspended.getProperty("version")));
+        assertOk(Ordering.as(provider.login(), "reactivate", "id", row[0], "version", suspended.value("version")));
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
     }
@@ -416,7 +415,7 @@ class LicensesIT {
         users.forEach(user -> assertOk(Licensing.assign(reseller.login(), subscription, user)));
         assertSeats(2);
         String[] row = Ordering.as(provider.login(), "subscriptions", "customer", id(customer))
-                .getProperty("rows")
+                .value("rows")
                 .split(",")[0]
                 .split("\\|");
 
@@ -426,7 +425,7 @@ class LicensesIT {
         assertEquals(
                 "0",
                 Licensing.as(reseller.login(), "assignments", "customer", id(customer))
-                        .getProperty("count"),
+                        .value("count"),
                 "no user holds a license of a cancelled subscription");
         assertEquals("0", userRow(reseller.login(), users.get(0))[4]);
         assertEquals(
@@ -440,16 +439,16 @@ class LicensesIT {
     @Test
     void aUserTheCustomersOwnAdminDeactivatesLetsGoOfTheirLicenseToo() {
         String user = Licensing.addUser(reseller.login(), customer.organizationId(), "kim")
-                .getProperty("id");
+                .value("id");
         assertOk(Licensing.assign(reseller.login(), subscription, user));
         assertSeats(1);
 
         // the customer's admin, in the customer's own User management (not the partner's record)
-        Properties deactivated = Licensing.as(
+        ProbeAnswer deactivated = Licensing.as(
                 customer.login(), "deactivateOwnUser", "id", user, "version", userRow(reseller.login(), user)[5]);
 
         assertOk(deactivated);
-        assertEquals("false", deactivated.getProperty("active"));
+        assertEquals("false", deactivated.value("active"));
         assertSeats(0);
         assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription));
     }
@@ -459,17 +458,17 @@ class LicensesIT {
         for (int round = 0; round < 4; round++) {
             String[] added = {
                 Licensing.addUser(reseller.login(), customer.organizationId(), "racer" + round)
-                        .getProperty("id")
+                        .value("id")
             };
             String version = userRow(reseller.login(), added[0])[5];
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 CountDownLatch start = new CountDownLatch(1);
-                Future<Properties> assign = pool.submit(() -> {
+                Future<ProbeAnswer> assign = pool.submit(() -> {
                     start.await();
                     return Licensing.assign(reseller.login(), subscription, added[0]);
                 });
-                Future<Properties> deactivate = pool.submit(() -> {
+                Future<ProbeAnswer> deactivate = pool.submit(() -> {
                     start.await();
                     return Licensing.as(
                             provider.login(),
@@ -482,9 +481,9 @@ class LicensesIT {
                             version);
                 });
                 start.countDown();
-                Properties assigned = assign.get(120, TimeUnit.SECONDS);
+                ProbeAnswer assigned = assign.get(120, TimeUnit.SECONDS);
                 assertOk(deactivate.get(120, TimeUnit.SECONDS));
-                if (!"ok".equals(assigned.getProperty("result"))) {
+                if (!"ok".equals(assigned.outcome())) {
                     assertRefused("USER_INACTIVE", assigned, "round " + round);
                 }
             } finally {
@@ -500,29 +499,29 @@ class LicensesIT {
     private List<String> addUsers(String login, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Properties added = Licensing.addUser(login, customer.organizationId(), "user" + i);
+            ProbeAnswer added = Licensing.addUser(login, customer.organizationId(), "user" + i);
             assertOk(added);
-            ids.add(added.getProperty("id"));
+            ids.add(added.value("id"));
         }
         return ids;
     }
 
     private String use(String login) {
-        Properties answer = Licensing.as(login, "use", "customer", id(customer));
+        ProbeAnswer answer = Licensing.as(login, "use", "customer", id(customer));
         assertOk(answer);
-        return answer.getProperty("rows");
+        return answer.value("rows");
     }
 
     private String[] assignments(String login) {
-        Properties answer = Licensing.as(login, "assignments", "customer", id(customer));
+        ProbeAnswer answer = Licensing.as(login, "assignments", "customer", id(customer));
         assertOk(answer);
-        return answer.getProperty("rows").split(",");
+        return answer.value("rows").split(",");
     }
 
     /** The user's row as the partner lists it: [id, login, active, admin, licenses, version]. */
     private String[] userRow(String login, String userId) {
         for (String row : Licensing.as(login, "users", "customer", id(customer))
-                .getProperty("rows")
+                .value("rows")
                 .split(",")) {
             if (row.startsWith(userId + "|")) {
                 return row.split("\\|");

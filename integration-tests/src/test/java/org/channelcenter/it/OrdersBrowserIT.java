@@ -3,7 +3,6 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Properties;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
 import org.channelcenter.it.pages.OrderPage;
@@ -14,6 +13,7 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,9 +104,9 @@ class OrdersBrowserIT {
         order.offer(0, offer).quantity(0, "10");
 
         // meanwhile the customer's admin removes the provider
-        Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
-        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
-            String[] row = partners.getProperty("row." + i).split("\\|");
+        ProbeAnswer partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
+        for (int i = 0; i < Integer.parseInt(partners.value("rows")); i++) {
+            String[] row = partners.value("row." + i).split("\\|");
             if (row[1].equals("PROVIDER")) {
                 CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]);
             }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +22,7 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,48 +64,48 @@ class OrdersIT {
 
     @Test
     void anAcceptedOrderCreatesASubscriptionOfTenLicensesAndASecondOrderAddsToIt() {
-        Properties first =
+        ProbeAnswer first =
                 Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10");
         assertOk(first);
-        String subscription = first.getProperty("lines").split(":")[0];
-        assertEquals(subscription + ":true", first.getProperty("lines"));
+        String subscription = first.value("lines").split(":")[0];
+        assertEquals(subscription + ":true", first.value("lines"));
         assertEquals("10:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
 
-        Properties second =
+        ProbeAnswer second =
                 Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":5");
         assertOk(second);
-        assertEquals(subscription + ":false", second.getProperty("lines"), "licenses added to the same subscription");
+        assertEquals(subscription + ":false", second.value("lines"), "licenses added to the same subscription");
         Ordering.Written written = Ordering.rowsOf(customer.organizationId());
         assertEquals("15:ACTIVE", written.quantities());
         assertEquals(2, written.orders());
 
         // both sides see it: the provider that placed the orders and the reseller of record
         for (String login : new String[] {provider.login(), reseller.login()}) {
-            Properties subscriptions = Ordering.as(login, "subscriptions", "customer", id(customer));
+            ProbeAnswer subscriptions = Ordering.as(login, "subscriptions", "customer", id(customer));
             assertOk(subscriptions);
-            assertEquals("1", subscriptions.getProperty("count"));
+            assertEquals("1", subscriptions.value("count"));
             assertEquals(
                     subscription + "|15|ACTIVE",
                     subscriptions
-                            .getProperty("rows")
-                            .substring(0, subscriptions.getProperty("rows").lastIndexOf('|')));
-            Properties history = Ordering.as(login, "history", "customer", id(customer), "first", "0", "size", "1");
-            assertEquals("2", history.getProperty("count"));
-            assertEquals(second.getProperty("id"), history.getProperty("ids"), "newest first, one page of one");
+                            .value("rows")
+                            .substring(0, subscriptions.value("rows").lastIndexOf('|')));
+            ProbeAnswer history = Ordering.as(login, "history", "customer", id(customer), "first", "0", "size", "1");
+            assertEquals("2", history.value("count"));
+            assertEquals(second.value("id"), history.value("ids"), "newest first, one page of one");
         }
         assertEquals(
-                first.getProperty("id"),
+                first.value("id"),
                 Ordering.as(reseller.login(), "history", "customer", id(customer), "first", "1", "size", "5")
-                        .getProperty("ids"),
+                        .value("ids"),
                 "the second page holds the older order");
 
-        assertEquals(1, CustomerRelations.auditEvents("ORDER_PLACED", "order " + first.getProperty("id")));
+        assertEquals(1, CustomerRelations.auditEvents("ORDER_PLACED", "order " + first.value("id")));
         assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_CREATED", "subscription " + subscription));
         assertEquals(1, CustomerRelations.auditEvents("SUBSCRIPTION_LICENSES_ADDED", "subscription " + subscription));
         assertEquals(
                 String.valueOf(reseller.organizationId()),
                 Ordering.as(provider.login(), "resellers", "customer", id(customer))
-                        .getProperty("ids"));
+                        .value("ids"));
     }
 
     /**
@@ -125,55 +125,55 @@ class OrdersIT {
                 provider.organizationId());
         String first = Ordering.place(
                         provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":1")
-                .getProperty("id");
+                .value("id");
         String second = Ordering.place(provider.login(), other.id(), reseller.organizationId(), offer + ":2")
-                .getProperty("id");
+                .value("id");
         String third = Ordering.place(
                         provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":3")
-                .getProperty("id");
+                .value("id");
         String mine = id(customer);
         String others = Long.toString(other.id());
 
         for (String login : new String[] {provider.login(), reseller.login()}) {
-            Properties page = Ordering.as(login, "organizationOrders", "first", "0", "size", "2");
+            ProbeAnswer page = Ordering.as(login, "organizationOrders", "first", "0", "size", "2");
             assertOk(page);
-            assertEquals("3", page.getProperty("count"), login);
-            assertEquals(third + ":" + mine + "," + second + ":" + others, page.getProperty("ids"), "newest first");
+            assertEquals("3", page.value("count"), login);
+            assertEquals(third + ":" + mine + "," + second + ":" + others, page.value("ids"), "newest first");
             assertEquals(
                     first + ":" + mine,
                     Ordering.as(login, "organizationOrders", "first", "2", "size", "2")
-                            .getProperty("ids"),
+                            .value("ids"),
                     "the second page holds the oldest");
-            Properties filtered = Ordering.as(
+            ProbeAnswer filtered = Ordering.as(
                     login, "organizationOrders", "first", "0", "size", "25", "filter", token.toUpperCase() + " oTHER");
-            assertEquals("1", filtered.getProperty("count"));
-            assertEquals(second + ":" + others, filtered.getProperty("ids"));
+            assertEquals("1", filtered.value("count"));
+            assertEquals(second + ":" + others, filtered.value("ids"));
             // LIKE wildcards in the filter are text, not patterns
             assertEquals(
                     "0",
                     Ordering.as(login, "organizationOrders", "first", "0", "size", "25", "filter", "%")
-                            .getProperty("count"));
+                            .value("count"));
         }
 
         Created foreignProvider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         Created foreignReseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
         for (Created foreign : new Created[] {foreignProvider, foreignReseller}) {
-            Properties none = Ordering.as(foreign.login(), "organizationOrders", "first", "0", "size", "25");
+            ProbeAnswer none = Ordering.as(foreign.login(), "organizationOrders", "first", "0", "size", "25");
             assertOk(none);
-            assertEquals("0", none.getProperty("count"));
-            assertEquals("", none.getProperty("ids"));
+            assertEquals("0", none.value("count"));
+            assertEquals("", none.value("ids"));
         }
         assertDenied(Ordering.as(customer.login(), "organizationOrders", "first", "0", "size", "25"));
 
         // the other customer removes the provider: its order leaves the provider's list, not the reseller's
         CustomerFixtures.remove(other.id(), provider.organizationId());
-        Properties afterRemoval = Ordering.as(provider.login(), "organizationOrders", "first", "0", "size", "25");
-        assertEquals("2", afterRemoval.getProperty("count"));
-        assertEquals(third + ":" + mine + "," + first + ":" + mine, afterRemoval.getProperty("ids"));
+        ProbeAnswer afterRemoval = Ordering.as(provider.login(), "organizationOrders", "first", "0", "size", "25");
+        assertEquals("2", afterRemoval.value("count"));
+        assertEquals(third + ":" + mine + "," + first + ":" + mine, afterRemoval.value("ids"));
         assertEquals(
                 "3",
                 Ordering.as(reseller.login(), "organizationOrders", "first", "0", "size", "25")
-                        .getProperty("count"));
+                        .value("count"));
     }
 
     @Test
@@ -228,7 +228,7 @@ class OrdersIT {
     @Test
     void withATerminatedPartnershipTheOrderIsRefused() {
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
-                .getProperty("version");
+                .value("version");
         assertOk(Partnering.as(
                 provider.login(),
                 "end",
@@ -247,7 +247,7 @@ class OrdersIT {
         assertEquals(
                 "",
                 Ordering.as(provider.login(), "resellers", "customer", id(customer))
-                        .getProperty("ids"),
+                        .value("ids"),
                 "the order form offers no reseller of record any more");
         assertNothingWritten(customer);
     }
@@ -323,28 +323,28 @@ class OrdersIT {
                 "the reseller's and the unrelated provider's attempts");
         assertRefused("ConcurrentChangeException", change(provider.login(), "suspend", id, "99"));
 
-        Properties suspended = change(provider.login(), "suspend", id, row[3]);
+        ProbeAnswer suspended = change(provider.login(), "suspend", id, row[3]);
         assertOk(suspended);
-        assertEquals("SUSPENDED", suspended.getProperty("status"));
-        assertRefused("NOT_ACTIVE", change(provider.login(), "suspend", id, suspended.getProperty("version")));
+        assertEquals("SUSPENDED", suspended.value("status"));
+        assertRefused("NOT_ACTIVE", change(provider.login(), "suspend", id, suspended.value("version")));
         assertRefused(
                 "SUBSCRIPTION_SUSPENDED", place(offer + ":1"), "licenses go to a suspended one only once reactivated");
 
-        Properties reactivated = change(provider.login(), "reactivate", id, suspended.getProperty("version"));
-        assertEquals("ACTIVE", reactivated.getProperty("status"));
-        assertRefused("NOT_SUSPENDED", change(provider.login(), "reactivate", id, reactivated.getProperty("version")));
+        ProbeAnswer reactivated = change(provider.login(), "reactivate", id, suspended.value("version"));
+        assertEquals("ACTIVE", reactivated.value("status"));
+        assertRefused("NOT_SUSPENDED", change(provider.login(), "reactivate", id, reactivated.value("version")));
 
-        Properties cancelled = change(provider.login(), "cancel", id, reactivated.getProperty("version"));
-        assertEquals("CANCELLED", cancelled.getProperty("status"));
+        ProbeAnswer cancelled = change(provider.login(), "cancel", id, reactivated.value("version"));
+        assertEquals("CANCELLED", cancelled.value("status"));
         for (String op : new String[] {"suspend", "reactivate", "cancel"}) {
-            assertRefused("ALREADY_CANCELLED", change(provider.login(), op, id, cancelled.getProperty("version")));
+            assertRefused("ALREADY_CANCELLED", change(provider.login(), op, id, cancelled.value("version")));
         }
         assertEquals("10:CANCELLED", Ordering.rowsOf(customer.organizationId()).quantities());
 
         // a cancelled subscription is final: the next order of the offer opens a new one
-        Properties reordered = place(offer + ":3");
+        ProbeAnswer reordered = place(offer + ":3");
         assertOk(reordered);
-        assertNotEquals(id, reordered.getProperty("lines").split(":")[0]);
+        assertNotEquals(id, reordered.value("lines").split(":")[0]);
         assertEquals(
                 "10:CANCELLED,3:ACTIVE",
                 Ordering.rowsOf(customer.organizationId()).quantities());
@@ -365,7 +365,7 @@ class OrdersIT {
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Properties>> answers = new ArrayList<>();
+            List<Future<ProbeAnswer>> answers = new ArrayList<>();
             for (int i = 0; i < racers; i++) {
                 // different users: one user signing in on several requests at once is a different matter
                 String racer = Ordering.salesAgent(provider.organizationId(), "sales" + i);
@@ -376,9 +376,9 @@ class OrdersIT {
             }
             start.countDown();
             int placed = 0;
-            for (Future<Properties> answer : answers) {
-                Properties result = answer.get(120, TimeUnit.SECONDS);
-                if ("ok".equals(result.getProperty("result"))) {
+            for (Future<ProbeAnswer> answer : answers) {
+                ProbeAnswer result = answer.get(120, TimeUnit.SECONDS);
+                if ("ok".equals(result.outcome())) {
                     placed++;
                 } else {
                     assertRefused("ConcurrentChangeException", result, "a lost race is a concurrent change");
@@ -393,23 +393,23 @@ class OrdersIT {
         }
     }
 
-    private Properties place(String lines) {
+    private ProbeAnswer place(String lines) {
         return place(provider.login(), lines);
     }
 
-    private Properties place(String login, String lines) {
+    private ProbeAnswer place(String login, String lines) {
         return Ordering.place(login, customer.organizationId(), reseller.organizationId(), lines);
     }
 
-    private static Properties change(String login, String op, String subscriptionId, String version) {
+    private static ProbeAnswer change(String login, String op, String subscriptionId, String version) {
         return Ordering.as(login, op, "id", subscriptionId, "version", version);
     }
 
     /** The newest subscription the caller sees for the customer: [id, quantity, status, version]. */
     private String[] subscriptionRow(String login) {
-        Properties answer = Ordering.as(login, "subscriptions", "customer", id(customer));
+        ProbeAnswer answer = Ordering.as(login, "subscriptions", "customer", id(customer));
         assertOk(answer);
-        return answer.getProperty("rows").split(",")[0].split("\\|");
+        return answer.value("rows").split(",")[0].split("\\|");
     }
 
     private void relate(Created theCustomer, Created partner) {
@@ -420,9 +420,9 @@ class OrdersIT {
     /** The customer's admin removes the partner (this test's reseller, or a provider) on the Partners page. */
     private void removePartner(Created partner) {
         String kind = partner == reseller ? "RESELLER" : "PROVIDER";
-        Properties partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
-        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
-            String[] row = partners.getProperty("row." + i).split("\\|");
+        ProbeAnswer partners = CustomerRelations.as(customer.login(), "partners", "withRemoved", "false");
+        for (int i = 0; i < Integer.parseInt(partners.value("rows")); i++) {
+            String[] row = partners.value("row." + i).split("\\|");
             if (row[1].equals(kind)) {
                 assertOk(CustomerRelations.as(customer.login(), "remove", "id", row[0], "version", row[3]));
                 assertEquals(

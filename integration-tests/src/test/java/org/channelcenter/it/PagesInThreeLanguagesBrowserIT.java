@@ -194,7 +194,7 @@ class PagesInThreeLanguagesBrowserIT {
                 Ordering.offer(1, 50, true) + ":4," + Ordering.offer(1, 50, true) + ":2");
         String[] suspended = Ordering.as(
                         provider.login(), "subscriptions", "customer", Long.toString(shared.organizationId()))
-                .getProperty("rows")
+                .value("rows")
                 .split(",")[0]
                 .split("\\|");
         Ordering.as(provider.login(), "suspend", "id", suspended[0], "version", suspended[3]);

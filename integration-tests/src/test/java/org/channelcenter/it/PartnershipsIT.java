@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +14,7 @@ import java.util.concurrent.Future;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +42,8 @@ class PartnershipsIT {
     @Test
     void anAdminAgentOfAnApprovedResellerAuthorizesOnceAndTheLinkIsSpent() {
         String[] invitation = Partnering.invitation(provider.login(), 0);
-        Properties view = Partnering.as(reseller.login(), "view", "token", invitation[1]);
-        assertEquals("true", view.getProperty("mayAuthorize"));
+        ProbeAnswer view = Partnering.as(reseller.login(), "view", "token", invitation[1]);
+        assertEquals("true", view.value("mayAuthorize"));
 
         assertRefused(
                 "CONSENT_MISSING",
@@ -53,7 +53,7 @@ class PartnershipsIT {
         assertEquals(
                 "ok",
                 Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
-                        .getProperty("result"));
+                        .outcome());
         assertArrayEquals(new long[] {1, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
 
         Created another = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
@@ -74,16 +74,15 @@ class PartnershipsIT {
                 "LINK_INVALID",
                 Partnering.as(reseller.login(), "accept", "token", expired[1] + "x", "consent", "true"));
 
-        Properties sent = Partnering.as(provider.login(), "invite", "email", "someone@example.com");
-        String token =
-                sent.getProperty("link").substring(sent.getProperty("link").indexOf("token=") + 6);
+        ProbeAnswer sent = Partnering.as(provider.login(), "invite", "email", "someone@example.com");
+        String token = sent.value("link").substring(sent.value("link").indexOf("token=") + 6);
         assertRefused(
                 "ConcurrentChangeException",
-                Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"), "version", "0"));
+                Partnering.as(provider.login(), "revoke", "id", sent.value("id"), "version", "0"));
         assertEquals(
                 "ok",
-                Partnering.as(provider.login(), "revoke", "id", sent.getProperty("id"), "version", "1")
-                        .getProperty("result"),
+                Partnering.as(provider.login(), "revoke", "id", sent.value("id"), "version", "1")
+                        .outcome(),
                 "JPA versions start at 1");
         assertRefused("LINK_REVOKED", Partnering.as(reseller.login(), "accept", "token", token, "consent", "true"));
         assertArrayEquals(new long[] {0, 0}, Partnering.count(provider.organizationId(), reseller.organizationId()));
@@ -101,7 +100,7 @@ class PartnershipsIT {
         for (Created user : notAllowed) {
             assertEquals(
                     "false",
-                    Partnering.as(user.login(), "view", "token", invitation[1]).getProperty("mayAuthorize"),
+                    Partnering.as(user.login(), "view", "token", invitation[1]).value("mayAuthorize"),
                     user.login());
             assertRefused(
                     "NOT_RESELLER_ADMIN",
@@ -110,7 +109,7 @@ class PartnershipsIT {
         assertEquals(
                 "denied",
                 Partnering.as(null, "accept", "token", invitation[1], "consent", "true")
-                        .getProperty("result"),
+                        .outcome(),
                 "anonymous callers are refused by the container");
         assertTrue(Partnering.auditEvents("ACCESS_DENIED", "partnership invitation " + invitation[0])
                 >= notAllowed.size());
@@ -119,7 +118,7 @@ class PartnershipsIT {
         assertEquals(
                 "ok",
                 Partnering.as(reseller.login(), "accept", "token", invitation[1], "consent", "true")
-                        .getProperty("result"));
+                        .outcome());
     }
 
     @Test
@@ -145,16 +144,16 @@ class PartnershipsIT {
         assertTrue(Partnering.auditEvents("ACCESS_DENIED", "partnership " + partnership) >= 2);
         assertArrayEquals(new long[] {1, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
 
-        Properties own = Partnering.as(reseller.login(), "partnership", "id", Long.toString(partnership));
-        assertEquals("ok", own.getProperty("result"));
-        assertEquals("Browser Test PROVIDER", own.getProperty("partner"), "each side reads its own partnership");
+        ProbeAnswer own = Partnering.as(reseller.login(), "partnership", "id", Long.toString(partnership));
+        assertEquals("ok", own.outcome());
+        assertEquals("Browser Test PROVIDER", own.value("partner"), "each side reads its own partnership");
     }
 
     @Test
     void eitherSideEndsWithAReasonAndTheHistoryStays() {
         long partnership = Partnering.partnership(provider.organizationId(), reseller.organizationId());
         String version = Partnering.as(provider.login(), "partnership", "id", Long.toString(partnership))
-                .getProperty("version");
+                .value("version");
         assertRefused(
                 "REASON_REQUIRED",
                 Partnering.as(
@@ -170,7 +169,7 @@ class PartnershipsIT {
                                 version,
                                 "reason",
                                 "Contract ended")
-                        .getProperty("result"));
+                        .outcome());
         assertArrayEquals(new long[] {0, 1}, Partnering.count(provider.organizationId(), reseller.organizationId()));
         assertRefused(
                 "ALREADY_ENDED",
@@ -183,7 +182,7 @@ class PartnershipsIT {
                         Long.toString(Long.parseLong(version) + 1),
                         "reason",
                         "again"));
-        assertEquals("1", Partnering.as(reseller.login(), "count").getProperty("count"), "ended ones stay as history");
+        assertEquals("1", Partnering.as(reseller.login(), "count").value("count"), "ended ones stay as history");
         String mail = Fixtures.latestMail(reseller.login(), "partnership.ended");
         assertTrue(mail != null && mail.contains("Contract ended"), "the other side's admin is emailed: " + mail);
     }
@@ -199,7 +198,7 @@ class PartnershipsIT {
                 Created third = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0);
                 String[] invitation = Partnering.invitation(provider.login(), 0);
                 CountDownLatch start = new CountDownLatch(1);
-                List<Future<Properties>> answers = new ArrayList<>();
+                List<Future<ProbeAnswer>> answers = new ArrayList<>();
                 for (String login : List.of(first.login(), second.login(), third.login())) {
                     answers.add(pool.submit(() -> {
                         start.await();
@@ -208,12 +207,12 @@ class PartnershipsIT {
                 }
                 start.countDown();
                 int accepted = 0;
-                for (Future<Properties> answer : answers) {
-                    Properties result = answer.get();
-                    if ("ok".equals(result.getProperty("result"))) {
+                for (Future<ProbeAnswer> answer : answers) {
+                    ProbeAnswer result = answer.get();
+                    if ("ok".equals(result.outcome())) {
                         accepted++;
                     } else {
-                        assertEquals("refused", result.getProperty("result"), result.toString());
+                        assertEquals("refused", result.outcome(), result.toString());
                     }
                 }
                 assertEquals(1, accepted, "round " + round + ": exactly one acceptance succeeds");

@@ -9,8 +9,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SignedInClient;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.partnership.boundary.ListingDetails;
@@ -50,7 +50,7 @@ class ProviderDirectoryIT {
         return SignedInClient.signIn(Fixtures.organization(kind, roles, 0).login(), Fixtures.PASSWORD);
     }
 
-    private static Properties call(SignedInClient client, String op, String... pairs) {
+    private static ProbeAnswer call(SignedInClient client, String op, String... pairs) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("op", op);
         for (int i = 0; i < pairs.length; i += 2) {
@@ -59,7 +59,7 @@ class ProviderDirectoryIT {
         return client.post(PROBE, parameters);
     }
 
-    private static Properties find(
+    private static ProbeAnswer find(
             SignedInClient client, String name, String country, String service, int first, int size) {
         return call(
                 client,
@@ -94,41 +94,40 @@ class ProviderDirectoryIT {
         Fixtures.listing(provider(), token + " H inactive provider", "BR,DE", "FINANCING_AND_CREDIT", true, false);
         SignedInClient reseller = signedIn("RESELLER", "HELPDESK_AGENT");
 
-        Properties all = find(reseller, token, "", "", 0, 4);
-        assertEquals("6", all.getProperty("count"), "G is unpublished and H's provider inactive");
-        assertEquals(names(token, "A", "B", "C", "D"), all.getProperty("names"));
-        assertEquals("BR PT|BR PT|BR PT|BR", all.getProperty("countries"));
+        ProbeAnswer all = find(reseller, token, "", "", 0, 4);
+        assertEquals("6", all.value("count"), "G is unpublished and H's provider inactive");
+        assertEquals(names(token, "A", "B", "C", "D"), all.value("names"));
+        assertEquals("BR PT|BR PT|BR PT|BR", all.value("countries"));
         assertEquals(
-                "CUSTOMER_SUPPORT|CUSTOMER_SUPPORT FINANCING_AND_CREDIT||FINANCING_AND_CREDIT",
-                all.getProperty("services"));
-        assertEquals(names(token, "E", "F"), find(reseller, token, "", "", 4, 4).getProperty("names"));
+                "CUSTOMER_SUPPORT|CUSTOMER_SUPPORT FINANCING_AND_CREDIT||FINANCING_AND_CREDIT", all.value("services"));
+        assertEquals(names(token, "E", "F"), find(reseller, token, "", "", 4, 4).value("names"));
         assertEquals(
                 names(token, "A", "B"),
-                find(reseller, token.toLowerCase(), "", "", 0, 2).getProperty("names"),
+                find(reseller, token.toLowerCase(), "", "", 0, 2).value("names"),
                 "the name search ignores case");
 
-        Properties brazil = find(reseller, token, "BR", "", 2, 2);
-        assertEquals("5", brazil.getProperty("count"));
-        assertEquals(names(token, "C", "D"), brazil.getProperty("names"));
-        assertEquals(names(token, "E"), find(reseller, token, "BR", "", 4, 2).getProperty("names"));
-        assertEquals("3", find(reseller, token, "pt", "", 0, 10).getProperty("count"), "codes in any case");
+        ProbeAnswer brazil = find(reseller, token, "BR", "", 2, 2);
+        assertEquals("5", brazil.value("count"));
+        assertEquals(names(token, "C", "D"), brazil.value("names"));
+        assertEquals(names(token, "E"), find(reseller, token, "BR", "", 4, 2).value("names"));
+        assertEquals("3", find(reseller, token, "pt", "", 0, 10).value("count"), "codes in any case");
 
-        Properties financing = find(reseller, token, "", "FINANCING_AND_CREDIT", 0, 10);
-        assertEquals(names(token, "B", "D", "E"), financing.getProperty("names"));
-        assertEquals("3", financing.getProperty("count"));
+        ProbeAnswer financing = find(reseller, token, "", "FINANCING_AND_CREDIT", 0, 10);
+        assertEquals(names(token, "B", "D", "E"), financing.value("names"));
+        assertEquals("3", financing.value("count"));
         assertEquals(
                 names(token, "B"),
-                find(reseller, token, "PT", "FINANCING_AND_CREDIT", 0, 10).getProperty("names"));
-        Properties germanFinancing = find(reseller, token, "DE", "FINANCING_AND_CREDIT", 0, 10);
-        assertEquals("0", germanFinancing.getProperty("count"));
-        assertEquals("", germanFinancing.getProperty("names"));
+                find(reseller, token, "PT", "FINANCING_AND_CREDIT", 0, 10).value("names"));
+        ProbeAnswer germanFinancing = find(reseller, token, "DE", "FINANCING_AND_CREDIT", 0, 10);
+        assertEquals("0", germanFinancing.value("count"));
+        assertEquals("", germanFinancing.value("names"));
         assertEquals(
                 names(token, "F"),
-                find(reseller, token, "DE", "MARKETING_HELP", 0, 10).getProperty("names"));
-        assertEquals("0", find(reseller, token, "JP", "", 0, 10).getProperty("count"));
+                find(reseller, token, "DE", "MARKETING_HELP", 0, 10).value("names"));
+        assertEquals("0", find(reseller, token, "JP", "", 0, 10).value("count"));
 
-        Properties asStaff = find(signedIn("OPERATOR", "STAFF"), token, "DE", "", 0, 10);
-        assertEquals(names(token, "F"), asStaff.getProperty("names"), "staff see what resellers see");
+        ProbeAnswer asStaff = find(signedIn("OPERATOR", "STAFF"), token, "DE", "", 0, 10);
+        assertEquals(names(token, "F"), asStaff.value("names"), "staff see what resellers see");
     }
 
     @Test
@@ -138,7 +137,7 @@ class ProviderDirectoryIT {
         long provider = provider();
         SignedInClient staff = signedIn("OPERATOR", "STAFF");
 
-        Properties created = call(
+        ProbeAnswer created = call(
                 staff,
                 "create",
                 "providerId",
@@ -153,11 +152,11 @@ class ProviderDirectoryIT {
                 "https://created.example",
                 "contactEmail",
                 "partners@created.example");
-        assertEquals("ok", created.getProperty("result"));
-        assertEquals("CA US", created.getProperty("countries"));
-        assertEquals("true", created.getProperty("published"));
-        String id = created.getProperty("id");
-        String version = created.getProperty("version");
+        assertEquals("ok", created.outcome());
+        assertEquals("CA US", created.value("countries"));
+        assertEquals("true", created.value("published"));
+        String id = created.value("id");
+        String version = created.value("version");
 
         assertEquals(
                 "ALREADY_LISTED",
@@ -172,7 +171,7 @@ class ProviderDirectoryIT {
                                 "US",
                                 "contactEmail",
                                 "a@created.example")
-                        .getProperty("result"));
+                        .outcome());
         long reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN", 0).organizationId();
         assertEquals(
                 "NOT_A_PROVIDER",
@@ -187,7 +186,7 @@ class ProviderDirectoryIT {
                                 "US",
                                 "contactEmail",
                                 "a@reseller.example")
-                        .getProperty("result"));
+                        .outcome());
         assertEquals(
                 "invalid",
                 call(
@@ -201,7 +200,7 @@ class ProviderDirectoryIT {
                                 "",
                                 "contactEmail",
                                 "not-an-email")
-                        .getProperty("result"),
+                        .outcome(),
                 "Bean Validation on the boundary");
         assertEquals(
                 "COUNTRY_UNKNOWN",
@@ -216,9 +215,9 @@ class ProviderDirectoryIT {
                                 "XX",
                                 "contactEmail",
                                 "a@unknown.example")
-                        .getProperty("result"));
+                        .outcome());
 
-        Properties updated = call(
+        ProbeAnswer updated = call(
                 staff,
                 "update",
                 "listingId",
@@ -235,7 +234,7 @@ class ProviderDirectoryIT {
                 "",
                 "contactEmail",
                 "new@created.example");
-        assertEquals("ok", updated.getProperty("result"));
+        assertEquals("ok", updated.outcome());
         assertEquals(
                 "concurrent",
                 call(
@@ -251,36 +250,36 @@ class ProviderDirectoryIT {
                                 "US",
                                 "contactEmail",
                                 "stale@created.example")
-                        .getProperty("result"),
+                        .outcome(),
                 "an edit made on the version seen before another edit is refused");
         assertEquals(
                 "concurrent",
-                call(staff, "unpublish", "listingId", id, "version", version).getProperty("result"));
+                call(staff, "unpublish", "listingId", id, "version", version).outcome());
 
         SignedInClient resellerUser = signedIn("RESELLER", "SALES_AGENT");
         assertEquals(
-                token + " Renamed", find(resellerUser, token, "BR", "", 0, 10).getProperty("names"));
+                token + " Renamed", find(resellerUser, token, "BR", "", 0, 10).value("names"));
         assertEquals(
                 "new@created.example",
-                find(resellerUser, token, "BR", "", 0, 10).getProperty("emails"));
+                find(resellerUser, token, "BR", "", 0, 10).value("emails"));
 
-        Properties unpublished = call(staff, "unpublish", "listingId", id, "version", updated.getProperty("version"));
-        assertEquals("ok", unpublished.getProperty("result"));
-        assertEquals("false", unpublished.getProperty("published"));
-        assertEquals("0", find(resellerUser, token, "", "", 0, 10).getProperty("count"), "unpublished: hidden");
-        Properties staffList = call(staff, "listings", "name", token);
-        assertEquals(token + " Renamed", staffList.getProperty("names"), "staff still see it");
-        assertEquals("false", staffList.getProperty("published"));
+        ProbeAnswer unpublished = call(staff, "unpublish", "listingId", id, "version", updated.value("version"));
+        assertEquals("ok", unpublished.outcome());
+        assertEquals("false", unpublished.value("published"));
+        assertEquals("0", find(resellerUser, token, "", "", 0, 10).value("count"), "unpublished: hidden");
+        ProbeAnswer staffList = call(staff, "listings", "name", token);
+        assertEquals(token + " Renamed", staffList.value("names"), "staff still see it");
+        assertEquals("false", staffList.value("published"));
         assertEquals(
                 "ok",
-                call(staff, "publish", "listingId", id, "version", unpublished.getProperty("version"))
-                        .getProperty("result"));
-        assertEquals("1", find(resellerUser, token, "", "", 0, 10).getProperty("count"));
+                call(staff, "publish", "listingId", id, "version", unpublished.value("version"))
+                        .outcome());
+        assertEquals("1", find(resellerUser, token, "", "", 0, 10).value("count"));
 
         assertEquals(
                 "PROVIDER_LISTING_CREATED,PROVIDER_LISTING_UPDATED,PROVIDER_LISTING_UNPUBLISHED,"
                         + "PROVIDER_LISTING_PUBLISHED",
-                call(staff, "audit", "listingId", id).getProperty("actions"));
+                call(staff, "audit", "listingId", id).value("actions"));
     }
 
     @Test
@@ -307,7 +306,7 @@ class ProviderDirectoryIT {
                                     "US",
                                     "contactEmail",
                                     "a@mine.example")
-                            .getProperty("result"));
+                            .outcome());
             assertEquals(
                     "refused",
                     call(
@@ -323,19 +322,19 @@ class ProviderDirectoryIT {
                                     "US",
                                     "contactEmail",
                                     "a@mine.example")
-                            .getProperty("result"));
+                            .outcome());
             assertEquals(
                     "refused",
                     call(notStaff, "unpublish", "listingId", Long.toString(listing), "version", "1")
-                            .getProperty("result"));
-            assertEquals("refused", call(notStaff, "listings", "name", token).getProperty("result"));
+                            .outcome());
+            assertEquals("refused", call(notStaff, "listings", "name", token).outcome());
         }
-        assertEquals("refused", find(providerAdmin, token, "", "", 0, 10).getProperty("result"));
-        assertEquals("refused", find(customerAdmin, token, "", "", 0, 10).getProperty("result"));
-        assertEquals("1", find(resellerAdmin, token, "", "", 0, 10).getProperty("count"));
+        assertEquals("refused", find(providerAdmin, token, "", "", 0, 10).outcome());
+        assertEquals("refused", find(customerAdmin, token, "", "", 0, 10).outcome());
+        assertEquals("1", find(resellerAdmin, token, "", "", 0, 10).value("count"));
         assertEquals(
                 "ok",
-                call(signedIn("OPERATOR", "STAFF"), "listings", "name", token).getProperty("result"));
+                call(signedIn("OPERATOR", "STAFF"), "listings", "name", token).outcome());
     }
 
     @Test

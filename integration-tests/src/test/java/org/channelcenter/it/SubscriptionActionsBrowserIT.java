@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
@@ -24,6 +23,7 @@ import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,9 +69,9 @@ class SubscriptionActionsBrowserIT {
         PortalPage portal = new PortalPage(browser);
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         assertTiles(portal, "0", "0", "0 / 0");
-        Properties placed =
+        ProbeAnswer placed =
                 Ordering.place(provider.login(), customerId, reseller.organizationId(), first + ":10," + second + ":3");
-        assertEquals("ok", placed.getProperty("result"), placed.toString());
+        assertEquals("ok", placed.outcome(), placed.toString());
         assertTiles(portal, "1", "2", "0 / 13");
 
         // in the Customers page's expanded row (newest subscription first: find the one of 10 licenses)
@@ -105,8 +105,8 @@ class SubscriptionActionsBrowserIT {
                 .filter(row -> row[1].equals("10"))
                 .findFirst()
                 .orElseThrow();
-        Properties meanwhile = Ordering.as(provider.login(), "suspend", "id", shown[0], "version", shown[3]);
-        assertEquals("ok", meanwhile.getProperty("result"), meanwhile.toString());
+        ProbeAnswer meanwhile = Ordering.as(provider.login(), "suspend", "id", shown[0], "version", shown[3]);
+        assertEquals("ok", meanwhile.outcome(), meanwhile.toString());
         tenHere.suspend();
         actions.awaitMessage("Someone else changed this");
         tenHere.awaitStatus("Suspended");
@@ -138,7 +138,7 @@ class SubscriptionActionsBrowserIT {
         OrderTable history = page.orderHistory();
         String historyText = history.text();
         assertTrue(
-                historyText.contains(placed.getProperty("id"))
+                historyText.contains(placed.value("id"))
                         && historyText.contains(provider.login())
                         && historyText.contains("Browser Test RESELLER"),
                 historyText);
@@ -188,9 +188,9 @@ class SubscriptionActionsBrowserIT {
         long recentBefore = Long.parseLong(staffPortal.tileCount("ordersRecent"));
 
         String alphaOrder = Ordering.place(provider.login(), alpha.id(), reseller.organizationId(), offer + ":5")
-                .getProperty("id");
+                .value("id");
         String betaOrder = Ordering.place(provider.login(), beta.id(), reseller.organizationId(), offer + ":7")
-                .getProperty("id");
+                .value("id");
         Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":2");
 
         // the provider, from the menu: newest first, across its customers
@@ -270,7 +270,7 @@ class SubscriptionActionsBrowserIT {
     /** The customer's subscriptions as the probe lists them (newest first): {@code id|quantity|status|version}. */
     private static List<String> subscriptionRows(String login, long customerId) {
         return Arrays.asList(Ordering.as(login, "subscriptions", "customer", Long.toString(customerId))
-                .getProperty("rows")
+                .value("rows")
                 .split(","));
     }
 }

@@ -5,7 +5,7 @@ import org.channelcenter.it.support.PortalPage;
 /** Sign-in ({@link PortalPage#signIn} fills it in); what a test reads on it. */
 public final class LoginPage extends Page {
 
-    public static final String PATH = "login.xhtml";
+    public static final String PATH = PortalPage.LOGIN_PATH;
 
     public LoginPage(PortalPage portal) {
         super(portal);

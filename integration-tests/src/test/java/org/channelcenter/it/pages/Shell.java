@@ -1,6 +1,8 @@
 package org.channelcenter.it.pages;
 
+import org.channelcenter.it.support.JsonAnswers;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 
 /** The layout around every signed-in page: title, global messages, the signed-in user, sign-out and the menu. */
 public final class Shell extends Page {
@@ -67,6 +69,12 @@ public final class Shell extends Page {
     /** The whole body as text (for pages without a layout, such as the test probes). */
     public String body() {
         return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+    }
+
+    /** A probe's JSON answer as the browser shows it (the raw text in the page's {@code <pre>}). */
+    public ProbeAnswer probeAnswer() {
+        return JsonAnswers.read(
+                driver.findElement(org.openqa.selenium.By.tagName("pre")).getText(), ProbeAnswer.class);
     }
 
     /** The {@code <html lang>} of the page shown. */

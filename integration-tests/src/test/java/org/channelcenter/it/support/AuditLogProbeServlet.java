@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,17 +34,17 @@ public class AuditLogProbeServlet extends SignedInProbe {
     AuditLog auditLog;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, PrintWriter out) throws Exception {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception {
         AuditFilter filter = filter(request);
         PageRequest page = PageRequest.of(0, PageRequest.MAX_SIZE);
         switch (op) {
             case "events" -> {
-                out.println("count=" + auditLog.countEvents(filter));
-                out.println("targets=" + targets(auditLog.findEvents(page, filter)));
+                values.put("count", String.valueOf(auditLog.countEvents(filter)));
+                values.put("targets", String.valueOf(targets(auditLog.findEvents(page, filter))));
             }
             case "own" -> {
-                out.println("count=" + auditLog.countOwn(filter));
-                out.println("targets=" + targets(auditLog.findOwn(page, filter)));
+                values.put("count", String.valueOf(auditLog.countOwn(filter)));
+                values.put("targets", String.valueOf(targets(auditLog.findOwn(page, filter))));
             }
             case "csv", "ownCsv" -> {
                 Map<AuditAction, String> labels = new EnumMap<>(AuditAction.class);
@@ -54,20 +53,23 @@ public class AuditLogProbeServlet extends SignedInProbe {
                         ? auditLog.exportCsv(filter, HEADER, labels, file)
                         : auditLog.exportOwnCsv(filter, HEADER, labels, file);
                 String text = file.toString(StandardCharsets.UTF_8);
-                out.println("bom=" + text.startsWith("\uFEFF"));
+                values.put("bom", String.valueOf(text.startsWith("\uFEFF")));
                 List<CSVRecord> records = CSVFormat.DEFAULT
                         .parse(new StringReader(text.substring(1)))
                         .getRecords();
-                out.println("written=" + written);
-                out.println("header=" + String.join("|", records.get(0).toList()));
+                values.put("written", String.valueOf(written));
+                values.put("header", String.join("|", records.get(0).toList()));
                 List<String> targets = new ArrayList<>();
                 records.stream().skip(1).forEach(record -> targets.add(record.get(3)));
-                out.println("rows=" + targets.size());
-                out.println("distinct=" + targets.stream().distinct().count());
-                out.println("targets="
-                        + String.join(",", targets.stream().sorted().limit(50).toList()));
-                out.println("actions="
-                        + String.join(
+                values.put("rows", String.valueOf(targets.size()));
+                values.put(
+                        "distinct", String.valueOf(targets.stream().distinct().count()));
+                values.put(
+                        "targets",
+                        String.join(",", targets.stream().sorted().limit(50).toList()));
+                values.put(
+                        "actions",
+                        String.join(
                                 ",",
                                 records.stream()
                                         .skip(1)

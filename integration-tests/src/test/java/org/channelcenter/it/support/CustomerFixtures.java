@@ -2,7 +2,6 @@ package org.channelcenter.it.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.StringJoiner;
 
 /**
@@ -66,7 +65,7 @@ public final class CustomerFixtures {
     }
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
-    public static Properties as(String login, String op, String... arguments) {
+    public static ProbeAnswer as(String login, String op, String... arguments) {
         List<String> all = new ArrayList<>(List.of("op", op, "login", login, "password", Fixtures.PASSWORD));
         all.addAll(List.of(arguments));
         return Fixtures.post("public/it-probe/customer-list", all.toArray(String[]::new));

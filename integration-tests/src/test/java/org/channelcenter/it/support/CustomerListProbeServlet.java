@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.channelcenter.customer.boundary.CustomerDetails;
@@ -33,7 +31,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * the count and the page, each run {@code repeat} times; answers the rows ({@code ids}, {@code names}),
  * {@code count}, the median {@code countMillis} and {@code pageMillis}, and what Derby recorded (XPLAIN) for
  * one more count and page: each statement's plan, the rows its scans produced and its sorts took in</li>
- * <li>{@code op=customer&id=..}: the expanded record, or {@code result=refused} and the reason</li>
+ * <li>{@code op=customer&id=..}: the expanded record, or refused and the reason</li>
  * </ul>
  */
 @WebServlet("/public/it-probe/customer-list")
@@ -51,14 +49,13 @@ public class CustomerListProbeServlet extends SignedInProbe {
     Customers customers;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, PrintWriter out) throws Exception {
-        Properties answer = new Properties();
+    protected void answer(String op, HttpServletRequest request, Map<String, String> answer) throws Exception {
         switch (op) {
             case "page" -> page(request, answer);
             case "customer" -> {
                 CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
-                answer.setProperty("name", details.name());
-                answer.setProperty(
+                answer.put("name", details.name());
+                answer.put(
                         "relationships",
                         details.relationships().stream()
                                 .map(r -> r.partnerName() + "/" + r.status())
@@ -66,10 +63,9 @@ public class CustomerListProbeServlet extends SignedInProbe {
             }
             default -> throw new IllegalArgumentException("unknown op");
         }
-        answer.store(out, null);
     }
 
-    private void page(HttpServletRequest request, Properties answer) throws Exception {
+    private void page(HttpServletRequest request, Map<String, String> answer) throws Exception {
         PageRequest page = new PageRequest(
                 Integer.parseInt(request.getParameter("first")),
                 Integer.parseInt(request.getParameter("size")),
@@ -113,14 +109,12 @@ public class CustomerListProbeServlet extends SignedInProbe {
         } finally {
             transaction.rollback(); // a read; nothing to keep
         }
-        answer.setProperty("count", Long.toString(count));
-        answer.setProperty("countMillis", Double.toString(median(countNanos) / 1e6));
-        answer.setProperty("pageMillis", Double.toString(median(pageNanos) / 1e6));
-        answer.setProperty(
-                "ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
-        answer.setProperty("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
-        answer.setProperty(
-                "resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
+        answer.put("count", Long.toString(count));
+        answer.put("countMillis", Double.toString(median(countNanos) / 1e6));
+        answer.put("pageMillis", Double.toString(median(pageNanos) / 1e6));
+        answer.put("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
+        answer.put("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
+        answer.put("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
     }
 
     private static void xplain(Connection connection, boolean on) throws Exception {
@@ -147,7 +141,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
      * count): {@code pageRowsPerScan} (the most any scan produced per opening), {@code pageRowsSorted} and
      * {@code pageTableScans}.
      */
-    private static void explain(Connection connection, Properties answer) throws Exception {
+    private static void explain(Connection connection, Map<String, String> answer) throws Exception {
         String sql = "SELECT st.stmt_id, st.stmt_text, rs.op_identifier, sp.scan_object_name, rs.no_opens,"
                 + " rs.seen_rows, so.no_input_rows FROM " + XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
                 + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
@@ -191,14 +185,14 @@ public class CustomerListProbeServlet extends SignedInProbe {
         }
         int n = 0;
         for (Map.Entry<String, StringBuilder> plan : plans.entrySet()) {
-            answer.setProperty("statement." + n, texts.get(plan.getKey()));
-            answer.setProperty("plan." + n, plan.getValue().toString().strip());
+            answer.put("statement." + n, texts.get(plan.getKey()));
+            answer.put("plan." + n, plan.getValue().toString().strip());
             n++;
         }
-        answer.setProperty("statements", Integer.toString(n));
-        answer.setProperty("pageRowsPerScan", Long.toString(rowsPerScan));
-        answer.setProperty("pageRowsSorted", Long.toString(sorted));
-        answer.setProperty("pageTableScans", Long.toString(tableScans));
+        answer.put("statements", Integer.toString(n));
+        answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
+        answer.put("pageRowsSorted", Long.toString(sorted));
+        answer.put("pageTableScans", Long.toString(tableScans));
     }
 
     private static double median(long[] values) {

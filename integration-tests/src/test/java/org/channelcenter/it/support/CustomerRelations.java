@@ -1,7 +1,5 @@
 package org.channelcenter.it.support;
 
-import java.util.Properties;
-
 /**
  * Client side of {@link CustomerFixtureServlet} and {@link CustomerProbeServlet}: customer invitations and
  * relationships for a test, and customer boundary calls made as a signed-in user (password
@@ -109,12 +107,18 @@ public final class CustomerRelations {
      * on the Partners page, as the probe calls it.
      */
     public static void removePartner(String customerAdminLogin, String partnerKind) {
-        Properties partners = as(customerAdminLogin, "partners", "withRemoved", "false");
-        for (int i = 0; i < Integer.parseInt(partners.getProperty("rows")); i++) {
-            String[] row = partners.getProperty("row." + i).split("\\|");
-            if (row[1].equals(partnerKind)) {
-                Properties removed = as(customerAdminLogin, "remove", "id", row[0], "version", row[3]);
-                if (!"ok".equals(removed.getProperty("result"))) {
+        ProbeAnswer partners = as(customerAdminLogin, "partners", "withRemoved", "false");
+        for (int i = 0; i < Integer.parseInt(partners.value("rows")); i++) {
+            String row = "row." + i;
+            if (partners.value(row + ".kind").equals(partnerKind)) {
+                ProbeAnswer removed = as(
+                        customerAdminLogin,
+                        "remove",
+                        "id",
+                        partners.value(row + ".id"),
+                        "version",
+                        partners.value(row + ".version"));
+                if (!removed.ok()) {
                     throw new IllegalStateException("not removed: " + removed);
                 }
                 return;
@@ -124,7 +128,7 @@ public final class CustomerRelations {
     }
 
     /** Calls the probe as {@code login} (null: anonymous): op and its arguments as name, value pairs. */
-    public static Properties as(String login, String op, String... arguments) {
+    public static ProbeAnswer as(String login, String op, String... arguments) {
         String[] all = new String[arguments.length + (login == null ? 2 : 6)];
         all[0] = "op";
         all[1] = op;
@@ -143,7 +147,7 @@ public final class CustomerRelations {
      * The acceptance page's call: an anonymous caller types a sign-in name and password and consents; the
      * boundary decides who may accept.
      */
-    public static Properties accept(String token, String signInName, String password) {
+    public static ProbeAnswer accept(String token, String signInName, String password) {
         return as(
                 null,
                 "accept",

@@ -1,14 +1,12 @@
 package org.channelcenter.it.support;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /** Client side of {@link FixtureServlet}: each browser test makes its own organization and users. */
 public final class Fixtures {
@@ -104,7 +102,7 @@ public final class Fixtures {
      * Calls a {@link SignedInProbe} as {@code login} (password {@link #PASSWORD}): its op and the op's arguments as
      * name, value pairs; the probe's answer.
      */
-    public static Properties probe(String path, String login, String op, String... arguments) {
+    public static ProbeAnswer probe(String path, String login, String op, String... arguments) {
         String[] all = new String[arguments.length + 6];
         all[0] = "op";
         all[1] = op;
@@ -116,20 +114,9 @@ public final class Fixtures {
         return post(path, all);
     }
 
-    /** Posts a form of name, value pairs (values URL-encoded) to a fixture or probe servlet; its answer. */
-    public static Properties post(String path, String... namesAndValues) {
-        return call(formPost(path, namesAndValues));
-    }
-
-    /** Sends a request to a test fixture and reads its {@code key=value} answer; anything but 200 fails. */
-    public static Properties call(HttpRequest request) {
-        Properties values = new Properties();
-        try {
-            values.load(new StringReader(send(request)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return values;
+    /** Posts a form of name, value pairs (values URL-encoded) to a probe servlet; its answer. */
+    public static ProbeAnswer post(String path, String... namesAndValues) {
+        return postForJson(path, ProbeAnswer.class, namesAndValues);
     }
 
     /** Posts a form of name, value pairs to a fixture or probe servlet; its JSON answer as that type. */

@@ -3,9 +3,9 @@ package org.channelcenter.it.support;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.channelcenter.commerce.boundary.LicenseAssignmentRow;
@@ -49,16 +49,17 @@ public class LicenseProbeServlet extends SignedInProbe {
     Users ownUsers;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, PrintWriter out) {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
         switch (op) {
             case "users" -> {
                 long customer = number(request, "customer");
-                out.println("count=" + users.count(customer, null));
-                out.println("rows="
-                        + users.find(customer, PageRequest.of(0, 100)).stream()
+                values.put("count", String.valueOf(users.count(customer, null)));
+                values.put(
+                        "rows",
+                        String.valueOf(users.find(customer, PageRequest.of(0, 100)).stream()
                                 .map(row -> row.id() + "|" + row.loginName() + "|" + row.active() + "|"
                                         + row.customerAdmin() + "|" + row.licenses() + "|" + row.version())
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
             case "addUser" -> {
                 CustomerUserRow added = users.add(
@@ -68,59 +69,66 @@ public class LicenseProbeServlet extends SignedInProbe {
                                 request.getParameter("displayName"),
                                 request.getParameter("email"),
                                 Locale.ENGLISH));
-                out.println("id=" + added.id());
-                out.println("login=" + added.loginName());
-                out.println("version=" + added.version());
+                values.put("id", String.valueOf(added.id()));
+                values.put("login", String.valueOf(added.loginName()));
+                values.put("version", String.valueOf(added.version()));
             }
-            case "editUser" -> out.println("version="
-                    + users.edit(
+            case "editUser" -> values.put(
+                    "version",
+                    String.valueOf(users.edit(
                                     number(request, "customer"),
                                     number(request, "id"),
                                     number(request, "version"),
                                     new CustomerUserChange(
                                             request.getParameter("displayName"), request.getParameter("email")))
-                            .version());
+                            .version()));
             case "deactivateUser" -> changed(
-                    out,
+                    values,
                     users.deactivate(number(request, "customer"), number(request, "id"), number(request, "version")));
-            case "deactivateOwnUser" -> out.println("active="
-                    + ownUsers.deactivate(number(request, "id"), number(request, "version"))
-                            .active());
+            case "deactivateOwnUser" -> values.put(
+                    "active",
+                    String.valueOf(ownUsers.deactivate(number(request, "id"), number(request, "version"))
+                            .active()));
             case "reactivateUser" -> changed(
-                    out,
+                    values,
                     users.reactivate(number(request, "customer"), number(request, "id"), number(request, "version")));
-            case "use" -> out.println("rows="
-                    + licenses.use(number(request, "customer"), PageRequest.of(0, 50)).stream()
+            case "use" -> values.put(
+                    "rows",
+                    String.valueOf(licenses.use(number(request, "customer"), PageRequest.of(0, 50)).stream()
                             .map(use -> use.subscriptionId() + "|" + use.assigned() + "|" + use.quantity() + "|"
                                     + use.status())
-                            .collect(Collectors.joining(",")));
+                            .collect(Collectors.joining(","))));
             case "assignments" -> {
                 long customer = number(request, "customer");
-                out.println("count=" + licenses.countAssignments(customer, request.getParameter("filter")));
-                out.println("rows="
-                        + licenses
+                values.put(
+                        "count", String.valueOf(licenses.countAssignments(customer, request.getParameter("filter"))));
+                values.put(
+                        "rows",
+                        String.valueOf(licenses
                                 .findAssignments(
                                         customer, new PageRequest(0, 100, null, true, request.getParameter("filter")))
                                 .stream()
                                 .map(row -> row.id() + "|" + row.subscriptionId() + "|" + row.userId() + "|"
                                         + row.version())
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
-            case "candidates" -> out.println("ids="
-                    + licenses.candidates(number(request, "subscription"), request.getParameter("text")).stream()
-                            .map(candidate -> Long.toString(candidate.userId()))
-                            .collect(Collectors.joining(",")));
+            case "candidates" -> values.put(
+                    "ids",
+                    String.valueOf(
+                            licenses.candidates(number(request, "subscription"), request.getParameter("text")).stream()
+                                    .map(candidate -> Long.toString(candidate.userId()))
+                                    .collect(Collectors.joining(","))));
             case "assign" -> {
                 try {
                     LicenseAssignmentRow row =
                             licenses.assign(number(request, "subscription"), number(request, "user"));
-                    out.println("id=" + row.id());
-                    out.println("version=" + row.version());
+                    values.put("id", String.valueOf(row.id()));
+                    values.put("version", String.valueOf(row.version()));
                 } catch (LicenseRefusedException refused) {
                     if (refused.reason() == LicenseRefusedException.Reason.ALL_ASSIGNED) {
-                        out.println("quantity=" + refused.quantity());
+                        values.put("quantity", String.valueOf(refused.quantity()));
                         for (String language : new String[] {"en", "pt-BR", "ru"}) {
-                            out.println("message." + language + "=" + message(language, refused));
+                            values.put("message." + language, message(language, refused));
                         }
                     }
                     throw refused;
@@ -141,9 +149,9 @@ public class LicenseProbeServlet extends SignedInProbe {
                 .format(new Object[] {refused.quantity()});
     }
 
-    private static void changed(PrintWriter out, CustomerUserRow row) {
-        out.println("active=" + row.active());
-        out.println("version=" + row.version());
+    private static void changed(Map<String, String> values, CustomerUserRow row) {
+        values.put("active", String.valueOf(row.active()));
+        values.put("version", String.valueOf(row.version()));
     }
 
     private static long number(HttpServletRequest request, String name) {

@@ -1,7 +1,5 @@
 package org.channelcenter.it.support;
 
-import java.util.Properties;
-
 /**
  * Client side of {@link LicenseProbeServlet} and {@link LicenseFixtureServlet}: customer-user and license boundary
  * calls made as a signed-in user (password {@link Fixtures#PASSWORD}), and the seats the database holds.
@@ -13,12 +11,12 @@ public final class Licensing {
     private Licensing() {}
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
-    public static Properties as(String login, String op, String... arguments) {
+    public static ProbeAnswer as(String login, String op, String... arguments) {
         return Fixtures.probe("public/it-probe/licenses", login, op, arguments);
     }
 
     /** Adds a customer user named {@code userName} as {@code login}; the probe's answer (id, login, version). */
-    public static Properties addUser(String login, long customerId, String userName) {
+    public static ProbeAnswer addUser(String login, long customerId, String userName) {
         return as(
                 login,
                 "addUser",
@@ -32,7 +30,7 @@ public final class Licensing {
                 userName + "@mail.example");
     }
 
-    public static Properties assign(String login, long subscriptionId, String userId) {
+    public static ProbeAnswer assign(String login, long subscriptionId, String userId) {
         return as(login, "assign", "subscription", Long.toString(subscriptionId), "user", userId);
     }
 

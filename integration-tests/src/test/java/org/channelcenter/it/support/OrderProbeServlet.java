@@ -3,9 +3,9 @@ package org.channelcenter.it.support;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OrderRow;
@@ -38,7 +38,7 @@ public class OrderProbeServlet extends SignedInProbe {
     Subscriptions subscriptions;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, PrintWriter out) {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
         switch (op) {
             case "place" -> {
                 String lines = request.getParameter("lines");
@@ -50,32 +50,36 @@ public class OrderProbeServlet extends SignedInProbe {
                                 .toList();
                 OrderRow placed =
                         orders.place(new NewOrder(number(request, "customer"), number(request, "reseller"), parsed));
-                out.println("id=" + placed.id());
-                out.println("lines="
-                        + placed.lines().stream()
+                values.put("id", String.valueOf(placed.id()));
+                values.put(
+                        "lines",
+                        String.valueOf(placed.lines().stream()
                                 .map(line -> line.subscriptionId() + ":" + line.createdSubscription())
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
-            case "resellers" -> out.println("ids="
-                    + orders.resellersOfRecord(number(request, "customer")).stream()
+            case "resellers" -> values.put(
+                    "ids",
+                    String.valueOf(orders.resellersOfRecord(number(request, "customer")).stream()
                             .map(choice -> Long.toString(choice.id()))
-                            .collect(Collectors.joining(",")));
+                            .collect(Collectors.joining(","))));
             case "history" -> {
                 long customer = number(request, "customer");
-                out.println("count=" + orders.count(customer));
-                out.println("ids="
-                        + orders
+                values.put("count", String.valueOf(orders.count(customer)));
+                values.put(
+                        "ids",
+                        String.valueOf(orders
                                 .find(customer, PageRequest.of((int) number(request, "first"), (int)
                                         number(request, "size")))
                                 .stream()
                                 .map(row -> Long.toString(row.id()))
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
             case "organizationOrders" -> {
                 String filter = request.getParameter("filter");
-                out.println("count=" + orders.countOrganizationOrders(filter));
-                out.println("ids="
-                        + orders
+                values.put("count", String.valueOf(orders.countOrganizationOrders(filter)));
+                values.put(
+                        "ids",
+                        String.valueOf(orders
                                 .findOrganizationOrders(new PageRequest(
                                         (int) number(request, "first"),
                                         (int) number(request, "size"),
@@ -84,27 +88,28 @@ public class OrderProbeServlet extends SignedInProbe {
                                         filter))
                                 .stream()
                                 .map(row -> row.id() + ":" + row.customerId())
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
             case "subscriptions" -> {
                 long customer = number(request, "customer");
-                out.println("count=" + subscriptions.count(customer));
-                out.println("rows="
-                        + subscriptions.find(customer, PageRequest.of(0, 50)).stream()
+                values.put("count", String.valueOf(subscriptions.count(customer)));
+                values.put(
+                        "rows",
+                        String.valueOf(subscriptions.find(customer, PageRequest.of(0, 50)).stream()
                                 .map(OrderProbeServlet::row)
-                                .collect(Collectors.joining(",")));
+                                .collect(Collectors.joining(","))));
             }
-            case "suspend" -> changed(out, subscriptions.suspend(number(request, "id"), number(request, "version")));
+            case "suspend" -> changed(values, subscriptions.suspend(number(request, "id"), number(request, "version")));
             case "reactivate" -> changed(
-                    out, subscriptions.reactivate(number(request, "id"), number(request, "version")));
-            case "cancel" -> changed(out, subscriptions.cancel(number(request, "id"), number(request, "version")));
+                    values, subscriptions.reactivate(number(request, "id"), number(request, "version")));
+            case "cancel" -> changed(values, subscriptions.cancel(number(request, "id"), number(request, "version")));
             default -> throw new IllegalArgumentException("unknown op");
         }
     }
 
-    private static void changed(PrintWriter out, SubscriptionRow row) {
-        out.println("status=" + row.status());
-        out.println("version=" + row.version());
+    private static void changed(Map<String, String> values, SubscriptionRow row) {
+        values.put("status", String.valueOf(row.status()));
+        values.put("version", String.valueOf(row.version()));
     }
 
     private static String row(SubscriptionRow row) {

@@ -1,7 +1,5 @@
 package org.channelcenter.it.support;
 
-import java.util.Properties;
-
 /**
  * Client side of {@link OrderFixtureServlet} and {@link OrderProbeServlet}: offers for a test, the rows orders
  * left, and order and subscription boundary calls made as a signed-in user (password {@link Fixtures#PASSWORD}).
@@ -51,23 +49,8 @@ public final class Ordering {
         return Fixtures.postForJson(FIXTURES, Written.class, "op", "written", "customer", Long.toString(customerId));
     }
 
-    /**
-     * {@link #rowsOf} as the {@code orders}, {@code lines}, {@code subscriptions} and {@code quantities} properties
-     * the browser tests still read; remove once they use {@link #rowsOf}.
-     */
-    @Deprecated
-    public static Properties written(long customerId) {
-        Written written = rowsOf(customerId);
-        Properties values = new Properties();
-        values.setProperty("orders", Long.toString(written.orders()));
-        values.setProperty("lines", Long.toString(written.lines()));
-        values.setProperty("subscriptions", Long.toString(written.subscriptions()));
-        values.setProperty("quantities", written.quantities());
-        return values;
-    }
-
     /** Places an order as {@code login}; {@code lines} is {@code offerId:quantity,..}. */
-    public static Properties place(String login, long customerId, long resellerId, String lines) {
+    public static ProbeAnswer place(String login, long customerId, long resellerId, String lines) {
         return as(
                 login,
                 "place",
@@ -80,7 +63,7 @@ public final class Ordering {
     }
 
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
-    public static Properties as(String login, String op, String... arguments) {
+    public static ProbeAnswer as(String login, String op, String... arguments) {
         return Fixtures.probe("public/it-probe/orders", login, op, arguments);
     }
 

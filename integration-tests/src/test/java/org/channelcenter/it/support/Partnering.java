@@ -1,7 +1,5 @@
 package org.channelcenter.it.support;
 
-import java.util.Properties;
-
 /**
  * Client side of {@link PartnershipFixtureServlet} and {@link PartnershipProbeServlet}: partnership data for
  * a test, and boundary calls made as a signed-in user (password {@link Fixtures#PASSWORD}).
@@ -62,7 +60,7 @@ public final class Partnering {
     }
 
     /** Calls the probe as {@code login} (null: anonymous): op and its arguments as name, value pairs. */
-    public static Properties as(String login, String op, String... arguments) {
+    public static ProbeAnswer as(String login, String op, String... arguments) {
         String[] all = new String[arguments.length + 4];
         all[0] = "op";
         all[1] = op;

@@ -3,8 +3,8 @@ package org.channelcenter.it.support;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.partnership.boundary.NewPartnershipInvitation;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
@@ -16,7 +16,7 @@ import org.channelcenter.partnership.boundary.ProviderInvitationView;
  * Test-only: signs in as the given user for this one request (through the portal's own authentication
  * mechanism) and calls a partnership boundary method as them, so tests show what the EJBs themselves allow,
  * without a browser. POST /public/it-probe/partnerships with {@code login, password, op} and the op's
- * arguments; answers {@code result=ok|refused|denied}, the refusal {@code reason}, and the op's values.
+ * arguments; answers a {@link ProbeAnswer}: ok, refused or denied, the refusal {@code reason}, and the op's values.
  */
 @WebServlet("/public/it-probe/partnerships")
 public class PartnershipProbeServlet extends SignedInProbe {
@@ -28,28 +28,28 @@ public class PartnershipProbeServlet extends SignedInProbe {
     Partnerships partnerships;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, PrintWriter out) {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
         switch (op) {
             case "view" -> {
                 ProviderInvitationView view = invitations.invitation(request.getParameter("token"));
-                out.println("provider=" + view.providerName());
-                out.println("mayAuthorize=" + view.callerMayAuthorize());
+                values.put("provider", String.valueOf(view.providerName()));
+                values.put("mayAuthorize", String.valueOf(view.callerMayAuthorize()));
             }
             case "accept" -> {
                 PartnershipRow row = invitations.accept(
                         request.getParameter("token"), Boolean.parseBoolean(request.getParameter("consent")));
-                out.println("id=" + row.id());
+                values.put("id", String.valueOf(row.id()));
             }
             case "invite" -> {
                 InvitationDraft draft = invitations.invite(
                         new NewPartnershipInvitation(request.getParameter("email"), null, Locale.ENGLISH));
-                out.println("id=" + draft.invitationId());
-                out.println("link=" + draft.link());
+                values.put("id", String.valueOf(draft.invitationId()));
+                values.put("link", String.valueOf(draft.link()));
             }
             case "partnership" -> {
                 PartnershipRow row = partnerships.partnership(Long.parseLong(request.getParameter("id")));
-                out.println("partner=" + row.partnerName());
-                out.println("version=" + row.version());
+                values.put("partner", String.valueOf(row.partnerName()));
+                values.put("version", String.valueOf(row.version()));
             }
             case "end" -> partnerships.end(
                     Long.parseLong(request.getParameter("id")),
@@ -57,7 +57,7 @@ public class PartnershipProbeServlet extends SignedInProbe {
                     request.getParameter("reason"));
             case "revoke" -> invitations.revoke(
                     Long.parseLong(request.getParameter("id")), Long.parseLong(request.getParameter("version")));
-            case "count" -> out.println("count=" + partnerships.count(null, true));
+            case "count" -> values.put("count", String.valueOf(partnerships.count(null, true)));
             default -> throw new IllegalArgumentException("unknown op");
         }
     }

@@ -1,7 +1,6 @@
 package org.channelcenter.it.support;
 
 import java.time.Duration;
-import org.channelcenter.it.pages.LoginPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test outside the project would use).
  */
 public final class PortalPage {
+
+    /** The sign-in page's address; here, not in the page objects, so that support does not depend on them. */
+    public static final String LOGIN_PATH = "login.xhtml";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -32,15 +34,15 @@ public final class PortalPage {
     }
 
     public void signIn(String login, String password) {
-        if (!driver.getCurrentUrl().contains(LoginPage.PATH)) {
-            open(LoginPage.PATH);
+        if (!driver.getCurrentUrl().contains(LOGIN_PATH)) {
+            open(LOGIN_PATH);
         }
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
         username.clear();
         username.sendKeys(login);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:signIn")).click();
-        wait.until(d -> !d.getCurrentUrl().contains(LoginPage.PATH)
+        wait.until(d -> !d.getCurrentUrl().contains(LOGIN_PATH)
                 || !d.findElements(By.cssSelector("#loginForm .ui-message-error, #loginForm .ui-messages-error"))
                         .isEmpty());
     }

@@ -10,11 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -31,8 +32,8 @@ import org.channelcenter.partnership.entity.ProviderService;
  * Test-only: calls {@link ProviderDirectory} as whoever is signed in (its address needs a signed-in user,
  * nothing more), so tests see what the boundary itself allows, whatever the pages show. POST with
  * {@code op} = find | listings | create | update | unpublish | publish | audit and that operation's
- * parameters; answers {@code key=value} lines, always with {@code result} = ok | refused | invalid |
- * concurrent | REASON (of a ProviderListingRefusedException).
+ * parameters; answers a {@link ProbeAnswer} (JSON) with the operation's values and the outcome ok | refused |
+ * invalid | concurrent | REASON (of a ProviderListingRefusedException).
  */
 @WebServlet("/it-probe/provider-directory")
 public class ProviderDirectoryProbeServlet extends HttpServlet {
@@ -45,20 +46,20 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        PrintWriter out = response.getWriter();
+        Map<String, String> values = new LinkedHashMap<>();
+        String outcome;
         try {
             switch (request.getParameter("op")) {
-                case "find" -> find(request, out);
-                case "listings" -> listings(request, out);
+                case "find" -> find(request, values);
+                case "listings" -> listings(request, values);
                 case "create" -> written(
-                        out, directory.create(Long.parseLong(request.getParameter("providerId")), details(request)));
-                case "update" -> written(out, directory.update(id(request), version(request), details(request)));
-                case "unpublish" -> written(out, directory.unpublish(id(request), version(request)));
-                case "publish" -> written(out, directory.publish(id(request), version(request)));
-                case "audit" -> out.println("actions="
-                        + String.join(
+                        values, directory.create(Long.parseLong(request.getParameter("providerId")), details(request)));
+                case "update" -> written(values, directory.update(id(request), version(request), details(request)));
+                case "unpublish" -> written(values, directory.unpublish(id(request), version(request)));
+                case "publish" -> written(values, directory.publish(id(request), version(request)));
+                case "audit" -> values.put(
+                        "actions",
+                        String.join(
                                 ",",
                                 new Database(dataSource)
                                         .strings(
@@ -66,22 +67,22 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
                                                 "provider listing " + id(request) + " (%")));
                 default -> throw new IllegalArgumentException("op");
             }
-            out.println("result=ok");
+            outcome = ProbeAnswer.OK;
         } catch (EJBAccessException refused) {
-            out.println("result=refused");
+            outcome = "refused";
         } catch (ProviderListingRefusedException refused) {
-            out.println("result=" + refused.reason().name());
+            outcome = refused.reason().name();
         } catch (ConcurrentChangeException concurrent) {
-            out.println("result=concurrent");
+            outcome = "concurrent";
         } catch (EJBException failure) {
-            out.println(
-                    "result=" + (isInvalid(failure) ? "invalid" : isRefused(failure) ? "refusedWrapped" : "failed"));
+            outcome = (isInvalid(failure) ? "invalid" : isRefused(failure) ? "refusedWrapped" : "failed");
         } catch (SQLException e) {
             throw new IOException(e);
         }
+        JsonAnswers.write(response, new ProbeAnswer(outcome, "", values));
     }
 
-    private void find(HttpServletRequest request, PrintWriter out) {
+    private void find(HttpServletRequest request, Map<String, String> values) {
         String name = request.getParameter("name");
         String country = request.getParameter("country");
         ProviderService service = blank(request.getParameter("service"))
@@ -91,18 +92,26 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
                 new PageRequest(integer(request, "first", 0), integer(request, "size", 10), null, true, name),
                 country,
                 service);
-        out.println("count=" + directory.count(name, country, service));
-        out.println("names=" + page.stream().map(ListedProvider::displayName).collect(Collectors.joining("|")));
-        out.println("countries="
-                + page.stream().map(row -> String.join(" ", row.countryCodes())).collect(Collectors.joining("|")));
-        out.println("services="
-                + page.stream()
+        values.put("count", String.valueOf(directory.count(name, country, service)));
+        values.put(
+                "names",
+                String.valueOf(page.stream().map(ListedProvider::displayName).collect(Collectors.joining("|"))));
+        values.put(
+                "countries",
+                String.valueOf(page.stream()
+                        .map(row -> String.join(" ", row.countryCodes()))
+                        .collect(Collectors.joining("|"))));
+        values.put(
+                "services",
+                String.valueOf(page.stream()
                         .map(row -> row.services().stream().map(Enum::name).collect(Collectors.joining(" ")))
-                        .collect(Collectors.joining("|")));
-        out.println("emails=" + page.stream().map(ListedProvider::contactEmail).collect(Collectors.joining("|")));
+                        .collect(Collectors.joining("|"))));
+        values.put(
+                "emails",
+                String.valueOf(page.stream().map(ListedProvider::contactEmail).collect(Collectors.joining("|"))));
     }
 
-    private void listings(HttpServletRequest request, PrintWriter out) {
+    private void listings(HttpServletRequest request, Map<String, String> values) {
         String filter = request.getParameter("name");
         List<ProviderListingRow> page = directory.findListings(new PageRequest(
                 integer(request, "first", 0),
@@ -110,18 +119,23 @@ public class ProviderDirectoryProbeServlet extends HttpServlet {
                 request.getParameter("sort"),
                 true,
                 filter));
-        out.println("count=" + directory.countListings(filter));
-        out.println(
-                "names=" + page.stream().map(ProviderListingRow::displayName).collect(Collectors.joining("|")));
-        out.println("published="
-                + page.stream().map(row -> Boolean.toString(row.published())).collect(Collectors.joining("|")));
+        values.put("count", String.valueOf(directory.countListings(filter)));
+        values.put(
+                "names",
+                String.valueOf(
+                        page.stream().map(ProviderListingRow::displayName).collect(Collectors.joining("|"))));
+        values.put(
+                "published",
+                String.valueOf(page.stream()
+                        .map(row -> Boolean.toString(row.published()))
+                        .collect(Collectors.joining("|"))));
     }
 
-    private static void written(PrintWriter out, ProviderListingRow row) {
-        out.println("id=" + row.id());
-        out.println("version=" + row.version());
-        out.println("countries=" + String.join(" ", row.countryCodes()));
-        out.println("published=" + row.published());
+    private static void written(Map<String, String> values, ProviderListingRow row) {
+        values.put("id", String.valueOf(row.id()));
+        values.put("version", String.valueOf(row.version()));
+        values.put("countries", String.join(" ", row.countryCodes()));
+        values.put("published", String.valueOf(row.published()));
     }
 
     private static ListingDetails details(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package org.channelcenter.it.support;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,9 +36,10 @@ public final class SignedInClient {
 
     public static SignedInClient signIn(String login, String password) {
         SignedInClient client = new SignedInClient();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
-                .GET()
-                .build());
+        HttpResponse<String> page =
+                client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + PortalPage.LOGIN_PATH))
+                        .GET()
+                        .build());
         Map<String, String> form = new LinkedHashMap<>();
         Matcher loginForm = LOGIN_FORM.matcher(page.body());
         if (!loginForm.find()) {
@@ -61,7 +60,7 @@ public final class SignedInClient {
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
         HttpResponse<String> signedIn =
-                client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "login.xhtml"))
+                client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + PortalPage.LOGIN_PATH))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
                         .build());
@@ -71,8 +70,8 @@ public final class SignedInClient {
         return client;
     }
 
-    /** POSTs the parameters to a path of the portal and reads its {@code key=value} answer. */
-    public Properties post(String path, Map<String, String> parameters) {
+    /** POSTs the parameters to a probe of the portal and reads its JSON answer. */
+    public ProbeAnswer post(String path, Map<String, String> parameters) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)))
@@ -80,13 +79,7 @@ public final class SignedInClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
         }
-        try {
-            Properties values = new Properties();
-            values.load(new StringReader(response.body()));
-            return values;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonAnswers.read(response.body(), ProbeAnswer.class);
     }
 
     /** The HTTP status of a GET of that path, redirects followed. */

@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.commerce.entity.LicenseRefusedException;
 import org.channelcenter.customer.entity.CustomerRefusedException;
@@ -23,16 +24,16 @@ import org.channelcenter.partnership.entity.PartnershipRefusedException;
 /**
  * Test-only base of the probes: signs in as {@code login}/{@code password} for this one request (through the
  * portal's own authentication mechanism; anonymous without {@code login}) and lets the probe call boundaries as
- * that user, so tests show what the EJBs themselves allow, without a browser. Answers the op's
- * {@code key=value} lines and {@code result=ok|refused|denied} with the refusal's {@code reason}.
+ * that user, so tests show what the EJBs themselves allow, without a browser. Answers a {@link ProbeAnswer}
+ * as JSON: the op's values, and the outcome ok, refused (with the refusal's reason) or denied.
  */
 public abstract class SignedInProbe extends HttpServlet {
 
     @Inject
     SecurityContext securityContext;
 
-    /** Calls the boundary for {@code op} as the signed-in user and writes what the test needs to know. */
-    protected abstract void answer(String op, HttpServletRequest request, PrintWriter out) throws Exception;
+    /** Calls the boundary for {@code op} as the signed-in user and puts what the test needs to know in values. */
+    protected abstract void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -49,23 +50,22 @@ public abstract class SignedInProbe extends HttpServlet {
                 return;
             }
         }
-        response.setStatus(200);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        PrintWriter out = response.getWriter();
+        // values put before a refusal stay in the answer: a refusal may carry what the test checks (quantities)
+        Map<String, String> values = new LinkedHashMap<>();
+        ProbeAnswer answer;
         try {
-            answer(request.getParameter("op"), request, out);
-            out.println("result=ok");
+            answer(request.getParameter("op"), request, values);
+            answer = new ProbeAnswer(ProbeAnswer.OK, "", values);
         } catch (DomainException refused) {
-            out.println("result=refused");
-            out.println("reason=" + reasonOf(refused));
+            answer = new ProbeAnswer("refused", reasonOf(refused), values);
         } catch (EJBAccessException denied) {
-            out.println("result=denied");
+            answer = new ProbeAnswer("denied", "", values);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
         }
+        JsonAnswers.write(response, answer);
     }
 
     /** The refusal's reason as the web tier would key it: the enum reason where there is one. */

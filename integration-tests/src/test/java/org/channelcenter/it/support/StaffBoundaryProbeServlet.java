@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.enrollment.boundary.EnrollmentReviews;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
@@ -14,7 +15,7 @@ import org.channelcenter.enrollment.entity.EnrollmentStatus;
 /**
  * Test-only: calls staff boundary methods directly as whoever is signed in (its address needs a signed-in
  * user, not staff), to show that the EJBs refuse non-staff callers by themselves, whatever the pages allow.
- * Answers "refused" or "allowed".
+ * Answers a {@link ProbeAnswer} with the outcome refused or allowed.
  */
 @WebServlet("/it-probe/staff-boundary")
 public class StaffBoundaryProbeServlet extends HttpServlet {
@@ -35,7 +36,6 @@ public class StaffBoundaryProbeServlet extends HttpServlet {
         } catch (EJBAccessException refused) {
             answer = "refused";
         }
-        response.setContentType("text/plain");
-        response.getWriter().print(answer);
+        JsonAnswers.write(response, new ProbeAnswer(answer, "", Map.of()));
     }
 }
