@@ -270,17 +270,12 @@ public class CustomerInvitations
         return invitation.partners().stream().map(Organization::getId).toArray(Long[]::new);
     }
 
-    /** A reseller user: admins and sales agents invite customers (SPEC §1). */
-    @Override
-    protected Permission invitePermission() {
-        return Permission.INVITE_CUSTOMERS;
-    }
-
     @Override
     protected InvitationKind<CustomerInvitation> kind() {
         return new InvitationKind<>(
                 CustomerInvitation.class,
                 CustomerInvitation.KIND,
+                Permission.INVITE_CUSTOMERS, // admins and sales agents (SPEC §1)
                 "reseller",
                 CustomerInvitation.BY_HASH,
                 invitation -> invitation.getReseller().getId(),

@@ -13,13 +13,12 @@ import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.control.InvitationLifecycle;
 import org.channelcenter.kernel.entity.Invitation;
-import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
 
 /**
  * One kind of invitation, the same for every kind: send the draft, list, count, revoke and re-send the caller's
  * organization's invitations, and show a usable link's invitation to its holder ({@link InvitationLifecycle}). A
- * {@code @Stateless} subclass says who may invite ({@link #invitePermission}), how a list row and the link's view
+ * {@code @Stateless} subclass says who may invite (in its {@link #kind}), how a list row and the link's view
  * read, creates the invitation, and decides what accepting it creates. Admins and sales agents invite (SPEC §1);
  * the database decides, through the permission.
  *
@@ -37,10 +36,7 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
 
     private InvitationLifecycle<I> lifecycle;
 
-    /** What the caller's organization and roles must grant to send this kind of invitation. */
-    protected abstract Permission invitePermission();
-
-    /** The entity, its sender, its mail and its audit actions. */
+    /** The entity, who may send it, its sender, its mail and its audit actions. */
     protected abstract InvitationKind<I> kind();
 
     /** The list's query up to its WHERE: the invitation as {@code i}, first, then what {@link #row} reads. */
@@ -54,7 +50,7 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
 
     /** The caller, when the database (not only the sign-in) gives it the permission to invite; anyone else is refused. */
     protected Caller requireInviter() {
-        return currentCaller.require(invitePermission());
+        return currentCaller.require(lifecycle().kind().invitePermission());
     }
 
     protected InvitationLifecycle<I> lifecycle() {

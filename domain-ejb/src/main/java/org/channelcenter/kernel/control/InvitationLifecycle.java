@@ -41,6 +41,11 @@ public class InvitationLifecycle<I extends Invitation> {
         this(em, kind, Clock.systemUTC());
     }
 
+    /** The kind this lifecycle serves. */
+    public InvitationKind<I> kind() {
+        return kind;
+    }
+
     InvitationLifecycle(EntityManager em, InvitationKind<I> kind, Clock clock) {
         this.em = em;
         this.kind = kind;

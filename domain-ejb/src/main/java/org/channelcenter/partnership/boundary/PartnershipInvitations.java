@@ -149,17 +149,12 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
         return PartnershipRow.of(partnership, reseller.getId());
     }
 
-    /** A provider user: admins and sales agents invite resellers (SPEC §1). */
-    @Override
-    protected Permission invitePermission() {
-        return Permission.INVITE_RESELLERS;
-    }
-
     @Override
     protected InvitationKind<PartnershipInvitation> kind() {
         return new InvitationKind<>(
                 PartnershipInvitation.class,
                 PartnershipInvitation.KIND,
+                Permission.INVITE_RESELLERS, // admins and sales agents (SPEC §1)
                 "provider",
                 PartnershipInvitation.BY_HASH,
                 invitation -> invitation.getProvider().getId(),

@@ -27,6 +27,7 @@ import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,7 @@ class InvitationLifecycleTest {
             new InvitationKind<>(
                     TestInvitation.class,
                     "test",
+                    Permission.INVITE_CUSTOMERS,
                     "sender",
                     "TestInvitation.byHash",
                     invitation -> invitation.sender,
