@@ -50,6 +50,13 @@ public class MailDispatch {
                 .getResultList();
     }
 
+    /** When the earliest pending mail is next due, e.g. the retry of a failed one; empty when none is pending. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> nextDue() {
+        return Optional.ofNullable(
+                em.createNamedQuery(OutboxMessage.NEXT_DUE, Instant.class).getSingleResult());
+    }
+
     /**
      * Tries to send the mail, if it is still due (the row is locked first, so two servers over one database
      * never both send it), and records the outcome. MAIL_SENT is audited, and MAIL_FAILED when the mail is

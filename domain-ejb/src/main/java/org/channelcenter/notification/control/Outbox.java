@@ -1,6 +1,7 @@
 package org.channelcenter.notification.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,10 @@ public class Outbox {
     @Inject
     Config config;
 
+    /** Tells delivery, once the caller's transaction commits, that there is mail to send now. */
+    @Inject
+    Event<MailQueued> queued;
+
     @Inject
     @ConfigProperty(name = "cc.public.url", defaultValue = "http://localhost:9080/")
     String publicUrl;
@@ -41,6 +46,7 @@ public class Outbox {
         OutboxMessage message = new OutboxMessage(
                 template, recipient, locale, mail.subject(), mail.body(), smtpConfigured(), Instant.now());
         em.persist(message);
+        queued.fire(new MailQueued());
         return message;
     }
 
@@ -52,6 +58,7 @@ public class Outbox {
         OutboxMessage message =
                 new OutboxMessage(template, recipient, locale, subject, body, smtpConfigured(), Instant.now());
         em.persist(message);
+        queued.fire(new MailQueued());
         return message;
     }
 

@@ -29,10 +29,17 @@ import java.util.Objects;
         query = "select m.id from OutboxMessage m"
                 + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING and m.nextAttemptAt <= :now"
                 + " order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = OutboxMessage.NEXT_DUE,
+        query = "select min(m.nextAttemptAt) from OutboxMessage m"
+                + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING")
 public class OutboxMessage {
 
     /** Ids of the PENDING mails due at {@code :now}, longest waiting first. */
     public static final String DUE = "OutboxMessage.due";
+
+    /** When the earliest PENDING mail is next due (null when none is pending). */
+    public static final String NEXT_DUE = "OutboxMessage.nextDue";
 
     /** After this many failed attempts a mail is given up (FAILED). */
     public static final int MAX_ATTEMPTS = 8;
