@@ -5,14 +5,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Password hashes with the platform's PBKDF2 implementation (Jakarta Security), at OWASP's 2023 work
- * factor for PBKDF2-HMAC-SHA512. The parameters travel inside each stored hash, so raising them later
- * still verifies old hashes.
+ * Password hashes with the platform's PBKDF2 implementation (Jakarta Security), by default at OWASP's 2023 work
+ * factor for PBKDF2-HMAC-SHA512. The parameters travel inside each stored hash, so changing the work factor
+ * ({@code cc.password.iterations}) later still verifies old hashes: each is checked at the count it was made with.
  */
 @ApplicationScoped
 public class PasswordHashing {
+
+    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512, and the default. */
+    static final int RECOMMENDED_ITERATIONS = 210_000;
+
+    /** The platform's floor (Liberty refuses fewer, CWWKS1934E); a lower setting is raised to it. */
+    static final int LEAST_ITERATIONS = 1_024;
+
+    private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
+
+    /**
+     * The work factor for new hashes. A server whose operators weigh it against their hardware may change it; the
+     * test server lowers it, because its tests create and sign in thousands of users.
+     */
+    @Inject
+    @ConfigProperty(name = "cc.password.iterations", defaultValue = "210000")
+    int iterations;
 
     /** A valid hash of a random password, verified against when no user matches, so timing reveals nothing. */
     private String decoyHash;
@@ -22,9 +40,14 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
+        int used = Math.max(LEAST_ITERATIONS, iterations);
+        if (used < RECOMMENDED_ITERATIONS) {
+            LOG.warning(() -> "New passwords are hashed with " + used + " PBKDF2 iterations (cc.password.iterations),"
+                    + " fewer than the " + RECOMMENDED_ITERATIONS + " recommended for production.");
+        }
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(used),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoyHash = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
