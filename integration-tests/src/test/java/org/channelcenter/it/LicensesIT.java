@@ -337,7 +337,7 @@ class LicensesIT {
                 "kim.lee@mail.example");
         assertOk(edited);
         assertRefused(
-                "ConcurrentChangeException",
+                "CONCURRENT_CHANGE",
                 Licensing.as(
                         reseller.login(),
                         "deactivateUser",

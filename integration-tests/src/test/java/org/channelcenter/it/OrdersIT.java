@@ -321,7 +321,7 @@ class OrdersIT {
                 2,
                 CustomerRelations.auditEvents("ACCESS_DENIED", "subscription " + id),
                 "the reseller's and the unrelated provider's attempts");
-        assertRefused("ConcurrentChangeException", change(provider.login(), "suspend", id, "99"));
+        assertRefused("CONCURRENT_CHANGE", change(provider.login(), "suspend", id, "99"));
 
         ProbeAnswer suspended = change(provider.login(), "suspend", id, row[3]);
         assertOk(suspended);
@@ -381,7 +381,7 @@ class OrdersIT {
                 if ("ok".equals(result.outcome())) {
                     placed++;
                 } else {
-                    assertRefused("ConcurrentChangeException", result, "a lost race is a concurrent change");
+                    assertRefused("CONCURRENT_CHANGE", result, "a lost race is a concurrent change");
                 }
             }
             Ordering.Written written = Ordering.rowsOf(customer.organizationId());

@@ -77,8 +77,7 @@ class PartnershipsIT {
         ProbeAnswer sent = Partnering.as(provider.login(), "invite", "email", "someone@example.com");
         String token = sent.value("link").substring(sent.value("link").indexOf("token=") + 6);
         assertRefused(
-                "ConcurrentChangeException",
-                Partnering.as(provider.login(), "revoke", "id", sent.value("id"), "version", "0"));
+                "CONCURRENT_CHANGE", Partnering.as(provider.login(), "revoke", "id", sent.value("id"), "version", "0"));
         assertEquals(
                 "ok",
                 Partnering.as(provider.login(), "revoke", "id", sent.value("id"), "version", "1")

@@ -15,7 +15,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The browsers of one browser test: every test first requires Chromium (skipped with a message, or failed
- * under CI, when it is missing), and every browser it opened is closed after it. Before closing, each browser's
+ * under CI, when it is missing), and every browser it opened is given back after it (cleaned for the next test,
+ * or closed when the test failed). Before closing, each browser's
  * last page is saved as a screenshot under {@code target/browser-screenshots} (and, when the test failed, its
  * source too), so that one can see the pages rendered without rerunning the test.
  * Use as {@code @RegisterExtension final Browsers browsers = new Browsers();}.
@@ -26,11 +27,16 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
     public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     private final List<WebDriver> opened = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
 
-    /** A new headless Chromium asking for pages in {@code acceptLanguage}; closed after the test. */
+    /**
+     * A headless Chromium asking for pages in {@code acceptLanguage}, with no cookies or stored data; given back
+     * after the test (see {@link Chromium#lease}).
+     */
     public WebDriver open(String acceptLanguage) {
-        WebDriver driver = Chromium.open(acceptLanguage);
+        WebDriver driver = Chromium.lease(acceptLanguage);
         opened.add(driver);
+        languages.add(acceptLanguage);
         return driver;
     }
 
@@ -53,8 +59,11 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
                 save(opened.get(i), test + "-" + (i + 1), failed);
             }
         } finally {
-            opened.forEach(WebDriver::quit);
+            for (int i = 0; i < opened.size(); i++) {
+                Chromium.giveBack(opened.get(i), languages.get(i), failed);
+            }
             opened.clear();
+            languages.clear();
         }
     }
 

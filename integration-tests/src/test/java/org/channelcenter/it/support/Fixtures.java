@@ -170,7 +170,7 @@ public final class Fixtures {
         String url = baseUrl() + "public/it-fixtures/outbox?recipient="
                 + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "&template=" + template;
         try {
-            for (int attempt = 0; attempt < 40; attempt++) {
+            for (int attempt = 0; attempt < 200; attempt++) {
                 HttpResponse<String> response = CLIENT.send(
                         HttpRequest.newBuilder()
                                 .uri(URI.create(url))
@@ -181,7 +181,7 @@ public final class Fixtures {
                 if (response.statusCode() == 200) {
                     return response.body();
                 }
-                Thread.sleep(500);
+                Thread.sleep(100);
             }
             return null;
         } catch (IOException e) {

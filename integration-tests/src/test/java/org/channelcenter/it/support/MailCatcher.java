@@ -127,7 +127,7 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
                         + (server == null ? " (the mail catcher is not running)" : ""));
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting for mail to " + address, e);

@@ -13,13 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.channelcenter.commerce.entity.CommerceRefusedException;
-import org.channelcenter.commerce.entity.LicenseRefusedException;
-import org.channelcenter.customer.entity.CustomerRefusedException;
-import org.channelcenter.customer.entity.CustomerUserRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
-import org.channelcenter.partnership.entity.PartnershipRefusedException;
 
 /**
  * Test-only base of the probes: signs in as {@code login}/{@code password} for this one request (through the
@@ -68,26 +63,13 @@ public abstract class SignedInProbe extends HttpServlet {
         JsonAnswers.write(response, answer);
     }
 
-    /** The refusal's reason as the web tier would key it: the enum reason where there is one. */
+    /**
+     * The refusal's reason by its name (e.g. {@code CONCURRENT_CHANGE}); for an invitation, the lifecycle's own
+     * refusal, which its reason only words for the kind of invitation.
+     */
     private static String reasonOf(DomainException refused) {
-        if (refused instanceof PartnershipRefusedException partnership) {
-            return partnership.reason().name();
-        }
-        if (refused instanceof CommerceRefusedException commerce) {
-            return commerce.reason().name();
-        }
-        if (refused instanceof CustomerRefusedException customer) {
-            return customer.reason().name();
-        }
-        if (refused instanceof CustomerUserRefusedException customerUser) {
-            return customerUser.reason().name();
-        }
-        if (refused instanceof LicenseRefusedException license) {
-            return license.reason().name();
-        }
-        if (refused instanceof InvitationRefusedException invitation) {
-            return invitation.refusal().name();
-        }
-        return refused.getClass().getSimpleName();
+        return refused instanceof InvitationRefusedException invitation
+                ? invitation.refusal().name()
+                : String.valueOf(refused.reason());
     }
 }
