@@ -37,6 +37,7 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
+import org.channelcenter.kernel.boundary.SentInvitation;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.InvitationRefusal;
@@ -306,16 +307,7 @@ public class CustomerInvitations
     }
 
     @Override
-    protected CustomerInvitationRow row(CustomerInvitation invitation, Object[] selected, Instant now) {
-        return new CustomerInvitationRow(
-                invitation.getId(),
-                invitation.getRecipientEmail(),
-                (String) selected[1],
-                (String) selected[2],
-                invitation.getSentAt(),
-                invitation.getExpiresAt(),
-                invitation.stateAt(now),
-                (String) selected[3],
-                invitation.getVersion());
+    protected CustomerInvitationRow row(SentInvitation.Sent sent, Object[] selected) {
+        return new CustomerInvitationRow(sent, (String) selected[2], (String) selected[3]);
     }
 }

@@ -39,11 +39,27 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
     /** The entity, who may send it, its sender, its mail and its audit actions. */
     protected abstract InvitationKind<I> kind();
 
-    /** The list's query up to its WHERE: the invitation as {@code i}, first, then what {@link #row} reads. */
+    /**
+     * The list's query up to its WHERE: the invitation as {@code i} first, the inviter's display name second, then
+     * what {@link #row} reads.
+     */
     protected abstract String rowQuery();
 
-    /** A list row of one query result, as of {@code now}. */
-    protected abstract R row(I invitation, Object[] selected, Instant now);
+    /** A list row: what every list shows, and the kind's own columns from the query's third on. */
+    protected abstract R row(SentInvitation.Sent sent, Object[] selected);
+
+    private R row(I invitation, Object[] selected, Instant now) {
+        return row(
+                new SentInvitation.Sent(
+                        invitation.getId(),
+                        invitation.getRecipientEmail(),
+                        (String) selected[1],
+                        invitation.getSentAt(),
+                        invitation.getExpiresAt(),
+                        invitation.stateAt(now),
+                        invitation.getVersion()),
+                selected);
+    }
 
     /** What the link's holder sees of a usable invitation. */
     protected abstract V view(I invitation);

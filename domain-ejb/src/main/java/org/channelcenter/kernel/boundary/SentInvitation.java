@@ -1,5 +1,7 @@
 package org.channelcenter.kernel.boundary;
 
+import java.io.Serializable;
+import java.time.Instant;
 import org.channelcenter.kernel.entity.Invitation;
 
 /**
@@ -8,14 +10,49 @@ import org.channelcenter.kernel.entity.Invitation;
  */
 public interface SentInvitation {
 
-    long id();
+    /**
+     * What every kind's list shows of an invitation; {@code state} is as of the moment the row was read.
+     * A kind's row adds its own columns beside it.
+     */
+    record Sent(
+            long id,
+            String recipientEmail,
+            String invitedBy,
+            Instant sentAt,
+            Instant expiresAt,
+            Invitation.State state,
+            long version)
+            implements Serializable {}
 
-    String recipientEmail();
+    Sent sent();
 
-    /** As of the moment the row was read. */
-    Invitation.State state();
+    default long id() {
+        return sent().id();
+    }
 
-    long version();
+    default String recipientEmail() {
+        return sent().recipientEmail();
+    }
+
+    default String invitedBy() {
+        return sent().invitedBy();
+    }
+
+    default Instant sentAt() {
+        return sent().sentAt();
+    }
+
+    default Instant expiresAt() {
+        return sent().expiresAt();
+    }
+
+    default Invitation.State state() {
+        return sent().state();
+    }
+
+    default long version() {
+        return sent().version();
+    }
 
     /** Still pending: may be revoked. */
     default boolean pending() {

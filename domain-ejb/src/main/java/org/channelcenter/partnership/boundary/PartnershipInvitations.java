@@ -22,6 +22,7 @@ import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
+import org.channelcenter.kernel.boundary.SentInvitation;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.InvitationRefusal;
@@ -178,15 +179,7 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
     }
 
     @Override
-    protected InvitationRow row(PartnershipInvitation invitation, Object[] selected, Instant now) {
-        return new InvitationRow(
-                invitation.getId(),
-                invitation.getRecipientEmail(),
-                (String) selected[1],
-                invitation.getSentAt(),
-                invitation.getExpiresAt(),
-                invitation.stateAt(now),
-                (String) selected[2],
-                invitation.getVersion());
+    protected InvitationRow row(SentInvitation.Sent sent, Object[] selected) {
+        return new InvitationRow(sent, (String) selected[2]);
     }
 }
