@@ -97,14 +97,8 @@ public class CustomerInvitations
                 request.providerId() == null ? null : activePartnerProvider(caller, request.providerId());
         UserAccount inviter = em.find(UserAccount.class, caller.userId());
         return lifecycle()
-                .invite(tokenHash -> new CustomerInvitation(
-                        inviter,
-                        provider,
-                        request.recipientEmail(),
-                        request.message(),
-                        request.language(),
-                        tokenHash,
-                        Instant.now()));
+                .invite(tokenHash ->
+                        new CustomerInvitation(inviter, provider, request.letter(), tokenHash, Instant.now()));
     }
 
     /** Who asks and in their words; the customer may have no account here yet. */

@@ -9,12 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
@@ -60,14 +60,8 @@ public class CustomerInvitation extends Invitation {
      * reseller only. The caller checked that the reseller and the provider are partners.
      */
     public CustomerInvitation(
-            UserAccount invitedBy,
-            Organization provider,
-            String recipientEmail,
-            String personalMessage,
-            Locale locale,
-            String tokenHash,
-            Instant now) {
-        super(recipientEmail, personalMessage, locale, tokenHash, now);
+            UserAccount invitedBy, Organization provider, InvitationLetter letter, String tokenHash, Instant now) {
+        super(letter, tokenHash, now);
         this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
         this.reseller = invitedBy.getOrganization();
         if (reseller.getKind() != OrganizationKind.RESELLER) {

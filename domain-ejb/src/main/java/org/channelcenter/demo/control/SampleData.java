@@ -25,6 +25,7 @@ import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.directory.entity.PasswordSetup;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.channelcenter.partnership.entity.Partnership;
@@ -160,8 +161,8 @@ public class SampleData {
     /** A pending reseller invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
     public PartnershipInvitation partnershipInvitation(
             UserAccount inviter, String recipientEmail, String tokenHash, Instant sentAt) {
-        PartnershipInvitation invitation =
-                new PartnershipInvitation(inviter, recipientEmail, null, Locale.ENGLISH, tokenHash, sentAt);
+        PartnershipInvitation invitation = new PartnershipInvitation(
+                inviter, new InvitationLetter(recipientEmail, null, Locale.ENGLISH), tokenHash, sentAt);
         em.persist(invitation);
         em.flush();
         return invitation;
@@ -180,8 +181,8 @@ public class SampleData {
     /** A pending customer invitation of that token hash, sent at {@code sentAt} (in the past: already expired). */
     public CustomerInvitation customerInvitation(
             UserAccount inviter, Organization provider, String recipientEmail, String tokenHash, Instant sentAt) {
-        CustomerInvitation invitation =
-                new CustomerInvitation(inviter, provider, recipientEmail, null, Locale.ENGLISH, tokenHash, sentAt);
+        CustomerInvitation invitation = new CustomerInvitation(
+                inviter, provider, new InvitationLetter(recipientEmail, null, Locale.ENGLISH), tokenHash, sentAt);
         em.persist(invitation);
         em.flush();
         return invitation;

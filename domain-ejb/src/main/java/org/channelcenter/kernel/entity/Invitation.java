@@ -79,10 +79,12 @@ public abstract class Invitation {
         // for JPA
     }
 
-    protected Invitation(String recipientEmail, String personalMessage, Locale locale, String tokenHash, Instant now) {
-        this.recipientEmail = requireText(recipientEmail, "recipientEmail");
-        this.personalMessage = personalMessage == null || personalMessage.isBlank() ? null : personalMessage.strip();
-        this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
+    protected Invitation(InvitationLetter letter, String tokenHash, Instant now) {
+        this.recipientEmail = requireText(letter.recipientEmail(), "recipientEmail");
+        this.personalMessage = letter.message() == null || letter.message().isBlank()
+                ? null
+                : letter.message().strip();
+        this.locale = Objects.requireNonNull(letter.language(), "locale").toLanguageTag();
         this.tokenHash = requireText(tokenHash, "tokenHash");
         this.status = State.PENDING;
         this.createdAt = Objects.requireNonNull(now, "now");

@@ -25,6 +25,7 @@ import org.channelcenter.kernel.boundary.Invitations;
 import org.channelcenter.kernel.boundary.SentInvitation;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
@@ -57,16 +58,9 @@ public class PartnershipInvitations extends Invitations<PartnershipInvitation, I
      * edit, open in their mail client, copy, or {@link #send}. Provider admins and sales agents only.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
-    public InvitationDraft invite(@NotNull @Valid NewPartnershipInvitation request) {
+    public InvitationDraft invite(@NotNull @Valid InvitationLetter letter) {
         UserAccount inviter = em.find(UserAccount.class, requireInviter().userId());
-        return lifecycle()
-                .invite(tokenHash -> new PartnershipInvitation(
-                        inviter,
-                        request.recipientEmail(),
-                        request.message(),
-                        request.language(),
-                        tokenHash,
-                        Instant.now()));
+        return lifecycle().invite(tokenHash -> new PartnershipInvitation(inviter, letter, tokenHash, Instant.now()));
     }
 
     /**

@@ -7,11 +7,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.OrganizationKind;
 
 /**
@@ -47,14 +47,8 @@ public class PartnershipInvitation extends Invitation {
         // for JPA
     }
 
-    public PartnershipInvitation(
-            UserAccount invitedBy,
-            String recipientEmail,
-            String personalMessage,
-            Locale locale,
-            String tokenHash,
-            Instant now) {
-        super(recipientEmail, personalMessage, locale, tokenHash, now);
+    public PartnershipInvitation(UserAccount invitedBy, InvitationLetter letter, String tokenHash, Instant now) {
+        super(letter, tokenHash, now);
         this.invitedBy = Objects.requireNonNull(invitedBy, "invitedBy");
         this.provider = invitedBy.getOrganization();
         if (provider.getKind() != OrganizationKind.PROVIDER) {

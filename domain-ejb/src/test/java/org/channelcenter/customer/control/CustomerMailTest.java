@@ -16,6 +16,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.control.TemplatedInvitationMail;
@@ -59,7 +60,11 @@ class CustomerMailTest {
     void theDraftHoldsTheLinkTheMessageAndWhoInvites() {
         CustomerInvitation invitation = withId(
                 new CustomerInvitation(
-                        inviter, null, "ada@adatum.example", "See you there", Locale.ENGLISH, "hash", NOW),
+                        inviter,
+                        null,
+                        new InvitationLetter("ada@adatum.example", "See you there", Locale.ENGLISH),
+                        "hash",
+                        NOW),
                 7L);
         String link = mail.linkFor("token-123");
         InvitationDraft draft = mail.draft(invitation, link);
@@ -82,7 +87,11 @@ class CustomerMailTest {
     void withAProviderTheTextNamesItAndIsItsOwnTemplate() {
         CustomerInvitation invitation = withId(
                 new CustomerInvitation(
-                        inviter, provider, "ada@adatum.example", null, Locale.forLanguageTag("pt-BR"), "hash", NOW),
+                        inviter,
+                        provider,
+                        new InvitationLetter("ada@adatum.example", null, Locale.forLanguageTag("pt-BR")),
+                        "hash",
+                        NOW),
                 8L);
         InvitationDraft draft = mail.draft(invitation, mail.linkFor("token-123"));
 

@@ -15,6 +15,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.kernel.entity.Role;
@@ -36,8 +37,8 @@ class CustomerInvitationTest {
 
     @Test
     void togetherWithAProviderItGrantsBothRelationshipsOnce() {
-        CustomerInvitation invitation =
-                new CustomerInvitation(inviter, provider, "ada@adatum.example", null, Locale.ENGLISH, "hash", NOW);
+        CustomerInvitation invitation = new CustomerInvitation(
+                inviter, provider, new InvitationLetter("ada@adatum.example", null, Locale.ENGLISH), "hash", NOW);
         List<CustomerRelationship> relationships = invitation.accept(customer, partner -> false, "admin@adatum", NOW);
 
         assertEquals(
@@ -60,16 +61,16 @@ class CustomerInvitationTest {
 
     @Test
     void onlyTheMissingRelationshipsAreCreatedAndNoneLeftIsRefused() {
-        CustomerInvitation invitation =
-                new CustomerInvitation(inviter, provider, "ada@adatum.example", null, Locale.ENGLISH, "hash", NOW);
+        CustomerInvitation invitation = new CustomerInvitation(
+                inviter, provider, new InvitationLetter("ada@adatum.example", null, Locale.ENGLISH), "hash", NOW);
         assertEquals(
                 List.of(provider),
                 invitation.accept(customer, partner -> partner == reseller, "admin", NOW).stream()
                         .map(CustomerRelationship::getPartner)
                         .toList());
 
-        CustomerInvitation again =
-                new CustomerInvitation(inviter, null, "ada@adatum.example", null, Locale.ENGLISH, "hash-2", NOW);
+        CustomerInvitation again = new CustomerInvitation(
+                inviter, null, new InvitationLetter("ada@adatum.example", null, Locale.ENGLISH), "hash-2", NOW);
         assertEquals(
                 Reason.ALREADY_RELATED,
                 assertThrows(
@@ -81,16 +82,16 @@ class CustomerInvitationTest {
 
     @Test
     void expiredAndRevokedLinksAreRefusedWithTheirReason() {
-        CustomerInvitation expired =
-                new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h1", NOW);
+        CustomerInvitation expired = new CustomerInvitation(
+                inviter, null, new InvitationLetter("a@b.example", null, Locale.ENGLISH), "h1", NOW);
         assertEquals(
                 InvitationRefusal.LINK_EXPIRED,
                 assertThrows(
                                 InvitationRefusedException.class,
                                 () -> expired.checkUsableAt(NOW.plus(Duration.ofDays(30))))
                         .refusal());
-        CustomerInvitation revoked =
-                new CustomerInvitation(inviter, null, "a@b.example", null, Locale.ENGLISH, "h2", NOW);
+        CustomerInvitation revoked = new CustomerInvitation(
+                inviter, null, new InvitationLetter("a@b.example", null, Locale.ENGLISH), "h2", NOW);
         revoked.revoke("sam", NOW);
         assertEquals(
                 InvitationRefusal.LINK_REVOKED,
@@ -110,10 +111,12 @@ class CustomerInvitationTest {
                 new UserAccount(provider, "noah", "Noah", "noah@northwind.example", Set.of(Role.SALES_AGENT), NOW);
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new CustomerInvitation(providerUser, null, "a@b.example", null, Locale.ENGLISH, "h", NOW));
+                () -> new CustomerInvitation(
+                        providerUser, null, new InvitationLetter("a@b.example", null, Locale.ENGLISH), "h", NOW));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new CustomerInvitation(inviter, reseller, "a@b.example", null, Locale.ENGLISH, "h", NOW));
+                () -> new CustomerInvitation(
+                        inviter, reseller, new InvitationLetter("a@b.example", null, Locale.ENGLISH), "h", NOW));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
 import org.channelcenter.kernel.entity.EntityIds;
 import org.channelcenter.kernel.entity.Invitation;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -51,7 +52,7 @@ class InvitationLifecycleTest {
         final long sender;
 
         TestInvitation(long sender, String recipientEmail, String tokenHash) {
-            super(recipientEmail, null, Locale.ENGLISH, tokenHash, NOW);
+            super(new InvitationLetter(recipientEmail, null, Locale.ENGLISH), tokenHash, NOW);
             this.sender = sender;
         }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.control.SecureToken;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.partnership.control.PartnershipMail;
@@ -29,8 +30,8 @@ class PartnershipInvitationsTest {
         UserAccount inviter =
                 new UserAccount(provider, "noah", "Noah", "noah@x.example", Set.of(Role.SALES_AGENT), NOW);
         SecureToken token = SecureToken.generate();
-        PartnershipInvitation invitation =
-                new PartnershipInvitation(inviter, "c@x.example", null, Locale.ENGLISH, token.hash(), NOW);
+        PartnershipInvitation invitation = new PartnershipInvitation(
+                inviter, new InvitationLetter("c@x.example", null, Locale.ENGLISH), token.hash(), NOW);
         String link = "https://portal.example/partnership/authorize-provider.xhtml?token=" + token.value();
 
         assertTrue(invitation.isLinkedFrom("Hi,\n" + link + "\nbye", PATH));

@@ -14,6 +14,7 @@ import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.SampleOrganizations;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Invitation.State;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.kernel.entity.InvitationRefusal;
 import org.channelcenter.kernel.entity.InvitationRefusedException;
 import org.channelcenter.kernel.entity.Role;
@@ -34,7 +35,8 @@ class PartnershipInvitationTest {
             new UserAccount(provider, "noah", "Noah", "noah@northwind.example", Set.of(Role.SALES_AGENT), NOW);
 
     private PartnershipInvitation invitation() {
-        return new PartnershipInvitation(inviter, "carla@contoso.example", "  Hello  ", Locale.ENGLISH, "hash-1", NOW);
+        return new PartnershipInvitation(
+                inviter, new InvitationLetter("carla@contoso.example", "  Hello  ", Locale.ENGLISH), "hash-1", NOW);
     }
 
     @Test
@@ -107,7 +109,8 @@ class PartnershipInvitationTest {
                 new UserAccount(reseller, "carla", "Carla", "carla@contoso.example", Set.of(Role.ADMIN_AGENT), NOW);
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new PartnershipInvitation(resellerUser, "x@example.com", null, Locale.ENGLISH, "hash", NOW));
+                () -> new PartnershipInvitation(
+                        resellerUser, new InvitationLetter("x@example.com", null, Locale.ENGLISH), "hash", NOW));
     }
 
     @Test

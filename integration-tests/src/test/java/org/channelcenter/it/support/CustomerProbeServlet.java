@@ -17,6 +17,7 @@ import org.channelcenter.customer.boundary.NewCustomerInvitation;
 import org.channelcenter.customer.boundary.RelationshipRow;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.entity.InvitationLetter;
 
 /**
  * Test-only: signs in as the given user for this one request (through the portal's own authentication
@@ -43,9 +44,7 @@ public class CustomerProbeServlet extends SignedInProbe {
             case "invite" -> {
                 String provider = request.getParameter("provider");
                 InvitationDraft draft = invitations.invite(new NewCustomerInvitation(
-                        request.getParameter("email"),
-                        null,
-                        Locale.ENGLISH,
+                        new InvitationLetter(request.getParameter("email"), null, Locale.ENGLISH),
                         provider == null || provider.isBlank() ? null : Long.valueOf(provider)));
                 values.put("id", String.valueOf(draft.invitationId()));
                 values.put(

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.partnership.boundary.NewPartnershipInvitation;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
 import org.channelcenter.partnership.boundary.PartnershipRow;
 import org.channelcenter.partnership.boundary.Partnerships;
@@ -41,8 +41,8 @@ public class PartnershipProbeServlet extends SignedInProbe {
                 values.put("id", String.valueOf(row.id()));
             }
             case "invite" -> {
-                InvitationDraft draft = invitations.invite(
-                        new NewPartnershipInvitation(request.getParameter("email"), null, Locale.ENGLISH));
+                InvitationDraft draft =
+                        invitations.invite(new InvitationLetter(request.getParameter("email"), null, Locale.ENGLISH));
                 values.put("id", String.valueOf(draft.invitationId()));
                 values.put("link", String.valueOf(draft.link()));
             }

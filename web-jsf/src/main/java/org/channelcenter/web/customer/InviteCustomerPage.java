@@ -3,10 +3,10 @@ package org.channelcenter.web.customer;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.channelcenter.customer.boundary.CustomerInvitations;
 import org.channelcenter.customer.boundary.NewCustomerInvitation;
 import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.web.kernel.InvitationDraftPage;
 
 /**
@@ -40,8 +40,8 @@ public class InviteCustomerPage extends InvitationDraftPage {
     }
 
     @Override
-    protected InvitationDraft invite(String recipientEmail, String message, Locale language) {
-        return invitations.invite(new NewCustomerInvitation(recipientEmail, message, language, providerId));
+    protected InvitationDraft invite(InvitationLetter letter) {
+        return invitations.invite(new NewCustomerInvitation(letter, providerId));
     }
 
     @Override

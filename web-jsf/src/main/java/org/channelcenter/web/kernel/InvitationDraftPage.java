@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.channelcenter.kernel.boundary.InvitationDraft;
 import org.channelcenter.kernel.boundary.Invitations;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.web.i18n.LanguageSelection;
 
 /**
@@ -39,7 +40,7 @@ public abstract class InvitationDraftPage implements Serializable {
     }
 
     /** Creates the invitation in the boundary and returns its draft. */
-    protected abstract InvitationDraft invite(String recipientEmail, String message, Locale language);
+    protected abstract InvitationDraft invite(InvitationLetter letter);
 
     /** The boundary of the page's kind of invitation, which sends the draft as the sender edited it. */
     protected abstract Invitations<?, ?, ?> invitations();
@@ -47,7 +48,7 @@ public abstract class InvitationDraftPage implements Serializable {
     /** Creates the invitation and shows its draft. */
     public void next() {
         messages.attempt(() -> {
-                    draft = invite(recipientEmail, message, Locale.forLanguageTag(language));
+                    draft = invite(new InvitationLetter(recipientEmail, message, Locale.forLanguageTag(language)));
                     subject = draft.subject();
                     body = draft.body();
                 })

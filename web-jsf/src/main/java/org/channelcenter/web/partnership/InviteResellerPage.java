@@ -3,9 +3,8 @@ package org.channelcenter.web.partnership;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.channelcenter.kernel.boundary.InvitationDraft;
-import org.channelcenter.partnership.boundary.NewPartnershipInvitation;
+import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
 import org.channelcenter.web.kernel.InvitationDraftPage;
 
@@ -20,8 +19,8 @@ public class InviteResellerPage extends InvitationDraftPage {
     PartnershipInvitations invitations;
 
     @Override
-    protected InvitationDraft invite(String recipientEmail, String message, Locale language) {
-        return invitations.invite(new NewPartnershipInvitation(recipientEmail, message, language));
+    protected InvitationDraft invite(InvitationLetter letter) {
+        return invitations.invite(letter);
     }
 
     @Override

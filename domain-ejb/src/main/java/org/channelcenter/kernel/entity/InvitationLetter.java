@@ -1,4 +1,4 @@
-package org.channelcenter.partnership.boundary;
+package org.channelcenter.kernel.entity;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -7,8 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** What a provider types to invite a reseller: where to send it, an optional note, the mail's language. */
-public record NewPartnershipInvitation(
+/**
+ * What the sender of any kind of invitation writes: where it goes, an optional note, and the mail's language.
+ * Checked at the boundary ({@code @Valid}) before an invitation is made of it.
+ */
+public record InvitationLetter(
         @NotBlank(message = "{invitation.recipient.required}")
                 @Email(message = "{invitation.recipient.invalid}")
                 @Size(max = 320, message = "{invitation.recipient.invalid}")
