@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Outbox delivery over real SMTP (GreenMail in this JVM, which the test server sends to): a mail queued
  * while the relay is down is retried with back-off and delivered once the relay is back; HELD mail is
  * never sent. The test server looks for due mail only every 60 seconds: what these tests see sooner is the
- * delivery that starts when mail is queued and the retry that starts when its back-off (3 seconds) ends.
+ * delivery that starts when mail is queued and the retry that starts when its back-off (5 seconds) ends.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
