@@ -55,12 +55,14 @@ class MailDeliveryIT {
                         + " ms) after the failure, not at once: " + waited + " ms after queuing");
         assertNull(failed.sentAt());
 
+        // on a loaded machine a further retry may fail before the relay is back: the one after is the one that sends
+        int failedAttempts = attempts(awaitRow(id, row -> true, Duration.ofSeconds(5)));
         smtp.start();
         MailCatcher.ReceivedMail mail = smtp.awaitMailTo(recipient, Duration.ofSeconds(75));
 
         assertEquals("Channel Center test message", mail.subject());
         OutboxRow sent = awaitRow(id, row -> "SENT".equals(row.status()), Duration.ofSeconds(15));
-        assertEquals(2, attempts(sent), "sent on the second attempt");
+        assertEquals(failedAttempts + 1, attempts(sent), "sent on the first attempt after the relay came back");
         assertTrue(sent.sentAt() >= failed.nextAttemptAt(), "not retried before its time");
         assertEquals(1, smtp.mailTo(recipient).size(), "delivered once");
     }
