@@ -1,11 +1,11 @@
 package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.channelcenter.it.support.Database;
+import org.channelcenter.it.support.MigrationFolders;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -42,14 +43,21 @@ class UpgradeIT {
 
     private static final String OLD_RESELLER_ADMIN = "admin@v1-reseller.channel.test";
 
+    /** The history's installed_by of the versions the build applied as the old release (OldReleaseDatabase). */
+    private static final String OLD_RELEASE = "old-release";
+
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;
 
     @Test
-    void everyMigrationIsAppliedAndThoseAfterTheOldVersionByThisServer() throws Exception {
+    void everyMigrationIsAppliedTheOldOnesByTheOldReleaseAndTheRestByThisServer() throws Exception {
+        String[] locations;
+        try (Connection connection = dataSource.getConnection()) {
+            locations = MigrationFolders.of(connection);
+        }
         MigrationInfo[] migrations = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .load()
                 .info()
@@ -58,16 +66,12 @@ class UpgradeIT {
         for (MigrationInfo migration : migrations) {
             assertEquals(MigrationState.SUCCESS, migration.getState(), migration.getVersion() + " " + migration);
         }
+        // version 1 was applied before this server started, as the old release (OldReleaseDatabase), and every later
+        // version by this server's start-up migration: the upgrade
         assertEquals("1", migrations[0].getVersion().getVersion());
-
-        // version 1 was there before this server's JVM started, every later version was applied by its start-up
-        long serverStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
-        assertTrue(migrations[0].getInstalledOn().getTime() < serverStarted, "V1 applied by the build, before start");
+        assertEquals(OLD_RELEASE, migrations[0].getInstalledBy());
         for (MigrationInfo later : Arrays.copyOfRange(migrations, 1, migrations.length)) {
-            assertTrue(
-                    later.getInstalledOn().getTime() >= serverStarted,
-                    () -> "V" + later.getVersion() + " applied at " + later.getInstalledOn() + ", before the server"
-                            + " started at " + new Timestamp(serverStarted));
+            assertNotEquals(OLD_RELEASE, later.getInstalledBy(), () -> "V" + later.getVersion());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.channelcenter.it.support.MigrationFolders;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -35,6 +36,9 @@ public final class OldReleaseDatabase {
     private static final Logger LOG = Logger.getLogger(OldReleaseDatabase.class.getName());
     private static final String DERBY_PREFIX = "jdbc:derby:";
 
+    /** The history's installed_by of the versions applied here, as the old release. */
+    public static final String INSTALLED_BY = "old-release";
+
     private OldReleaseDatabase() {}
 
     public static void main(String[] args) throws Exception {
@@ -46,13 +50,19 @@ public final class OldReleaseDatabase {
         long started = System.nanoTime();
 
         wipe(url, user, password);
+        String[] locations;
+        try (Connection connection = DriverManager.getConnection(creating(url), user, password)) {
+            locations = MigrationFolders.of(connection);
+        }
         MigrateResult migrated = Flyway.configure(OldReleaseDatabase.class.getClassLoader())
                 .dataSource(creating(url), user, password)
-                // the application's own locations (SchemaMigration), so that the history's checksums are the ones the
-                // application validates at start: a difference fails the upgrade at start-up, as it would in production
-                .locations("classpath:db/migration")
+                // the application's own migrations, so that the history's checksums are the ones it validates at
+                // start: a difference fails the upgrade at start-up, as it would in production
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .target(target)
+                // tells this run's rows of the history from those the test server writes (UpgradeIT)
+                .installedBy(INSTALLED_BY)
                 .load()
                 .migrate();
         if (!target.equals(migrated.targetSchemaVersion)) {
@@ -67,7 +77,8 @@ public final class OldReleaseDatabase {
 
     /**
      * Embedded Derby is a folder: removed. A server database keeps the database, and its role and grants, and loses
-     * every object of the schema (Flyway's clean, which production configurations never enable).
+     * every object of the schema (Flyway's clean, which production configurations never enable). The postgresql
+     * profile has already dropped and made schema public again; cleaning it again keeps this step whole on its own.
      */
     private static void wipe(String url, String user, String password) throws IOException {
         if (url.startsWith(DERBY_PREFIX)) {
