@@ -69,7 +69,8 @@ class UpgradeBrowserIT {
         audit.awaitEvents(List.of(
                 "v1 event 1: sign-in", "v1 event 2: wrong password", "v1 event 3: locked après 5 tentatives", login));
         assertTrue(!audit.events().contains("v1 event 4"), "another organization's old event stays hidden");
-        // the old release ran in UTC, so its times are UTC; this release shows them as stored, on a server in São Paulo
+        // the old release ran in UTC, so its times are UTC; this release shows them as stored (its server is in
+        // São Paulo)
         String oldSignIn = audit.eventWith("v1 event 1: sign-in");
         assertTrue(oldSignIn.contains("2025-12-01T18:20:45.123Z"), oldSignIn);
         assertTrue(portal.revealsNothingInternal());
