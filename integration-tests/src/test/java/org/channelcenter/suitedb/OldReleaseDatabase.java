@@ -24,8 +24,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * domain-ejb artifact is on this class path), and loads that release's data. The test server then starts the current
  * release on it, whose start-up migration is the upgrade under test (UpgradeIT, UpgradeBrowserIT).
  *
- * <p>Run by the integration-tests POM in pre-integration-test (execution {@code upgrade-database}) in its own JVM, so
- * that embedded Derby has released the database before Liberty opens it. Outside the {@code org.channelcenter.it}
+ * <p>Run by the integration-tests POM (execution {@code upgrade-database}, at the start of integration-test, before
+ * failsafe starts the server) in its own JVM, so that embedded Derby has released the database before Liberty opens
+ * it. Outside the {@code org.channelcenter.it}
  * packages on purpose: it is part of the build, never deployed to the server.
  *
  * <p>System properties: {@code db.url}, {@code db.user}, {@code db.password} (empty for embedded Derby),
@@ -36,8 +37,8 @@ public final class OldReleaseDatabase {
     private static final Logger LOG = Logger.getLogger(OldReleaseDatabase.class.getName());
     private static final String DERBY_PREFIX = "jdbc:derby:";
 
-    /** The history's installed_by of the versions applied here, as the old release. */
-    public static final String INSTALLED_BY = "old-release";
+    /** The history's installed_by of the versions applied here, as the old release (UpgradeIT checks it). */
+    private static final String INSTALLED_BY = "old-release";
 
     private OldReleaseDatabase() {}
 
