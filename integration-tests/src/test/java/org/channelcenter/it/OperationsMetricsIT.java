@@ -10,13 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.ServerEndpoints;
+import org.channelcenter.kernel.entity.InstantConverter;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,7 +68,7 @@ class OperationsMetricsIT {
         }
     }
 
-    /** A PENDING mail queued at that time whose next attempt is a day away; its id. */
+    /** A PENDING mail queued at that time whose next attempt is a day away (times stored as the application stores them); its id. */
     private long queuePendingMail(Instant queued) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -77,8 +77,8 @@ class OperationsMetricsIT {
                                 + " values ('metrics.test', ?, 'en', 'waiting', 'waiting', 'PENDING', 1, ?, ?, 0)",
                         Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "metrics-" + System.nanoTime() + "@metrics.channel.test");
-            insert.setTimestamp(2, Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
-            insert.setTimestamp(3, Timestamp.from(queued));
+            insert.setTimestamp(2, InstantConverter.toColumn(Instant.now().plus(Duration.ofDays(1))));
+            insert.setTimestamp(3, InstantConverter.toColumn(queued));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
