@@ -14,6 +14,8 @@ import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Role;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * Checks sign-in credentials for the identity store. Every attempt is audited; consecutive failures lock
@@ -33,6 +35,14 @@ public class SignIns {
     @Inject
     AuditTrail audit;
 
+    /** Refused attempts, whatever the reason, on the server's /metrics: a sudden rise is someone guessing. */
+    @Inject
+    @Metric(
+            name = "sign_in.failures",
+            absolute = true,
+            description = "Sign-in attempts refused: unknown name, wrong password, inactive or locked user")
+    Counter failures;
+
     /**
      * Checks one attempt. Its own transaction: the failure count, lock and audit event stay recorded even
      * when a caller (e.g. the enrollment wizard) rolls back its own work after a refusal.
@@ -45,6 +55,7 @@ public class SignIns {
         if (found.isEmpty()) {
             hashing.verifyDecoy(password);
             audit.recordAs(name, null, AuditAction.SIGN_IN_FAILED, name, "unknown sign-in name", clientAddress);
+            failures.inc();
             return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
         UserAccount user = found.get();
@@ -57,6 +68,7 @@ public class SignIns {
                     name,
                     "locked until " + user.getLockedUntil(),
                     clientAddress);
+            failures.inc();
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
         if (!user.canSignInAt(now) || !hashing.verify(password, user.getPasswordHash())) {
@@ -77,6 +89,7 @@ public class SignIns {
                         "locked until " + user.getLockedUntil(),
                         clientAddress);
             }
+            failures.inc();
             return SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS);
         }
         users.detach(user);
