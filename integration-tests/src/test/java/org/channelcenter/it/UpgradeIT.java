@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.MigrationFolders;
+import org.channelcenter.kernel.boundary.SchemaMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -53,7 +53,7 @@ class UpgradeIT {
     void everyMigrationIsAppliedTheOldOnesByTheOldReleaseAndTheRestByThisServer() throws Exception {
         String[] locations;
         try (Connection connection = dataSource.getConnection()) {
-            locations = MigrationFolders.of(connection);
+            locations = SchemaMigration.locations(connection);
         }
         MigrationInfo[] migrations = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)

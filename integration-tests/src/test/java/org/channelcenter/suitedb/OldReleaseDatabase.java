@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.channelcenter.it.support.MigrationFolders;
+import org.channelcenter.kernel.boundary.SchemaMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -53,7 +53,7 @@ public final class OldReleaseDatabase {
         wipe(url, user, password);
         String[] locations;
         try (Connection connection = DriverManager.getConnection(creating(url), user, password)) {
-            locations = MigrationFolders.of(connection);
+            locations = SchemaMigration.locations(connection);
         }
         MigrateResult migrated = Flyway.configure(OldReleaseDatabase.class.getClassLoader())
                 .dataSource(creating(url), user, password)

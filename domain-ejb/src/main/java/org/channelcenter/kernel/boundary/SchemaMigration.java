@@ -43,10 +43,9 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        String vendor = vendor();
-        MigrateResult result = flyway(vendor).migrate();
+        MigrateResult result = flyway().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now, " + vendor + ")");
+                + " migration(s) applied now, " + result.database + ")");
     }
 
     /**
@@ -64,7 +63,7 @@ public class SchemaMigration {
         if (confirmedUpToDate) {
             return true;
         }
-        MigrationInfoService info = flyway(vendor()).info();
+        MigrationInfoService info = flyway().info();
         boolean upToDate = info.pending().length == 0
                 && Arrays.stream(info.all())
                         .noneMatch(migration -> migration.getState().isFailed());
@@ -72,33 +71,37 @@ public class SchemaMigration {
         return upToDate;
     }
 
-    private Flyway flyway(String vendor) {
+    private Flyway flyway() {
+        String[] locations;
+        try (Connection connection = dataSource.getConnection()) {
+            locations = locations(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                // Liberty's class loader finds a folder only through a file in it: db/migration/*/flyway.location.
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .load();
     }
 
     /**
-     * The migration folder of the database behind the data source: asked of the database itself, so the folder
-     * always matches what the server's configuration really connects to.
+     * The migrations for the database behind {@code connection}: the shared folder and the one of the database's
+     * product, asked of the database itself, so the folder always matches what the configuration really connects
+     * to. Public for the upgrade test, which builds an old schema from the same folders.
      */
-    private String vendor() {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached", e);
-        }
+    public static String[] locations(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
         String name = product.toLowerCase(Locale.ROOT);
+        String vendor;
         if (name.contains("derby")) {
-            return "derby";
+            vendor = "derby";
+        } else if (name.contains("postgresql")) {
+            vendor = "postgresql";
+        } else {
+            throw new IllegalStateException("Channel Center has no migrations for the database " + product);
         }
-        if (name.contains("postgresql")) {
-            return "postgresql";
-        }
-        throw new IllegalStateException("Channel Center has no migrations for the database " + product);
+        // Liberty's class loader finds a folder only through a file in it: db/migration/*/flyway.location.
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
     }
 }
