@@ -30,7 +30,8 @@ import org.openqa.selenium.WebDriver;
  * The issue's scale promise: with 100,000 customers the Customers page still answers from a database page.
  * One reseller of its own grows from 1,000 to 100,000 customers; its first page and a later page are read
  * through the boundary (as its signed-in user) at both sizes. What Derby recorded for the page's queries
- * (XPLAIN, on the connection the boundary used) shows the rows they visited and sorted: a page that read or
+ * (XPLAIN, on the connection the boundary used), or on PostgreSQL the transaction's statistics of the table and
+ * its indexes, shows the rows they visited (and on Derby sorted): a page that read or
  * sorted the whole list would show 100,000 there. Figures go to target/customers-scale.txt.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -102,7 +103,8 @@ class CustomersScaleIT {
         assertTrue(
                 largeLater.rowsPerScan <= 250 + PAGE,
                 "page 11: " + largeLater.rowsPerScan + " rows per scan:\n" + largeLater.plan);
-        assertEquals(0, large.rowsSorted + largeLater.rowsSorted, "no sort of the list:\n" + large.plan);
+        // (-1: not measured, on PostgreSQL; there the rows read per scan above bound what could be sorted)
+        assertTrue(large.rowsSorted <= 0 && largeLater.rowsSorted <= 0, "no sort of the list:\n" + large.plan);
         assertEquals(0, large.tableScans + largeLater.tableScans, "no table scan:\n" + large.plan);
 
         sorted.forEach((sort, page) -> {
@@ -110,7 +112,7 @@ class CustomersScaleIT {
             assertTrue(
                     page.rowsPerScan <= 250 + PAGE,
                     "by " + sort + ": " + page.rowsPerScan + " rows per scan:\n" + page.plan);
-            assertEquals(0, page.rowsSorted, "by " + sort + ", no sort of the list:\n" + page.plan);
+            assertTrue(page.rowsSorted <= 0, "by " + sort + ", no sort of the list:\n" + page.plan);
             assertEquals(0, page.tableScans, "by " + sort + ", no table scan:\n" + page.plan);
         });
 

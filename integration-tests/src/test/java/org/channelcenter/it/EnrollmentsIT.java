@@ -29,6 +29,7 @@ import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.entity.InstantConverter;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -227,7 +228,7 @@ class EnrollmentsIT {
                 var expire = connection.prepareStatement(
                         "update contact_verification set expires_at = ?" + " where application_id = ?")) {
             expire.setTimestamp(
-                    1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
+                    1, InstantConverter.toColumn(java.time.Instant.now().minusSeconds(60)));
             expire.setLong(2, receipt.applicationId());
             assertEquals(1, expire.executeUpdate());
         }

@@ -3,7 +3,6 @@ package org.channelcenter.commerce.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.channelcenter.commerce.entity.LicenseAssignment;
@@ -12,6 +11,7 @@ import org.channelcenter.commerce.entity.LicenseRefusedException.Reason;
 import org.channelcenter.commerce.entity.Subscription;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.control.Writes;
+import org.channelcenter.kernel.entity.InstantConverter;
 
 /**
  * The seats of a subscription: its {@code assigned} counter, kept in the database next to its quantity.
@@ -78,7 +78,7 @@ public class LicenseSeats {
         int freed = em.createNativeQuery(
                         "update license_assignment set active_key = null, unassigned_at = ?,"
                                 + " unassigned_by = ?, version = version + 1 where subscription_id = ? and active_key is not null")
-                .setParameter(1, Timestamp.from(now))
+                .setParameter(1, InstantConverter.toColumn(now))
                 .setParameter(2, byLogin)
                 .setParameter(3, subscription.getId())
                 .executeUpdate();

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class InstantConverterTest {
 
     private final InstantConverter converter = new InstantConverter();
+    private final TimeZone hostZone = TimeZone.getDefault();
+
+    @AfterEach
+    void restoreHostZone() {
+        TimeZone.setDefault(hostZone);
+    }
 
     @Test
     void instantSurvivesARoundTripToTheNanosecond() {
@@ -17,8 +26,21 @@ class InstantConverterTest {
 
         Timestamp column = converter.convertToDatabaseColumn(instant);
 
-        assertEquals(instant.toEpochMilli(), column.getTime());
         assertEquals(instant, converter.convertToEntityAttribute(column));
+    }
+
+    @Test
+    void theColumnHoldsTheUtcDateAndTimeWhateverTheHostsZone() {
+        Instant instant = Instant.parse("2026-07-01T12:30:00Z");
+        for (String zone : new String[] {"UTC", "America/Sao_Paulo", "Asia/Kolkata", "Pacific/Auckland"}) {
+            TimeZone.setDefault(TimeZone.getTimeZone(zone));
+
+            Timestamp column = converter.convertToDatabaseColumn(instant);
+
+            // what a driver writes: the date and time the Timestamp shows in the JVM's zone
+            assertEquals(LocalDateTime.parse("2026-07-01T12:30:00"), column.toLocalDateTime(), zone);
+            assertEquals(instant, converter.convertToEntityAttribute(column), zone);
+        }
     }
 
     @Test

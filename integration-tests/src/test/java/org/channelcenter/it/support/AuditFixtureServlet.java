@@ -13,12 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.UserAccountBuilder;
+import org.channelcenter.kernel.entity.InstantConverter;
 import org.channelcenter.kernel.entity.Role;
 
 /**
@@ -74,7 +74,7 @@ public class AuditFixtureServlet extends HttpServlet {
                         "insert into audit_event (occurred_at, action,"
                                 + " actor_login, actor_organization_id, target) values (?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
-            insert.setTimestamp(1, Timestamp.from(Instant.parse(request.getParameter("at"))));
+            insert.setTimestamp(1, InstantConverter.toColumn(Instant.parse(request.getParameter("at"))));
             insert.setString(2, request.getParameter("action"));
             insert.setString(3, "actor@example.test");
             insert.setLong(4, organizations[0]);
@@ -105,7 +105,9 @@ public class AuditFixtureServlet extends HttpServlet {
                         + " actor_login, target) values (?, 'MAIL_SENT', 'bulk@example.test', ?)")) {
             for (int i = 0; i < count; i++) {
                 insert.setTimestamp(
-                        1, Timestamp.from(Instant.parse("2020-03-01T00:00:00Z").plusSeconds(i)));
+                        1,
+                        InstantConverter.toColumn(
+                                Instant.parse("2020-03-01T00:00:00Z").plusSeconds(i)));
                 insert.setString(2, prefix + "-" + i);
                 insert.addBatch();
             }

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
+import org.channelcenter.kernel.entity.InstantConverter;
 
 /**
  * Test-only: customers and reseller relationships for tests that run outside the server.
@@ -97,7 +98,7 @@ public class CustomerListFixtureServlet extends HttpServlet {
                 PreparedStatement update = connection.prepareStatement("update customer_relationship"
                         + " set status = 'REMOVED', active_pair = null, removed_at = ?, removed_by = 'it-fixture',"
                         + " version = version + 1 where customer_id = ? and partner_id = ? and status = 'ACTIVE'")) {
-            update.setTimestamp(1, Timestamp.from(Instant.now()));
+            update.setTimestamp(1, InstantConverter.toColumn(Instant.now()));
             update.setLong(2, customerId);
             update.setLong(3, partnerId);
             return update.executeUpdate();
@@ -111,7 +112,7 @@ public class CustomerListFixtureServlet extends HttpServlet {
      */
     private void bulk(long resellerId, int count, String prefix) throws Exception {
         String suffix = samples.directorySuffix();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = InstantConverter.toColumn(Instant.now());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("insert into organization"

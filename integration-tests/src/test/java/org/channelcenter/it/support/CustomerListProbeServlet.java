@@ -30,7 +30,9 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * <li>{@code op=page&first=..&size=..&sort=..&ascending=..&name=..&domain=..&country=..&partnership=..&repeat=N}:
  * the count and the page, each run {@code repeat} times; answers the rows ({@code ids}, {@code names}),
  * {@code count}, the median {@code countMillis} and {@code pageMillis}, and what Derby recorded (XPLAIN) for
- * one more count and page: each statement's plan, the rows its scans produced and its sorts took in</li>
+ * one more count and page: each statement's plan, the rows its scans produced and its sorts took in (on
+ * PostgreSQL: the scans of customer_relationship's table and indexes by one more page and the rows they
+ * returned)</li>
  * <li>{@code op=customer&id=..}: the expanded record, or refused and the reason</li>
  * </ul>
  */
@@ -94,18 +96,29 @@ public class CustomerListProbeServlet extends SignedInProbe {
                         : customers.findShared(Long.parseLong(partnership), page, filter);
                 pageNanos[i] = System.nanoTime() - started;
             }
-            // One more count and page with Derby recording what each statement did (XPLAIN): on this very
-            // connection, which the boundary shares, since it joins this probe's transaction.
-            xplain(connection, true);
-            if (partnership == null) {
-                customers.count(filter);
-                customers.find(page, filter);
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                // One more page, counting what it read of customer_relationship (this transaction's statistics).
+                Map<String, long[]> before = readsOfCustomerRelationship(connection);
+                if (partnership == null) {
+                    customers.find(page, filter);
+                } else {
+                    customers.findShared(Long.parseLong(partnership), page, filter);
+                }
+                explainReads(before, readsOfCustomerRelationship(connection), answer);
             } else {
-                customers.countShared(Long.parseLong(partnership), filter);
-                customers.findShared(Long.parseLong(partnership), page, filter);
+                // One more count and page with Derby recording what each statement did (XPLAIN): on this very
+                // connection, which the boundary shares, since it joins this probe's transaction.
+                xplain(connection, true);
+                if (partnership == null) {
+                    customers.count(filter);
+                    customers.find(page, filter);
+                } else {
+                    customers.countShared(Long.parseLong(partnership), filter);
+                    customers.findShared(Long.parseLong(partnership), page, filter);
+                }
+                xplain(connection, false);
+                explain(connection, answer);
             }
-            xplain(connection, false);
-            explain(connection, answer);
         } finally {
             transaction.rollback(); // a read; nothing to keep
         }
@@ -192,6 +205,63 @@ public class CustomerListProbeServlet extends SignedInProbe {
         answer.put("statements", Integer.toString(n));
         answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
         answer.put("pageRowsSorted", Long.toString(sorted));
+        answer.put("pageTableScans", Long.toString(tableScans));
+    }
+
+    /**
+     * PostgreSQL's twin of XPLAIN: per access path to customer_relationship (the table itself, each of its indexes),
+     * the scans this transaction started and the rows they returned, from the statistics PostgreSQL keeps for the
+     * running transaction (pg_stat_get_xact_*; the boundary's statements run on this connection and transaction).
+     */
+    private static Map<String, long[]> readsOfCustomerRelationship(Connection connection) throws Exception {
+        String sql = "SELECT 'TABLESCAN', pg_stat_get_xact_numscans(t.oid), pg_stat_get_xact_tuples_returned(t.oid)"
+                + " FROM pg_class t WHERE t.oid = 'customer_relationship'::regclass"
+                + " UNION ALL SELECT upper(i.relname), pg_stat_get_xact_numscans(i.oid),"
+                + " pg_stat_get_xact_tuples_returned(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                + " WHERE x.indrelid = 'customer_relationship'::regclass";
+        Map<String, long[]> reads = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                reads.put(result.getString(1), new long[] {result.getLong(2), result.getLong(3)});
+            }
+        }
+        return reads;
+    }
+
+    /**
+     * The page's reads as a plan line ({@code INDEXSCAN(IX_...: n rows/open)} per index it used, {@code TABLESCAN}
+     * per full scan of the table) and the same figures as on Derby: {@code pageRowsPerScan}, {@code pageTableScans}.
+     * PostgreSQL keeps no per-statement count of sorted rows, so {@code pageRowsSorted} is -1 (not measured); a page
+     * that read no more than a page and its offset and scanned no table cannot have sorted the whole list.
+     */
+    private static void explainReads(
+            Map<String, long[]> before, Map<String, long[]> after, Map<String, String> answer) {
+        StringBuilder plan = new StringBuilder();
+        long rowsPerScan = 0;
+        long tableScans = 0;
+        for (Map.Entry<String, long[]> path : after.entrySet()) {
+            long[] earlier = before.getOrDefault(path.getKey(), new long[2]);
+            long scans = path.getValue()[0] - earlier[0];
+            long rows = path.getValue()[1] - earlier[1];
+            if (scans == 0) {
+                continue;
+            }
+            long perOpen = rows / scans;
+            if (path.getKey().equals("TABLESCAN")) {
+                tableScans += scans;
+                plan.append("TABLESCAN(CUSTOMER_RELATIONSHIP: ");
+            } else {
+                plan.append("INDEXSCAN(").append(path.getKey()).append(": ");
+            }
+            plan.append(perOpen).append(" rows/open) ");
+            rowsPerScan = Math.max(rowsPerScan, perOpen);
+        }
+        answer.put("statement.0", "the page's statements on customer_relationship (PostgreSQL statistics)");
+        answer.put("plan.0", plan.toString().strip());
+        answer.put("statements", "1");
+        answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
+        answer.put("pageRowsSorted", "-1");
         answer.put("pageTableScans", Long.toString(tableScans));
     }
 

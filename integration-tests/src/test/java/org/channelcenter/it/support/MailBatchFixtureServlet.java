@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.channelcenter.kernel.entity.InstantConverter;
 
 /**
  * Test-only: many due mails at once, written straight into the outbox table in one transaction, so that no
@@ -36,7 +37,7 @@ public class MailBatchFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String prefix = request.getParameter("prefix");
         int count = Integer.parseInt(request.getParameter("count"));
-        Timestamp due = Timestamp.from(Instant.now().minusSeconds(60));
+        Timestamp due = InstantConverter.toColumn(Instant.now().minusSeconds(60));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("insert into outbox_message (template,"
                         + " recipient, locale, subject, body, status, attempts, next_attempt_at, created_at, version)"

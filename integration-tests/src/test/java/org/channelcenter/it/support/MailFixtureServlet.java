@@ -12,11 +12,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.channelcenter.kernel.entity.InstantConverter;
 import org.channelcenter.notification.control.Outbox;
 
 /**
@@ -64,10 +66,11 @@ public class MailFixtureServlet extends HttpServlet {
                         "insert into outbox_message (template, recipient,"
                                 + " locale, subject, body, status, attempts, created_at, version)"
                                 + " values ('test.ping', ?, 'en', 'Held test mail', ?, 'HELD', 0, ?, 1)",
-                        new String[] {"ID"})) {
+                        // by the key's name Derby wants "ID" and PostgreSQL "id"; the first generated column is it
+                        Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, recipient);
             insert.setString(2, "Held for " + recipient);
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.setTimestamp(3, InstantConverter.toColumn(Instant.now()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -103,7 +106,7 @@ public class MailFixtureServlet extends HttpServlet {
     }
 
     private static Long millis(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.getTime();
+        return timestamp == null ? null : InstantConverter.fromColumn(timestamp).toEpochMilli();
     }
 
     /**
