@@ -70,8 +70,7 @@ class TwoServersIT {
 
     @BeforeEach
     void bothServersRun() {
-        b.start();
-        c.start();
+        LibertyServer.startAll(b, c);
     }
 
     @AfterAll

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,8 +24,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LibertyServer {
 
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            // HTTP/1.1 as a browser speaks it over plain HTTP: an h2c upgrade makes Liberty fail the page (push)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private final String name;
     private final int httpPort;
@@ -54,16 +61,37 @@ public final class LibertyServer {
         return "http://localhost:" + httpPort + "/";
     }
 
+    /**
+     * Starts the servers that are not running, side by side (a start is mostly waiting), and waits until each
+     * serves its sign-in page.
+     */
+    public static void startAll(LibertyServer... servers) {
+        List<CompletableFuture<Void>> starts = Arrays.stream(servers)
+                .map(server -> CompletableFuture.runAsync(server::start))
+                .toList();
+        try {
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Starts the server unless it answers already, and waits until the portal serves its sign-in page. */
     public void start() {
-        if (servesTheSignInPage()) {
+        if (signInPageStatus() == 200) {
             return;
         }
         script("start");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (!servesTheSignInPage()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " did not serve the sign-in page within 180 s; see "
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        while (true) {
+            int status = signInPageStatus();
+            if (status == 200) {
+                return;
+            }
+            // nothing yet, or the application is still starting (404, 503); anything else is a broken page
+            if (status >= 500 && status != 503 || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not serve the sign-in page (last answer: "
+                        + (status == 0 ? "none" : status) + "); see "
                         + wlp.resolve("usr/servers/" + name + "/logs/messages.log"));
             }
             sleep(250);
@@ -76,18 +104,23 @@ public final class LibertyServer {
     }
 
     public boolean servesTheSignInPage() {
+        return signInPageStatus() == 200;
+    }
+
+    /** The HTTP status of the sign-in page, or 0 when nothing answers. */
+    private int signInPageStatus() {
         try {
-            HttpResponse<Void> answer = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + PortalPage.LOGIN_PATH))
-                            .timeout(Duration.ofSeconds(5))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 200;
+            return CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + PortalPage.LOGIN_PATH))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
-            return false;
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return 0;
         }
     }
 
@@ -110,9 +143,9 @@ public final class LibertyServer {
         process.environment().put("JAVA_HOME", System.getProperty("java.home"));
         try {
             Process running = process.start();
-            if (!running.waitFor(180, TimeUnit.SECONDS)) {
+            if (!running.waitFor(240, TimeUnit.SECONDS)) {
                 running.destroy();
-                throw new IllegalStateException("server " + action + " " + name + " did not end within 180 s");
+                throw new IllegalStateException("server " + action + " " + name + " did not end within 240 s");
             }
             int exit = running.exitValue();
             // 1: "server start" found it running already, or "server stop" found it stopped

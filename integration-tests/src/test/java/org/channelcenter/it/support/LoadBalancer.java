@@ -45,6 +45,8 @@ public final class LoadBalancer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1 as the browser speaks it: an h2c upgrade makes Liberty fail the page (push)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, AtomicInteger> requestsPerServer = new ConcurrentHashMap<>();
