@@ -87,7 +87,7 @@ public class OrderFixtureServlet extends HttpServlet {
                                     String.join(
                                             ",",
                                             database.strings(
-                                                    "select trim(char(quantity))"
+                                                    "select trim(cast(quantity as char(11)))"
                                                             + " || ':' || status from subscription where customer_id = ? order by id",
                                                     customer)));
                         }
