@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Delivers the outbox: as soon as a transaction that queued mail commits, when a failed mail's retry falls due,
  * and every {@code cc.mail.delivery.seconds} (default 10) for whatever another server queued, it takes up to
  * {@link #BATCH} due PENDING mails, longest waiting first, and attempts each in its own transaction. HELD mail is
- * never touched; with no SMTP host configured delivery does not run at all. A problem in one run is logged and
+ * never touched; with no SMTP host configured delivery does not run at all. Every server over the database
+ * runs this delivery: each mail is claimed by one of them ({@link MailDispatch#claim}) before it is sent, so it
+ * goes out once whichever servers deliver. A problem in one run is logged and
  * the next run starts on time: nothing escapes the timer, which would otherwise be cancelled.
  */
 @Singleton
@@ -147,10 +150,15 @@ public class MailDelivery {
         List<Long> due = dispatch.due(Instant.now(), BATCH);
         for (Long id : due) {
             try {
-                dispatch.attempt(id, Instant.now());
+                // Another server running the same batch claims each mail at most once with this one: the loser
+                // of a claim moves on to the next mail instead of waiting for the winner's SMTP conversation.
+                OptionalLong claim = dispatch.claim(id, Instant.now());
+                if (claim.isPresent()) {
+                    dispatch.attempt(id, claim.getAsLong(), Instant.now());
+                }
             } catch (RuntimeException e) {
-                // The attempt's transaction was rolled back (e.g. the row was locked or changed meanwhile), so the
-                // mail stays due as it was; the other mails of the batch still get their turn.
+                // The claim or the attempt was rolled back (e.g. the row changed meanwhile); a claimed mail falls
+                // due again when its lease ends. The other mails of the batch still get their turn.
                 LOG.log(
                         Level.WARNING,
                         "Could not record a delivery attempt for outbox mail " + id + "; it stays due.",

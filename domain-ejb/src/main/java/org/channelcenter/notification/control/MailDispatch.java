@@ -6,12 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.notification.entity.MailStatus;
@@ -58,15 +58,34 @@ public class MailDispatch {
     }
 
     /**
-     * Tries to send the mail, if it is still due (the row is locked first, so two servers over one database
-     * never both send it), and records the outcome. MAIL_SENT is audited, and MAIL_FAILED when the mail is
-     * given up; a failure that will be retried only shows on the Outbox.
+     * Claims a due mail for this server's next attempt, in a transaction of its own that ends at once: servers
+     * over one database never wait for each other's SMTP conversations, and a mail another server claimed (or
+     * sent) is simply no longer due here.
      *
-     * @return the mail's status afterwards, or empty when it was no longer due
+     * @return the mail's version under this claim, to hand to {@link #attempt}; empty when it was not due
      */
-    public Optional<MailStatus> attempt(long id, Instant now) {
-        OutboxMessage mail = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || !mail.isDue(now)) {
+    public OptionalLong claim(long id, Instant now) {
+        int claimed = em.createNamedQuery(OutboxMessage.CLAIM)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .setParameter("leaseEnd", now.plus(OutboxMessage.CLAIM_LEASE))
+                .executeUpdate();
+        if (claimed != 1) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(em.find(OutboxMessage.class, id).getVersion());
+    }
+
+    /**
+     * Tries to send a mail this server {@link #claim claimed}, if the claim still holds, and records the outcome.
+     * MAIL_SENT is audited, and MAIL_FAILED when the mail is given up; a failure that will be retried only shows
+     * on the Outbox.
+     *
+     * @return the mail's status afterwards, or empty when the claim no longer held
+     */
+    public Optional<MailStatus> attempt(long id, long claimedVersion, Instant now) {
+        OutboxMessage mail = em.find(OutboxMessage.class, id);
+        if (mail == null || !mail.isClaimedAt(claimedVersion)) {
             return Optional.empty();
         }
         try {

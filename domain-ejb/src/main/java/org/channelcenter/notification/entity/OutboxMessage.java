@@ -33,6 +33,15 @@ import java.util.Objects;
         name = OutboxMessage.NEXT_DUE,
         query = "select min(m.nextAttemptAt) from OutboxMessage m"
                 + " where m.status = org.channelcenter.notification.entity.MailStatus.PENDING")
+// One statement that both Derby and PostgreSQL run atomically: of two servers that try to claim the same mail,
+// the second's update waits only for the first's short claim transaction, then finds the mail no longer due and
+// changes nothing. Moving the next attempt past the lease is the claim; the version tells the claimer it still
+// holds it when it records the attempt.
+@NamedQuery(
+        name = OutboxMessage.CLAIM,
+        query = "update OutboxMessage m set m.nextAttemptAt = :leaseEnd, m.version = m.version + 1"
+                + " where m.id = :id and m.status = org.channelcenter.notification.entity.MailStatus.PENDING"
+                + " and m.nextAttemptAt <= :now")
 public class OutboxMessage {
 
     /** Ids of the PENDING mails due at {@code :now}, longest waiting first. */
@@ -40,6 +49,15 @@ public class OutboxMessage {
 
     /** When the earliest PENDING mail is next due (null when none is pending). */
     public static final String NEXT_DUE = "OutboxMessage.nextDue";
+
+    /** Claims one due mail for a delivery attempt until {@code :leaseEnd}; updates one row or none. */
+    public static final String CLAIM = "OutboxMessage.claim";
+
+    /**
+     * How long a claimed mail is left to its claimer; longer than any one SMTP attempt (its timeouts add up to
+     * under a minute), so that only a server that stopped mid-attempt lets the mail fall due again.
+     */
+    public static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     /** After this many failed attempts a mail is given up (FAILED). */
     public static final int MAX_ATTEMPTS = 8;
@@ -121,6 +139,14 @@ public class OutboxMessage {
         return status == MailStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
+    /**
+     * Still held by the claim that left it at {@code claimedVersion}: PENDING and changed by nobody since, so
+     * the claimer may attempt it.
+     */
+    public boolean isClaimedAt(long claimedVersion) {
+        return status == MailStatus.PENDING && version == claimedVersion;
+    }
+
     /** The relay accepted the mail: SENT, nothing more to try. */
     public void markSent(Instant now) {
         requirePending();
@@ -174,6 +200,10 @@ public class OutboxMessage {
 
     private static String shorten(String text) {
         return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH - 1) + "…";
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -148,4 +148,15 @@ class OutboxMessageTest {
         other.recordFailure(null, QUEUED);
         assertEquals("unknown error", other.getLastError());
     }
+
+    @Test
+    void aClaimHoldsOnlyWhileTheMailIsPendingAndUnchanged() {
+        OutboxMessage mail = pending();
+        assertTrue(mail.isClaimedAt(mail.getVersion()));
+        assertFalse(mail.isClaimedAt(mail.getVersion() + 1), "someone else claimed it since");
+
+        mail.markSent(QUEUED);
+
+        assertFalse(mail.isClaimedAt(mail.getVersion()), "a sent mail is not attempted again");
+    }
 }

@@ -21,9 +21,16 @@ public final class PortalPage {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final String baseUrl;
 
     public PortalPage(WebDriver driver) {
+        this(driver, Fixtures.baseUrl());
+    }
+
+    /** The portal at another address than the test server's, e.g. a second server over the same database. */
+    public PortalPage(WebDriver driver, String baseUrl) {
         this.driver = driver;
+        this.baseUrl = baseUrl;
         this.wait = waitUpTo30Seconds(driver);
         wait.ignoring(StaleElementReferenceException.class); // pages reload under the waits
     }
@@ -39,7 +46,7 @@ public final class PortalPage {
     }
 
     public PortalPage open(String path) {
-        driver.get(Fixtures.baseUrl() + path);
+        driver.get(baseUrl + path);
         return this;
     }
 

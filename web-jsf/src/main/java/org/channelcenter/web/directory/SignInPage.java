@@ -10,13 +10,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.Optional;
 import org.channelcenter.web.i18n.Messages;
 
@@ -24,9 +23,6 @@ import org.channelcenter.web.i18n.Messages;
 @Named
 @RequestScoped
 public class SignInPage {
-
-    /** Where Liberty's form login keeps the URL of the page that asked for sign-in. */
-    private static final String SAVED_REQUEST_COOKIE = "WASReqURL";
 
     @Inject
     SecurityContext securityContext;
@@ -55,7 +51,6 @@ public class SignInPage {
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page asked for
             case SUCCESS -> external.redirect(
                     pageAskedFor(request).orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
             default -> {
@@ -66,20 +61,17 @@ public class SignInPage {
     }
 
     /**
-     * The page that sent the user here to sign in (e.g. an invitation link), as the server remembered it in its
-     * saved-request cookie when it redirected to this page: the sign-in happens on a later request, so the
-     * mechanism answers SUCCESS rather than continuing there itself. Only a path on this server is followed.
+     * The page that sent the user here to sign in (e.g. an invitation link), as {@link SessionSignIn} remembered it
+     * in the session when it sent them here: the sign-in happens on a later request, so the user is sent on from
+     * here. Only a path on this server is followed.
      */
     static Optional<String> pageAskedFor(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SessionSignIn.PAGE_ASKED_FOR) instanceof String asked)) {
             return Optional.empty();
         }
-        return Arrays.stream(cookies)
-                .filter(cookie -> SAVED_REQUEST_COOKIE.equals(cookie.getName()))
-                .map(cookie -> localPathOf(cookie.getValue()))
-                .flatMap(Optional::stream)
-                .findFirst();
+        session.removeAttribute(SessionSignIn.PAGE_ASKED_FOR);
+        return localPathOf(asked);
     }
 
     static Optional<String> localPathOf(String savedUrl) {

@@ -1,5 +1,6 @@
 package org.channelcenter.web.kernel;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,12 +20,25 @@ public class BoundaryLazyDataModel<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
     private static final String GLOBAL_FILTER = "globalFilter";
 
-    private final ToLongFunction<String> counter;
-    private final Function<PageRequest, List<T>> loader;
-    private final Function<T, String> rowKey;
+    /**
+     * The boundary calls behind a table. Serializable, because the table is kept in its page's view state, which a
+     * session in the database ({@code cc.sessions=database}) carries to another server: a lambda or method
+     * reference given for one of these is serializable (what it captures is the page, or the boundary, which the
+     * container serializes as a reference).
+     */
+    public interface Counter extends ToLongFunction<String>, Serializable {}
 
-    public BoundaryLazyDataModel(
-            ToLongFunction<String> counter, Function<PageRequest, List<T>> loader, Function<T, String> rowKey) {
+    /** Reads one page of rows; see {@link Counter}. */
+    public interface Loader<T> extends Function<PageRequest, List<T>>, Serializable {}
+
+    /** A row's key; see {@link Counter}. */
+    public interface RowKey<T> extends Function<T, String>, Serializable {}
+
+    private final Counter counter;
+    private final Loader<T> loader;
+    private final RowKey<T> rowKey;
+
+    public BoundaryLazyDataModel(Counter counter, Loader<T> loader, RowKey<T> rowKey) {
         this.counter = counter;
         this.loader = loader;
         this.rowKey = rowKey;
