@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.MailFixtureServlet.OutboxRow;
+import org.channelcenter.it.support.Pause;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class MailDeliveryIT {
             if (condition.test(row)) {
                 return row;
             }
-            pause(Duration.ofMillis(100));
+            Pause.of(Duration.ofMillis(100));
         } while (System.nanoTime() < deadline);
         throw new AssertionError("outbox mail " + id + " did not reach the expected state within " + timeout.toSeconds()
                 + " s; it is " + row);
@@ -145,14 +146,5 @@ class MailDeliveryIT {
 
     private static int attempts(OutboxRow row) {
         return row.attempts();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

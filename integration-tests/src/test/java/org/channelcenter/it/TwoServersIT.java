@@ -22,6 +22,7 @@ import org.channelcenter.it.support.LoadBalancer;
 import org.channelcenter.it.support.MailBatchFixtureServlet.Batch;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.Ordering;
+import org.channelcenter.it.support.Pause;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -101,7 +102,7 @@ class TwoServersIT {
         Batch batch = awaitSent(prefix, count, Duration.ofSeconds(90));
         Duration took = Duration.between(queued, Instant.now());
         // a moment more, in which a mail sent twice would still arrive
-        sleep(2000);
+        Pause.of(Duration.ofMillis(2000));
 
         Map<String, Integer> received = new HashMap<>();
         Map<String, Integer> bySender = new HashMap<>();
@@ -216,20 +217,11 @@ class TwoServersIT {
             if (batch.sent() + batch.other() >= count || Instant.now().isAfter(deadline)) {
                 return batch;
             }
-            sleep(200);
+            Pause.of(Duration.ofMillis(200));
         }
     }
 
     private static String domainOf(String login) {
         return login.substring(login.indexOf('@') + 1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

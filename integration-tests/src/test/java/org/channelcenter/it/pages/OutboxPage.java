@@ -1,6 +1,8 @@
 package org.channelcenter.it.pages;
 
+import java.time.Duration;
 import java.util.List;
+import org.channelcenter.it.support.Pause;
 import org.channelcenter.it.support.PortalPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -118,7 +120,7 @@ public final class OutboxPage extends Page {
                                 + "document.getElementById(arguments[1]).dispatchEvent(new Event('change'));",
                         status,
                         TABLE + ":statusFilter_input");
-        pause(); // the change starts two requests, the second from the first's completion
+        Pause.of(Duration.ofMillis(500)); // the change starts two requests, the second from the first's completion
         waitForAjax();
     }
 
@@ -139,14 +141,5 @@ public final class OutboxPage extends Page {
         portal.waiting()
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -94,7 +94,7 @@ public final class LibertyServer {
                         + (status == 0 ? "none" : status) + "); see "
                         + wlp.resolve("usr/servers/" + name + "/logs/messages.log"));
             }
-            sleep(250);
+            Pause.of(Duration.ofMillis(250));
         }
     }
 
@@ -157,15 +157,6 @@ public final class LibertyServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: server " + action + " " + name, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
