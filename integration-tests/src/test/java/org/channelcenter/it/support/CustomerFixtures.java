@@ -50,7 +50,8 @@ public final class CustomerFixtures {
 
     /** {@code count} customers of that reseller, loaded in JDBC batches; answers how long it took (ms). */
     public static long bulk(long reseller, int count, String prefix) {
-        return Fixtures.postForJson(
+        return Fixtures.postForJsonWithin(
+                        java.time.Duration.ofMinutes(5),
                         FIXTURES,
                         Loaded.class,
                         "op",
