@@ -43,22 +43,7 @@ public final class SignedInClient {
                 client.send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + PortalPage.LOGIN_PATH))
                         .GET()
                         .build());
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher loginForm = LOGIN_FORM.matcher(page.body());
-        if (!loginForm.find()) {
-            throw new IllegalStateException("no sign-in form at " + page.uri());
-        }
-        // only the sign-in form's own hidden fields: another form's "_SUBMIT" would make Faces decode that form too
-        Matcher hidden = HIDDEN_INPUT.matcher(loginForm.group());
-        while (hidden.find()) {
-            Matcher name = NAME.matcher(hidden.group());
-            Matcher value = VALUE.matcher(hidden.group());
-            if (name.find()) {
-                form.put(
-                        name.group(1),
-                        value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
-            }
-        }
+        Map<String, String> form = signInForm(page.body());
         form.put("loginForm:username", login);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
@@ -71,6 +56,29 @@ public final class SignedInClient {
             throw new IllegalStateException("sign-in of " + login + " failed; ended at " + signedIn.uri());
         }
         return client;
+    }
+
+    /**
+     * The hidden fields of the sign-in form on that page (its view state among them). Only the sign-in form's own:
+     * another form's "_SUBMIT" would make Faces decode that form too.
+     */
+    public static Map<String, String> signInForm(String page) {
+        Matcher loginForm = LOGIN_FORM.matcher(page);
+        if (!loginForm.find()) {
+            throw new IllegalStateException("no sign-in form on the page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN_INPUT.matcher(loginForm.group());
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                form.put(
+                        name.group(1),
+                        value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
+            }
+        }
+        return form;
     }
 
     /** POSTs the parameters to a probe of the portal and reads its JSON answer. */

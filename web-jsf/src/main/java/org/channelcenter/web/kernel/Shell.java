@@ -11,6 +11,7 @@ import org.channelcenter.directory.boundary.Callers;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
+import org.omnifaces.exceptionhandler.ViewExpiredExceptionHandler;
 
 /**
  * What the layout shows around every page: the signed-in user and organization, and which Dashboard menu
@@ -33,6 +34,14 @@ public class Shell {
                 .getExternalContext()
                 .getUserPrincipal();
         principalName = principal == null ? null : principal.getName();
+    }
+
+    /**
+     * The page was reloaded because the view posted to had expired (OmniFaces' ViewExpiredExceptionHandler): the
+     * layout tells the user that what they did was not done.
+     */
+    public boolean isViewExpired() {
+        return ViewExpiredExceptionHandler.wasViewExpired();
     }
 
     /** The signed-in member of an active organization; null for applicants awaiting approval. */
