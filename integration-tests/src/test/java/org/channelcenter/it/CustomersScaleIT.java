@@ -79,11 +79,24 @@ class CustomersScaleIT {
         java.util.Map<String, Measured> sorted = new java.util.LinkedHashMap<>();
         for (String sort : List.of("name", "domain", "countryCode", "since", "resellerName")) {
             for (String ascending : List.of("true", "false")) {
-                for (String from : List.of("FIRST", "NEXT", "END", "PREVIOUS")) {
+                // DEEP: the page after row 5,000, from that page's last key, which shares its country, reseller or
+                // second with thousands of rows before it: those ties are not walked either
+                for (String from : List.of("FIRST", "NEXT", "END", "PREVIOUS", "DEEP")) {
                     String what = sort + (ascending.equals("true") ? " asc " : " desc ") + from;
                     Measured page = from.equals("FIRST")
                             ? measure(reseller.login(), "0", "sort", sort, "ascending", ascending)
-                            : measure(reseller.login(), "0", "sort", sort, "ascending", ascending, "from", from);
+                            : from.equals("DEEP")
+                                    ? measure(
+                                            reseller.login(),
+                                            "5000",
+                                            "sort",
+                                            sort,
+                                            "ascending",
+                                            ascending,
+                                            "from",
+                                            "NEXT")
+                                    : measure(
+                                            reseller.login(), "0", "sort", sort, "ascending", ascending, "from", from);
                     sorted.put(what, page);
                     report.append(row("100k " + what, page));
                 }

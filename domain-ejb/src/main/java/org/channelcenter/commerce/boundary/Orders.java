@@ -178,16 +178,12 @@ public class Orders {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
         PageRequest newestFirst = new PageRequest(page.first(), page.size(), null, false, null, page.seek());
-        List<Object[]> read = PageQueries.bindSeek(
-                        newestFirst,
-                        em.createQuery(
-                                "select o.id, o.placedAt" + history(caller)
-                                        + PageQueries.seekCondition(newestFirst, "o.placedAt", "o.id")
-                                        + " order by " + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
-                                Object[].class))
+        List<Object[]> read = PageQueries.readSeek(newestFirst, "o.placedAt", "o.id", seek -> em.createQuery(
+                        "select o.id, o.placedAt" + history(caller) + seek + " order by "
+                                + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
+                        Object[].class)
                 .setParameter("customer", customerId)
-                .setParameter("org", caller.organizationId())
-                .getResultList();
+                .setParameter("org", caller.organizationId()));
         return keyedRows(newestFirst, read);
     }
 
@@ -247,19 +243,15 @@ public class Orders {
     public KeyedPage<OrderRow> organizationOrders(@NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
         PageRequest newestFirst = new PageRequest(page.first(), page.size(), null, false, page.filter(), page.seek());
-        List<Object[]> read = PageQueries.bindSeek(
+        List<Object[]> read = PageQueries.readSeek(newestFirst, "o.placedAt", "o.id", seek -> PageQueries.bindFilter(
                         newestFirst,
-                        PageQueries.bindFilter(
-                                newestFirst,
-                                em.createQuery(
-                                        "select o.id, o.placedAt" + organizationOrders(caller, newestFirst)
-                                                + PageQueries.seekCondition(newestFirst, "o.placedAt", "o.id")
-                                                + " order by "
-                                                + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
-                                        Object[].class)))
+                        em.createQuery(
+                                "select o.id, o.placedAt" + organizationOrders(caller, newestFirst) + seek
+                                        + " order by "
+                                        + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
+                                Object[].class))
                 .setParameter("org", caller.organizationId())
-                .setParameter("active", RelationshipStatus.ACTIVE)
-                .getResultList();
+                .setParameter("active", RelationshipStatus.ACTIVE));
         return keyedRows(newestFirst, read);
     }
 

@@ -206,13 +206,20 @@ public class Customers {
         if (filter.country() != null && key.equals(DEFAULT_KEY)) {
             order = "r.customerCountry" + (PageQueries.readsAscending(request) ? " asc, " : " desc, ") + order;
         }
-        TypedQuery<Object[]> pageIds = em.createQuery(
-                "select r.id, " + key + " from CustomerRelationship r" + WHERE
-                        + (otherPartner == null ? "" : SHARED) + filterClause(filter)
-                        + PageQueries.seekCondition(request, key, "r.id") + " order by " + order,
-                Object[].class);
-        List<Object[]> read = PageQueries.bindSeek(request, bind(pageIds, caller, otherPartner, filter))
-                .getResultList();
+        String ordered = " order by " + order;
+        List<Object[]> read = PageQueries.readSeek(
+                request,
+                key,
+                "r.id",
+                seek -> bind(
+                        em.createQuery(
+                                "select r.id, " + key + " from CustomerRelationship r" + WHERE
+                                        + (otherPartner == null ? "" : SHARED) + filterClause(filter) + seek
+                                        + ordered,
+                                Object[].class),
+                        caller,
+                        otherPartner,
+                        filter));
         if (read.isEmpty()) {
             return KeyedPage.empty();
         }

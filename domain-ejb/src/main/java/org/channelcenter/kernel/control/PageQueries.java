@@ -89,6 +89,41 @@ public final class PageQueries {
                 + " " + idOp + " :seekId)";
     }
 
+    /**
+     * Reads a keyset page where many rows may share a sort key (a country, a reseller, a second): first the rest
+     * of the seek key's ties ({@code key = :seekKey and id > :seekId}), then, if the page is not full, the keys
+     * beyond it ({@code key > :seekKey}). Each part starts its index range exactly where the page starts, so no
+     * part walks the ties before the seek (the single condition of {@link #seekCondition} does, on both
+     * databases). {@code query} makes the list's query with one of these conditions (starting with " and ",
+     * or empty without a seek) and its ORDER BY from {@link #seekOrder}; its other parameters already bound.
+     */
+    public static <T> List<T> readSeek(
+            PageRequest page, String keyColumn, String idColumn, Function<String, TypedQuery<T>> query) {
+        PageRequest.Seek seek = page.seek();
+        if (seek == null || seek.key() == null) {
+            return query.apply("")
+                    .setFirstResult(seek == null ? page.first() : seek.skip())
+                    .setMaxResults(page.size())
+                    .getResultList();
+        }
+        String op = readsAscending(page) ? ">" : "<";
+        String idOp = seek.from() == PageRequest.From.AT ? op + "=" : op;
+        List<T> ties = query.apply(" and " + keyColumn + " = :seekKey and " + idColumn + " " + idOp + " :seekId")
+                .setParameter("seekKey", seek.key().value())
+                .setParameter("seekId", seek.key().id())
+                .setMaxResults(seek.skip() + page.size())
+                .getResultList();
+        List<T> rows = new ArrayList<>(ties.subList(Math.min(seek.skip(), ties.size()), ties.size()));
+        if (rows.size() < page.size()) {
+            rows.addAll(query.apply(" and " + keyColumn + " " + op + " :seekKey")
+                    .setParameter("seekKey", seek.key().value())
+                    .setFirstResult(Math.max(0, seek.skip() - ties.size()))
+                    .setMaxResults(page.size() - rows.size())
+                    .getResultList());
+        }
+        return rows;
+    }
+
     /** The ORDER BY (key and id in the same direction, as the index holds them) in which the rows are read. */
     public static String seekOrder(PageRequest page, String keyColumn, String idColumn) {
         String direction = readsAscending(page) ? " asc" : " desc";
