@@ -59,7 +59,9 @@ class CustomersScaleIT {
         assertEquals(SMALL, small.count);
 
         long largeLoad = CustomerFixtures.bulk(reseller.organizationId(), LARGE - SMALL, run + "b");
-        assertTrue(largeLoad < 50_000, "99,000 customers load in well under a minute, took " + largeLoad + " ms");
+        // (V17's keyset indexes, with their DESC twins on Derby, are eight more index entries per insert: the bulk
+        // load writes about twice what it did, and the machine is shared; the bound is the fixture's own timeout)
+        assertTrue(largeLoad < 240_000, "99,000 customers load in a few minutes, took " + largeLoad + " ms");
         Measured large = measure(reseller.login(), "0");
         Measured largeLater = measure(reseller.login(), LATER_PAGE_FIRST);
         assertEquals(LARGE, large.count);
@@ -71,14 +73,62 @@ class CustomersScaleIT {
                 .append(row("100k first page", large))
                 .append(row("100k page 11", largeLater));
 
-        // the table's other orders read their own partner indexes the same way (descending, and by reseller
-        // name, Derby still sorts)
+        // every order the table offers, both ways, on its first page, the page after it (keyset, from the first
+        // page's last key), its last page (read backwards from the end) and the page before that; and each
+        // filter both ways: each reads one page from an index of the partner's relationships (issue 14)
         java.util.Map<String, Measured> sorted = new java.util.LinkedHashMap<>();
-        for (String sort : List.of("since", "domain", "countryCode")) {
-            sorted.put(sort, measure(reseller.login(), "0", "sort", sort));
-            report.append(row("100k first page by " + sort, sorted.get(sort)));
+        for (String sort : List.of("name", "domain", "countryCode", "since", "resellerName")) {
+            for (String ascending : List.of("true", "false")) {
+                // DEEP: the page after row 5,000, from that page's last key, which shares its country, reseller or
+                // second with thousands of rows before it: those ties are not walked either
+                for (String from : List.of("FIRST", "NEXT", "END", "PREVIOUS", "DEEP")) {
+                    String what = sort + (ascending.equals("true") ? " asc " : " desc ") + from;
+                    Measured page = from.equals("FIRST")
+                            ? measure(reseller.login(), "0", "sort", sort, "ascending", ascending)
+                            : from.equals("DEEP")
+                                    ? measure(
+                                            reseller.login(),
+                                            "5000",
+                                            "sort",
+                                            sort,
+                                            "ascending",
+                                            ascending,
+                                            "from",
+                                            "NEXT")
+                                    : measure(
+                                            reseller.login(), "0", "sort", sort, "ascending", ascending, "from", from);
+                    sorted.put(what, page);
+                    report.append(row("100k " + what, page));
+                }
+            }
         }
-        report.append(row("100k first page, name filter", measure(reseller.login(), "0", "name", run + "b 0000")));
+        java.util.Map<String, Measured> filtered = new java.util.LinkedHashMap<>();
+        for (String ascending : List.of("true", "false")) {
+            for (String[] filter : List.of(
+                    new String[] {"name", run.toLowerCase() + "b 0001"},
+                    new String[] {"domain", run.toLowerCase() + "b-1"},
+                    new String[] {"country", "BR"})) {
+                String what = filter[0] + " " + filter[1] + (ascending.equals("true") ? " asc" : " desc");
+                Measured page = filter[0].equals("domain")
+                        ? measure(reseller.login(), "0", "ascending", ascending, filter[0], filter[1])
+                        : measure(reseller.login(), "0", "sort", "name", "ascending", ascending, filter[0], filter[1]);
+                filtered.put(what, page);
+                report.append(row("100k filter " + what, page));
+            }
+        }
+        Measured lastByName = sorted.get("name asc END");
+        assertEquals(PAGE, lastByName.names.size());
+        assertEquals(lastByName.names.stream().sorted().toList(), lastByName.names, "last page in name order");
+        assertTrue(lastByName.names.get(0).compareTo(large.names.get(PAGE - 1)) > 0);
+        List<String> reversed = new java.util.ArrayList<>(lastByName.names);
+        java.util.Collections.reverse(reversed);
+        assertEquals(
+                sorted.get("name desc FIRST").names,
+                reversed,
+                "the first page name descending is the last page name ascending, reversed");
+        assertTrue(
+                sorted.get("name asc NEXT").names.get(0).compareTo(large.names.get(PAGE - 1)) > 0,
+                "the next page follows the first");
         report.append("statements of the 100k first page:\n")
                 .append(large.plan)
                 .append("statements of the 100k page 11:\n")
@@ -110,10 +160,18 @@ class CustomersScaleIT {
         sorted.forEach((sort, page) -> {
             assertEquals(PAGE, page.names.size(), sort);
             assertTrue(
-                    page.rowsPerScan <= 250 + PAGE,
+                    page.rowsPerScan <= 2 * PAGE,
                     "by " + sort + ": " + page.rowsPerScan + " rows per scan:\n" + page.plan);
             assertTrue(page.rowsSorted <= 0, "by " + sort + ", no sort of the list:\n" + page.plan);
             assertEquals(0, page.tableScans, "by " + sort + ", no table scan:\n" + page.plan);
+        });
+        filtered.forEach((filter, page) -> {
+            assertTrue(!page.names.isEmpty(), filter);
+            assertTrue(
+                    page.rowsPerScan <= 2 * PAGE,
+                    "filter " + filter + ": " + page.rowsPerScan + " rows per scan:\n" + page.plan);
+            assertTrue(page.rowsSorted <= 0, "filter " + filter + ", no sort:\n" + page.plan);
+            assertEquals(0, page.tableScans, "filter " + filter + ", no table scan:\n" + page.plan);
         });
 
         // and so its time does not grow with the table (generous bounds against a noisy machine)
@@ -140,13 +198,13 @@ class CustomersScaleIT {
                 browser.findElements(By.cssSelector("#customersForm\\:customers_data > tr"))
                         .size());
         assertEquals(large.names.get(0), portal.text("customersForm:customers:0:customerLink"));
+        // the unfiltered total is "more than 1,000" until the kept counter gives the exact one (issue 14)
+        String report100k = browser.findElement(By.id("customersForm:customers_paginator_bottom"))
+                .getText();
         assertTrue(
-                browser.findElement(By.id("customersForm:customers_paginator_bottom"))
-                                .getText()
-                                .contains("of 100000")
-                        || browser.findElement(By.id("customersForm:customers_paginator_bottom"))
-                                .getText()
-                                .contains("of 100,000"),
+                report100k.contains("of 100000")
+                        || report100k.contains("of 100,000")
+                        || report100k.contains("of more than 1,000"),
                 browser.findElement(By.id("customersForm:customers_paginator_bottom"))
                         .getText());
         report.append(String.format("browser: Customers page 1 of %d rendered in %d ms%n", LARGE, renderMillis));

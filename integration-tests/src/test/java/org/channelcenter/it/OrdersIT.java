@@ -144,6 +144,24 @@ class OrdersIT {
                     Ordering.as(login, "organizationOrders", "first", "2", "size", "2")
                             .value("ids"),
                     "the second page holds the oldest");
+            // by keys (issue 14): the last page read backwards, the page after the first from its last key, the
+            // page before the last from its first key; and the total, bounded at 1,000, is exact here
+            assertEquals(
+                    second + ":" + others + "," + first + ":" + mine,
+                    Ordering.as(login, "organizationOrders", "first", "0", "size", "2", "from", "END")
+                            .value("ids"),
+                    "the last two, newest first");
+            assertEquals(
+                    first + ":" + mine,
+                    Ordering.as(login, "organizationOrders", "first", "0", "size", "2", "from", "NEXT")
+                            .value("ids"),
+                    "after the first page");
+            assertEquals(
+                    second + ":" + others,
+                    Ordering.as(login, "organizationOrders", "first", "0", "size", "1", "from", "PREVIOUS")
+                            .value("ids"),
+                    "before the last page");
+            assertEquals("Total[value=3, exact=true]", page.value("total"));
             ProbeAnswer filtered = Ordering.as(
                     login, "organizationOrders", "first", "0", "size", "25", "filter", token.toUpperCase() + " oTHER");
             assertEquals("1", filtered.value("count"));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,10 @@ import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
@@ -152,18 +156,40 @@ public class Orders {
      * page's ids (from the customer-and-partner index), the orders, their lines.
      */
     public List<OrderRow> find(long customerId, @NotNull PageRequest page) {
+        return history(customerId, new PageRequest(page.first(), page.size(), null, false, null))
+                .rows();
+    }
+
+    /** The order history's total, counted up to {@link Total#BOUND}. */
+    public Total historyTotal(long customerId) {
         Caller caller = currentCaller.requirePartner();
         access.require(caller, customerId);
-        List<Long> ids = em.createQuery(
-                        "select o.id from CustomerOrder o where o.customer.id = :customer and "
-                                + HoldingSide.of(caller, "o") + ".id = :org order by o.placedAt desc, o.id desc",
-                        Long.class)
+        return PageQueries.countUpTo(
+                em.createQuery("select o.id" + history(caller) + " order by o.placedAt desc, o.id desc", Long.class)
+                        .setParameter("customer", customerId)
+                        .setParameter("org", caller.organizationId()));
+    }
+
+    /**
+     * One keyset page of the customer's order history, newest first (the request's order is ignored): read from
+     * the customer-and-partner index (V9; on Derby its ascending twin, V18, for the previous and last pages).
+     */
+    public KeyedPage<OrderRow> history(long customerId, @NotNull PageRequest page) {
+        Caller caller = currentCaller.requirePartner();
+        access.require(caller, customerId);
+        PageRequest newestFirst = new PageRequest(page.first(), page.size(), null, false, null, page.seek());
+        List<Object[]> read = PageQueries.readSeek(newestFirst, "o.placedAt", "o.id", seek -> em.createQuery(
+                        "select o.id, o.placedAt" + history(caller) + seek + " order by "
+                                + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
+                        Object[].class)
                 .setParameter("customer", customerId)
-                .setParameter("org", caller.organizationId())
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return ids.isEmpty() ? List.of() : rows(ids);
+                .setParameter("org", caller.organizationId()));
+        return keyedRows(newestFirst, read);
+    }
+
+    private static String history(Caller caller) {
+        return " from CustomerOrder o where o.customer.id = :customer and " + HoldingSide.of(caller, "o")
+                + ".id = :org";
     }
 
     /**
@@ -183,24 +209,69 @@ public class Orders {
     }
 
     /**
+     * The Orders page's total: never a count of all the organization's orders on a page turn (the table asks
+     * once per search), a count that stops at {@link Total#BOUND} ("more than 1,000").
+     */
+    public Total organizationOrdersTotal(String customerName) {
+        Caller caller = currentCaller.requirePartner();
+        PageRequest filter = new PageRequest(0, 1, null, false, customerName);
+        return PageQueries.countUpTo(PageQueries.bindFilter(
+                        filter,
+                        em.createQuery(
+                                "select o.id" + organizationOrders(caller, filter)
+                                        + " order by o.placedAt desc, o.id desc",
+                                Long.class))
+                .setParameter("org", caller.organizationId())
+                .setParameter("active", RelationshipStatus.ACTIVE));
+    }
+
+    /**
      * One page of them, newest first ({@code page.filter()} is the customer-name filter), in three queries
      * whatever the page's size: the page's ids, read in order from the organization's (provider or reseller)
      * placed-at index with V13 and stopped after the page, then the orders and their lines.
      */
     public List<OrderRow> findOrganizationOrders(@NotNull PageRequest page) {
+        return organizationOrders(new PageRequest(page.first(), page.size(), null, false, page.filter()))
+                .rows();
+    }
+
+    /**
+     * One keyset page of them, newest first (the request's order is ignored): from the page on screen or from
+     * the end, read from the placed-at index (V13; on Derby its ascending twin, V18, for the previous and last
+     * pages), so a far page reads no more than the first.
+     */
+    public KeyedPage<OrderRow> organizationOrders(@NotNull PageRequest page) {
         Caller caller = currentCaller.requirePartner();
-        List<Long> ids = PageQueries.bindFilter(
-                        page,
+        PageRequest newestFirst = new PageRequest(page.first(), page.size(), null, false, page.filter(), page.seek());
+        List<Object[]> read = PageQueries.readSeek(newestFirst, "o.placedAt", "o.id", seek -> PageQueries.bindFilter(
+                        newestFirst,
                         em.createQuery(
-                                "select o.id" + organizationOrders(caller, page)
-                                        + " order by o.placedAt desc, o.id desc",
-                                Long.class))
+                                "select o.id, o.placedAt" + organizationOrders(caller, newestFirst) + seek
+                                        + " order by "
+                                        + PageQueries.seekOrder(newestFirst, "o.placedAt", "o.id"),
+                                Object[].class))
                 .setParameter("org", caller.organizationId())
-                .setParameter("active", RelationshipStatus.ACTIVE)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return ids.isEmpty() ? List.of() : rows(ids);
+                .setParameter("active", RelationshipStatus.ACTIVE));
+        return keyedRows(newestFirst, read);
+    }
+
+    /** The rows of the (id, placed-at) pairs read, with their keys, in the page's order. */
+    private KeyedPage<OrderRow> keyedRows(PageRequest page, List<Object[]> read) {
+        if (read.isEmpty()) {
+            return KeyedPage.empty();
+        }
+        Map<Long, OrderRow> rows = rows(read.stream().map(row -> (Long) row[0]).toList()).stream()
+                .collect(Collectors.toMap(OrderRow::id, Function.identity()));
+        Map<OrderRow, SortKey> keys = new IdentityHashMap<>();
+        List<OrderRow> inReadOrder = new ArrayList<>();
+        for (Object[] row : read) {
+            OrderRow order = rows.get((Long) row[0]);
+            if (order != null) {
+                keys.put(order, new SortKey((Instant) row[1], (Long) row[0]));
+                inReadOrder.add(order);
+            }
+        }
+        return PageQueries.keyedPage(page, inReadOrder, keys::get);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The Customers table's column filters: parts of the name and of the directory domain (case-insensitive) and
+ * The Customers table's column filters: the start of the name and of the directory domain (case-insensitive) and
  * an exact country/region code. Blank means no filter.
  */
 public record CustomerFilter(String name, String domain, String country) implements Serializable {
@@ -21,12 +21,12 @@ public record CustomerFilter(String name, String domain, String country) impleme
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A case-insensitive LIKE pattern for "contains", with the wildcards in the text escaped by '\'. */
-    static String containsPattern(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+    /**
+     * The first text after every text that starts with {@code prefix} (its last character moved up by one), so
+     * that "starts with" is the range {@code prefix <= key < prefixEnd}: one stretch of the key's index.
+     */
+    static String prefixEnd(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 }

@@ -8,11 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.customer.control.CustomerAccess;
@@ -21,7 +24,10 @@ import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Role;
@@ -36,19 +42,21 @@ import org.channelcenter.partnership.entity.Partnership;
 @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT, Role.Names.HELPDESK_AGENT})
 public class Customers {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "r.customerName",
+    // Each order the table offers is one key column of the caller's relationship r, read with its id from the
+    // partner's index (partner, status, key, id), and on Derby its DESC twin (V11, V17): name and reseller by
+    // their lower-case keys (case-insensitive), domain (already lower-case), country and since.
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "name", "r.customerNameKey",
             "domain", "r.customerDomain",
             "countryCode", "r.customerCountry",
-            "resellerName", "s.name",
+            "resellerName", "r.resellerNameKey",
             "since", "r.startedAt");
 
-    private static final String DEFAULT_ORDER = "r.customerName asc";
+    private static final String DEFAULT_KEY = "r.customerNameKey";
 
-    // r is the caller's relationship; it carries the customer's name, domain and country, so that filters and
-    // orders need no join: in name, domain, country or since order a page is read from one of the partner's
-    // indexes (partner, status, key, id) alone, however many customers the partner has. s (the reseller) is
-    // joined only to sort by its name.
+    // r is the caller's relationship; it carries the customer's name, domain and country and the reseller's name,
+    // so that filters and orders need no join: a page is read from one of the partner's indexes alone, however
+    // many customers the partner has.
     private static final String WHERE = " where r.partner.id = :partner and r.status = :active";
 
     private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
@@ -72,11 +80,51 @@ public class Customers {
     }
 
     /**
+     * The Customers table's total: never a count of the whole list on a page turn (the table asks once per
+     * filter). Unfiltered, the partner's number of customers; filtered, a count that stops at {@link Total#BOUND}
+     * ("more than 1,000").
+     */
+    public Total total(@NotNull CustomerFilter filter) {
+        Caller caller = currentCaller.requirePartner();
+        if (filter.equals(CustomerFilter.NONE)) {
+            return unfilteredTotal(caller);
+        }
+        return countUpTo(caller, null, filter);
+    }
+
+    /**
+     * The one place for the partner's exact number of customers: bounded like a filtered count until the kept
+     * counter ({@code kernel.control.Counters.customers(organizationId)}, issue 14's tiles) is wired here, which
+     * makes it {@code Total.exactly(counters.customers(caller.organizationId()))} at no cost.
+     */
+    private Total unfilteredTotal(Caller caller) {
+        return countUpTo(caller, null, CustomerFilter.NONE);
+    }
+
+    /** One keyset page of the caller's organization's customers (see {@link PageRequest.Seek}). */
+    public KeyedPage<CustomerRow> page(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
+        return page(currentCaller.requirePartner(), null, page, filter);
+    }
+
+    /** View customers' total: bounded as {@link #total}'s filtered count. */
+    public Total totalShared(long partnershipId, @NotNull CustomerFilter filter) {
+        Caller caller = currentCaller.requirePartner();
+        return countUpTo(caller, otherSide(caller, partnershipId), filter);
+    }
+
+    /** View customers: one keyset page of the customers the caller's organization shares with its partner. */
+    public KeyedPage<CustomerRow> pageShared(
+            long partnershipId, @NotNull PageRequest page, @NotNull CustomerFilter filter) {
+        Caller caller = currentCaller.requirePartner();
+        return page(caller, otherSide(caller, partnershipId), page, filter);
+    }
+
+    /**
      * One page of the caller's organization's customers (reseller of record included), in two queries whatever
      * the page's size.
      */
     public List<CustomerRow> find(@NotNull PageRequest page, @NotNull CustomerFilter filter) {
-        return find(currentCaller.requirePartner(), null, page, filter);
+        return page(currentCaller.requirePartner(), null, page, filter).rows();
     }
 
     /** How many customers both sides of the partnership have an active relationship with. */
@@ -88,7 +136,7 @@ public class Customers {
     /** View customers: one page of the customers the caller's organization shares with its partner. */
     public List<CustomerRow> findShared(long partnershipId, @NotNull PageRequest page, @NotNull CustomerFilter filter) {
         Caller caller = currentCaller.requirePartner();
-        return find(caller, otherSide(caller, partnershipId), page, filter);
+        return page(caller, otherSide(caller, partnershipId), page, filter).rows();
     }
 
     /**
@@ -125,31 +173,57 @@ public class Customers {
 
     private long count(Caller caller, Long otherPartner, CustomerFilter filter) {
         TypedQuery<Long> query = em.createQuery(
-                "select count(r)" + from(null) + WHERE + (otherPartner == null ? "" : SHARED) + filterClause(filter),
+                "select count(r) from CustomerRelationship r" + WHERE + (otherPartner == null ? "" : SHARED)
+                        + filterClause(filter),
                 Long.class);
         return bind(query, caller, otherPartner, filter).getSingleResult();
     }
 
+    /** The ids of the matching relationships in the table's default order, counted up to the bound. */
+    private Total countUpTo(Caller caller, Long otherPartner, CustomerFilter filter) {
+        String key = filter.country() != null ? "r.customerCountry, " + DEFAULT_KEY : defaultKey(filter);
+        TypedQuery<Long> ids = em.createQuery(
+                "select r.id from CustomerRelationship r" + WHERE + (otherPartner == null ? "" : SHARED)
+                        + filterClause(filter) + " order by " + key + ", r.id",
+                Long.class);
+        return PageQueries.countUpTo(bind(ids, caller, otherPartner, filter));
+    }
+
     /**
-     * A page in two queries, whatever its size. The first picks the page's relationship ids in the table's
-     * order from the partner's relationships alone (the reseller joined only to sort by its name); the second
-     * reads those rows with their reseller by primary key. One query with both joins lets Derby's optimizer, once the organization
-     * table is large, prefer a scan of all organizations, a hash join and a sort of the partner's whole list
-     * (measured: 100,000 rows read and sorted for 25 shown); split this way, the page never depends on that
-     * choice.
+     * A page in two queries, whatever its size and wherever it is in the list. The first reads the page's
+     * relationship ids and sort keys from the partner's index of that key, starting at the request's seek (the
+     * page on screen or the end of the order, read backwards for a previous or last page) so that it never walks
+     * or sorts the rows before it; the second reads those rows with their reseller by primary key.
      */
-    private List<CustomerRow> find(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
-        String order = PageQueries.orderBy(page, SORTABLE, DEFAULT_ORDER) + ", r.id asc";
-        TypedQuery<Long> pageIds = em.createQuery(
-                        "select r.id" + from(order) + WHERE + (otherPartner == null ? "" : SHARED)
-                                + filterClause(filter) + " order by " + order,
-                        Long.class)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size());
-        List<Long> ids = bind(pageIds, caller, otherPartner, filter).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
+    private KeyedPage<CustomerRow> page(Caller caller, Long otherPartner, PageRequest page, CustomerFilter filter) {
+        String key =
+                page.sortField() == null ? defaultKey(filter) : SORT_KEYS.getOrDefault(page.sortField(), DEFAULT_KEY);
+        boolean ascending = page.sortField() == null || page.ascending();
+        PageRequest request =
+                new PageRequest(page.first(), page.size(), page.sortField(), ascending, page.filter(), page.seek());
+        // with the country filter the name order is read from (partner, status, country, name key, id)
+        String order = PageQueries.seekOrder(request, key, "r.id");
+        if (filter.country() != null && key.equals(DEFAULT_KEY)) {
+            order = "r.customerCountry" + (PageQueries.readsAscending(request) ? " asc, " : " desc, ") + order;
         }
+        String ordered = " order by " + order;
+        List<Object[]> read = PageQueries.readSeek(
+                request,
+                key,
+                "r.id",
+                seek -> bind(
+                        em.createQuery(
+                                "select r.id, " + key + " from CustomerRelationship r" + WHERE
+                                        + (otherPartner == null ? "" : SHARED) + filterClause(filter) + seek
+                                        + ordered,
+                                Object[].class),
+                        caller,
+                        otherPartner,
+                        filter));
+        if (read.isEmpty()) {
+            return KeyedPage.empty();
+        }
+        List<Long> ids = read.stream().map(row -> (Long) row[0]).toList();
         Map<Long, CustomerRow> rows = new HashMap<>();
         em.createQuery(
                         "select r.id, r.customer.id, r.customerName, r.customerDomain, r.customerCountry, s.name,"
@@ -166,17 +240,37 @@ public class Customers {
                                 (String) row[4],
                                 (String) row[5],
                                 (Instant) row[6])));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList(); // relationships are never deleted
+        Map<CustomerRow, SortKey> keys = new IdentityHashMap<>();
+        List<CustomerRow> inReadOrder = new ArrayList<>();
+        for (Object[] row : read) {
+            CustomerRow customer = rows.get((Long) row[0]); // relationships are never deleted
+            if (customer != null) {
+                keys.put(customer, new SortKey((Serializable) row[1], (Long) row[0]));
+                inReadOrder.add(customer);
+            }
+        }
+        return PageQueries.keyedPage(request, inReadOrder, keys::get);
     }
 
-    /** The FROM clause, with the reseller joined only when the order is by its name. */
-    private static String from(String order) {
-        return " from CustomerRelationship r" + (order != null && order.startsWith("s.") ? " join r.reseller s" : "");
+    /**
+     * The order when the table asks for none: by name, or by domain when only the domain is filtered, so that
+     * the domain search reads its stretch of the domain index in order instead of sorting it by name.
+     */
+    private static String defaultKey(CustomerFilter filter) {
+        return filter.domain() != null && filter.name() == null && filter.country() == null
+                ? SORT_KEYS.get("domain")
+                : DEFAULT_KEY;
     }
 
+    /**
+     * The filters: name and domain "start with" (a range of the lower-case name key, of the lower-case domain:
+     * one stretch of an index), country is exact.
+     */
     private static String filterClause(CustomerFilter filter) {
-        return (filter.name() == null ? "" : " and lower(r.customerName) like :name escape '\\'")
-                + (filter.domain() == null ? "" : " and lower(r.customerDomain) like :domain escape '\\'")
+        return (filter.name() == null ? "" : " and r.customerNameKey >= :nameFrom and r.customerNameKey < :nameTo")
+                + (filter.domain() == null
+                        ? ""
+                        : " and r.customerDomain >= :domainFrom and r.customerDomain < :domainTo")
                 + (filter.country() == null ? "" : " and r.customerCountry = :country");
     }
 
@@ -187,10 +281,12 @@ public class Customers {
             query.setParameter("other", otherPartner);
         }
         if (filter.name() != null) {
-            query.setParameter("name", CustomerFilter.containsPattern(filter.name()));
+            String prefix = CustomerRelationship.nameKey(filter.name());
+            query.setParameter("nameFrom", prefix).setParameter("nameTo", CustomerFilter.prefixEnd(prefix));
         }
         if (filter.domain() != null) {
-            query.setParameter("domain", CustomerFilter.containsPattern(filter.domain()));
+            String prefix = filter.domain().toLowerCase(Locale.ROOT);
+            query.setParameter("domainFrom", prefix).setParameter("domainTo", CustomerFilter.prefixEnd(prefix));
         }
         if (filter.country() != null) {
             query.setParameter("country", filter.country());

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -59,6 +60,14 @@ public class CustomerRelationship {
 
     @Column(name = "customer_country", nullable = false, updatable = false)
     private String customerCountry;
+
+    // Lower-case sort and search keys (V17): the name's, for the case-insensitive order and "starts with" search
+    // (Derby cannot index lower(name)), and the reseller's name's, for the provider's Reseller column.
+    @Column(name = "customer_name_key", nullable = false, updatable = false)
+    private String customerNameKey;
+
+    @Column(name = "reseller_name_key", nullable = false, updatable = false)
+    private String resellerNameKey;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "invitation_id", updatable = false)
@@ -115,11 +124,18 @@ public class CustomerRelationship {
         this.customerName = customer.getName();
         this.customerDomain = customer.getDirectoryDomain();
         this.customerCountry = customer.getCountryCode();
+        this.customerNameKey = nameKey(customer.getName());
+        this.resellerNameKey = nameKey(reseller.getName());
         this.invitation = invitation;
         this.status = RelationshipStatus.ACTIVE;
         this.activePair = pairKey(customer.getId(), partner.getId());
         this.startedAt = Objects.requireNonNull(now, "now");
         this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
+    }
+
+    /** The lower-case key a name is sorted and searched by (the same rule as the V17 migration's LOWER). */
+    public static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     public static String pairKey(long customerId, long partnerId) {

@@ -10,10 +10,12 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.OrganizationBuilder;
@@ -132,16 +134,27 @@ public class CustomerListFixtureServlet extends HttpServlet {
                 }
                 insert.executeBatch();
             }
+            String resellerName;
+            try (PreparedStatement name = connection.prepareStatement("select name from organization where id = ?")) {
+                name.setLong(1, resellerId);
+                try (ResultSet result = name.executeQuery()) {
+                    result.next();
+                    resellerName = result.getString(1);
+                }
+            }
+            // the lower-case sort and search keys (V17) as CustomerRelationship.nameKey makes them
             try (PreparedStatement relate = connection.prepareStatement("insert into customer_relationship"
                     + " (customer_id, partner_id, reseller_id, customer_name, customer_domain, customer_country, status,"
-                    + " active_pair, started_at, started_by, version)"
+                    + " active_pair, started_at, started_by, version, customer_name_key, reseller_name_key)"
                     + " select o.id, ?, ?, o.name, o.directory_domain, o.country_code, 'ACTIVE',"
                     + " trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
-                    + " o.created_at, 'it-scale', 0 from organization o where o.directory_domain like ?")) {
+                    + " o.created_at, 'it-scale', 0, lower(o.name), cast(? as varchar(200))"
+                    + " from organization o where o.directory_domain like ?")) {
                 relate.setLong(1, resellerId);
                 relate.setLong(2, resellerId);
                 relate.setString(3, Long.toString(resellerId));
-                relate.setString(4, prefix.toLowerCase() + "-%");
+                relate.setString(4, CustomerRelationship.nameKey(resellerName));
+                relate.setString(5, prefix.toLowerCase() + "-%");
                 relate.executeUpdate();
             }
             connection.commit();

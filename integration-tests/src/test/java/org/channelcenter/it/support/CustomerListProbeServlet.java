@@ -68,7 +68,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
     }
 
     private void page(HttpServletRequest request, Map<String, String> answer) throws Exception {
-        PageRequest page = new PageRequest(
+        PageRequest first = new PageRequest(
                 Integer.parseInt(request.getParameter("first")),
                 Integer.parseInt(request.getParameter("size")),
                 request.getParameter("sort"),
@@ -77,6 +77,9 @@ public class CustomerListProbeServlet extends SignedInProbe {
         CustomerFilter filter = new CustomerFilter(
                 request.getParameter("name"), request.getParameter("domain"), request.getParameter("country"));
         String partnership = request.getParameter("partnership");
+        // from=END: the last page, read backwards from the end; from=NEXT: the page after the first one, read
+        // from the first page's last key; from=PREVIOUS: the page before the last one, from its first key
+        PageRequest page = keyset(first, request.getParameter("from"), filter);
         int repeat = Integer.parseInt(request.getParameter("repeat") == null ? "1" : request.getParameter("repeat"));
         long[] countNanos = new long[repeat];
         long[] pageNanos = new long[repeat];
@@ -92,17 +95,21 @@ public class CustomerListProbeServlet extends SignedInProbe {
                 countNanos[i] = System.nanoTime() - started;
                 started = System.nanoTime();
                 rows = partnership == null
-                        ? customers.find(page, filter)
-                        : customers.findShared(Long.parseLong(partnership), page, filter);
+                        ? customers.page(page, filter).rows()
+                        : customers
+                                .pageShared(Long.parseLong(partnership), page, filter)
+                                .rows();
                 pageNanos[i] = System.nanoTime() - started;
             }
             if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
                 // One more page, counting what it read of customer_relationship (this transaction's statistics).
                 Map<String, long[]> before = readsOfCustomerRelationship(connection);
                 if (partnership == null) {
-                    customers.find(page, filter);
+                    customers.page(page, filter).rows();
                 } else {
-                    customers.findShared(Long.parseLong(partnership), page, filter);
+                    customers
+                            .pageShared(Long.parseLong(partnership), page, filter)
+                            .rows();
                 }
                 explainReads(before, readsOfCustomerRelationship(connection), answer);
             } else {
@@ -111,10 +118,12 @@ public class CustomerListProbeServlet extends SignedInProbe {
                 xplain(connection, true);
                 if (partnership == null) {
                     customers.count(filter);
-                    customers.find(page, filter);
+                    customers.page(page, filter).rows();
                 } else {
                     customers.countShared(Long.parseLong(partnership), filter);
-                    customers.findShared(Long.parseLong(partnership), page, filter);
+                    customers
+                            .pageShared(Long.parseLong(partnership), page, filter)
+                            .rows();
                 }
                 xplain(connection, false);
                 explain(connection, answer);
@@ -128,6 +137,33 @@ public class CustomerListProbeServlet extends SignedInProbe {
         answer.put("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
         answer.put("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
         answer.put("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
+    }
+
+    private PageRequest keyset(PageRequest first, String from, CustomerFilter filter) {
+        if (from == null) {
+            return first;
+        }
+        PageRequest last = withSeek(first, new PageRequest.Seek(PageRequest.From.END, null, 0));
+        return switch (from) {
+            case "END" -> last;
+            case "NEXT" -> withSeek(
+                    first,
+                    new PageRequest.Seek(
+                            PageRequest.From.AFTER,
+                            customers.page(first, filter).lastKey(),
+                            0));
+            case "PREVIOUS" -> withSeek(
+                    first,
+                    new PageRequest.Seek(
+                            PageRequest.From.BEFORE,
+                            customers.page(last, filter).firstKey(),
+                            0));
+            default -> throw new IllegalArgumentException("from END, NEXT or PREVIOUS");
+        };
+    }
+
+    private static PageRequest withSeek(PageRequest page, PageRequest.Seek seek) {
+        return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null, seek);
     }
 
     private static void xplain(Connection connection, boolean on) throws Exception {

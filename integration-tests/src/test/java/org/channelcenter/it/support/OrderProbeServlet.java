@@ -77,16 +77,12 @@ public class OrderProbeServlet extends SignedInProbe {
             case "organizationOrders" -> {
                 String filter = request.getParameter("filter");
                 values.put("count", String.valueOf(orders.countOrganizationOrders(filter)));
+                values.put("total", String.valueOf(orders.organizationOrdersTotal(filter)));
+                PageRequest first = new PageRequest(
+                        (int) number(request, "first"), (int) number(request, "size"), null, false, filter);
                 values.put(
                         "ids",
-                        String.valueOf(orders
-                                .findOrganizationOrders(new PageRequest(
-                                        (int) number(request, "first"),
-                                        (int) number(request, "size"),
-                                        null,
-                                        false,
-                                        filter))
-                                .stream()
+                        String.valueOf(keysetOrders(first, request.getParameter("from")).stream()
                                 .map(row -> row.id() + ":" + row.customerId())
                                 .collect(Collectors.joining(","))));
             }
@@ -114,6 +110,39 @@ public class OrderProbeServlet extends SignedInProbe {
 
     private static String row(SubscriptionRow row) {
         return row.id() + "|" + row.quantity() + "|" + row.status() + "|" + row.version();
+    }
+
+    /**
+     * The Orders page's rows by keys: from=END the last page (read backwards), NEXT the page after the first,
+     * PREVIOUS the page before the last; without {@code from}, the OFFSET page.
+     */
+    private List<OrderRow> keysetOrders(PageRequest first, String from) {
+        if (from == null) {
+            return orders.findOrganizationOrders(first);
+        }
+        PageRequest last = seek(first, new PageRequest.Seek(PageRequest.From.END, null, 0));
+        PageRequest page =
+                switch (from) {
+                    case "END" -> last;
+                    case "NEXT" -> seek(
+                            first,
+                            new PageRequest.Seek(
+                                    PageRequest.From.AFTER,
+                                    orders.organizationOrders(first).lastKey(),
+                                    0));
+                    case "PREVIOUS" -> seek(
+                            first,
+                            new PageRequest.Seek(
+                                    PageRequest.From.BEFORE,
+                                    orders.organizationOrders(last).firstKey(),
+                                    0));
+                    default -> throw new IllegalArgumentException("from END, NEXT or PREVIOUS");
+                };
+        return orders.organizationOrders(page).rows();
+    }
+
+    private static PageRequest seek(PageRequest page, PageRequest.Seek seek) {
+        return new PageRequest(page.first(), page.size(), null, false, page.filter(), seek);
     }
 
     private static long number(HttpServletRequest request, String name) {

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Objects;
 import org.channelcenter.commerce.boundary.OrderRow;
 import org.channelcenter.commerce.boundary.Orders;
-import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 
 /**
@@ -28,14 +28,14 @@ public class OrdersPage implements Serializable {
 
     /**
      * The search box is the page's own field (id {@code customerSearch}), not the table's global filter, so the
-     * table's filter value is ignored and the field's value is used instead.
+     * table's filter value is ignored and the field's value is used instead. Paged by keys, newest first; the
+     * total is counted once per search, up to 1,000.
      */
     public BoundaryLazyDataModel<OrderRow> getOrders() {
         if (rows == null) {
-            rows = new BoundaryLazyDataModel<>(
-                    ignored -> orders.countOrganizationOrders(customerSearch),
-                    request -> orders.findOrganizationOrders(
-                            new PageRequest(request.first(), request.size(), null, false, customerSearch)),
+            rows = BoundaryLazyDataModel.keyset(
+                    ignored -> orders.organizationOrdersTotal(customerSearch),
+                    request -> orders.organizationOrders(request.withFilter(customerSearch)),
                     row -> Long.toString(row.id()));
         }
         return rows;
@@ -46,6 +46,9 @@ public class OrdersPage implements Serializable {
     }
 
     public void setCustomerSearch(String customerSearch) {
+        if (rows != null && !Objects.equals(this.customerSearch, customerSearch)) {
+            rows.reset(); // another search: its total is counted again, its pages read from the start
+        }
         this.customerSearch = customerSearch;
     }
 }

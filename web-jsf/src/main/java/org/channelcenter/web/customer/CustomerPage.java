@@ -71,9 +71,9 @@ public class CustomerPage implements Serializable {
     public BoundaryLazyDataModel<OrderRow> getOrderHistory() {
         if (orderHistory == null) {
             long customer = id == null ? -1 : id;
-            orderHistory = new BoundaryLazyDataModel<>(
-                    ignored -> orders.count(customer),
-                    page -> orders.find(customer, page),
+            orderHistory = BoundaryLazyDataModel.keyset(
+                    ignored -> orders.historyTotal(customer),
+                    page -> orders.history(customer, page),
                     row -> Long.toString(row.id()));
         }
         return orderHistory;

@@ -1,11 +1,16 @@
 package org.channelcenter.web.customer;
 
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.customer.boundary.CustomerFilter;
 import org.channelcenter.customer.boundary.CustomerRow;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
+import org.channelcenter.web.kernel.PagePosition;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -13,8 +18,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A Customers table (the Customers page and View customers) over the {@code Customers} boundary: the table's
- * page and sort become a {@link PageRequest}, its column filters (name, domain, country/region) a
- * {@link CustomerFilter}. Only the rows on screen are read, one count and one page query per load.
+ * page and sort become a keyset {@link PageRequest} (from the page on screen or the end of the list, see
+ * {@link PagePosition}), its column filters (name, domain, country/region) a {@link CustomerFilter}. Only the
+ * rows on screen are read; the total is asked once per filter, exact or "more than 1,000".
  */
 public class CustomerTableModel extends LazyDataModel<CustomerRow> {
 
@@ -26,20 +32,21 @@ public class CustomerTableModel extends LazyDataModel<CustomerRow> {
     static final String DOMAIN = "domain";
     static final String COUNTRY = "countryCode";
 
-    /** Counts the customers that match a filter. */
+    /** The total of the customers that match a filter (exact, or bounded). */
     @FunctionalInterface
     public interface Counter extends Serializable {
-        long count(CustomerFilter filter);
+        Total count(CustomerFilter filter);
     }
 
-    /** Reads one page of the customers that match a filter. */
+    /** Reads one keyset page of the customers that match a filter. */
     @FunctionalInterface
     public interface Loader extends Serializable {
-        List<CustomerRow> find(PageRequest page, CustomerFilter filter);
+        KeyedPage<CustomerRow> find(PageRequest page, CustomerFilter filter);
     }
 
     private final Counter counter;
     private final Loader loader;
+    private final PagePosition position = new PagePosition();
 
     public CustomerTableModel(Counter counter, Loader loader) {
         this.counter = counter;
@@ -48,7 +55,9 @@ public class CustomerTableModel extends LazyDataModel<CustomerRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, counter.count(filterOf(filterBy)));
+        CustomerFilter filter = filterOf(filterBy);
+        position.total(filter, () -> counter.count(filter));
+        return position.rowCount();
     }
 
     @Override
@@ -60,14 +69,29 @@ public class CustomerTableModel extends LazyDataModel<CustomerRow> {
                         .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
                         .findFirst()
                         .orElse(null);
-        return loader.find(
-                new PageRequest(
-                        first,
-                        pageSize,
-                        sort == null ? null : sort.getField(),
-                        sort == null || sort.getOrder() == SortOrder.ASCENDING,
-                        null),
-                filterOf(filterBy));
+        PageRequest request = position.request(
+                first,
+                pageSize,
+                sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() == SortOrder.ASCENDING,
+                null);
+        KeyedPage<CustomerRow> page = loader.find(request, filterOf(filterBy));
+        position.read(request, page, pageSize);
+        setRowCount(position.rowCount());
+        return page.rows();
+    }
+
+    /** False while the total is "more than 1,000": the table hides its Last link then. */
+    public boolean isExactTotal() {
+        return position.exact();
+    }
+
+    /** The paginator's report: exact, or "Customers 1–25 of more than 1,000" (see BoundaryLazyDataModel). */
+    public String getPageReport(String exactTemplate, String boundedTemplate, Locale locale) {
+        return position.exact()
+                ? exactTemplate
+                : boundedTemplate.replace(
+                        "{bound}", NumberFormat.getIntegerInstance(locale).format(position.shownTotal()));
     }
 
     @Override

@@ -24,7 +24,7 @@ public class CustomersPage implements Serializable {
     public CustomerTableModel getCustomers() {
         if (rows == null) {
             rows = new CustomerTableModel(
-                    filter -> customers.count(filter), (page, filter) -> customers.find(page, filter));
+                    filter -> customers.total(filter), (page, filter) -> customers.page(page, filter));
         }
         return rows;
     }

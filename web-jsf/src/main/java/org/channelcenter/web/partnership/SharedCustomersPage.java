@@ -52,8 +52,8 @@ public class SharedCustomersPage implements Serializable {
     public CustomerTableModel getCustomers() {
         if (rows == null) {
             rows = new CustomerTableModel(
-                    filter -> customers.countShared(partnershipId, filter),
-                    (page, filter) -> customers.findShared(partnershipId, page, filter));
+                    filter -> customers.totalShared(partnershipId, filter),
+                    (page, filter) -> customers.pageShared(partnershipId, page, filter));
         }
         return rows;
     }

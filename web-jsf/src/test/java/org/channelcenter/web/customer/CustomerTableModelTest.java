@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.channelcenter.customer.boundary.CustomerFilter;
 import org.channelcenter.customer.boundary.CustomerRow;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,12 +39,12 @@ class CustomerTableModelTest {
     private final CustomerTableModel model = new CustomerTableModel(
             filter -> {
                 filters.add(filter);
-                return 42;
+                return Total.exactly(42);
             },
             (page, filter) -> {
                 pages.add(page);
                 filters.add(filter);
-                return List.of();
+                return KeyedPage.empty();
             });
 
     @Test
@@ -75,7 +77,7 @@ class CustomerTableModelTest {
                                 .order(SortOrder.DESCENDING)
                                 .build()),
                 Map.of());
-        assertEquals(new PageRequest(50, 25, "domain", false, null), pages.get(0));
+        assertEquals(new PageRequest(50, 25, "domain", false, null), pages.get(0)); // nothing on screen: OFFSET
         assertEquals(CustomerFilter.NONE, filters.get(0));
 
         model.load(0, 25, Map.of(), null);
