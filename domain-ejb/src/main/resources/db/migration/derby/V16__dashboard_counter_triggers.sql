@@ -10,6 +10,10 @@
 -- A relationship's partner is on one side only of its customer's subscriptions and orders (a provider is their
 -- provider, a reseller their reseller of record), hence "provider_id = partner OR reseller_id = partner".
 -- Orders are never updated (placed_at, customer and sides are fixed when placed).
+--
+-- Update triggers name no columns (UPDATE OF ...): Derby 10.16 then hands a row trigger only the columns it
+-- names, and its identity bookkeeping after the trigger reads the id from the wrong column ("Invalid character
+-- string format for type long"). Their WHEN clauses skip the updates that change nothing counted.
 
 -- Organizations: a counter row with each, and the staff's ACTIVE organizations by kind.
 CREATE TRIGGER organization_counter_row AFTER INSERT ON organization
@@ -24,8 +28,8 @@ CREATE TRIGGER organization_active_added AFTER INSERT ON organization
     REFERENCING NEW AS n FOR EACH ROW WHEN (n.status = 'ACTIVE')
     UPDATE system_counter SET amount = amount + 1 WHERE name = 'organizations.' || n.kind;
 
-CREATE TRIGGER organization_active_changed AFTER UPDATE OF status, kind ON organization
-    REFERENCING OLD AS o NEW AS n FOR EACH ROW
+CREATE TRIGGER organization_active_changed AFTER UPDATE ON organization
+    REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status <> n.status OR o.kind <> n.kind)
     UPDATE system_counter SET amount = amount
         + CASE WHEN n.status = 'ACTIVE' AND name = 'organizations.' || n.kind THEN 1 ELSE 0 END
         - CASE WHEN o.status = 'ACTIVE' AND name = 'organizations.' || o.kind THEN 1 ELSE 0 END
@@ -40,7 +44,7 @@ CREATE TRIGGER organization_profile_active_added AFTER INSERT ON organization_pr
     REFERENCING NEW AS n FOR EACH ROW WHEN (n.status = 'ACTIVE')
     UPDATE system_counter SET amount = amount + 1 WHERE name = 'registryProfiles';
 
-CREATE TRIGGER organization_profile_active_changed AFTER UPDATE OF status ON organization_profile
+CREATE TRIGGER organization_profile_active_changed AFTER UPDATE ON organization_profile
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status <> n.status)
     UPDATE system_counter SET amount = amount
         + CASE WHEN n.status = 'ACTIVE' THEN 1 ELSE 0 END - CASE WHEN o.status = 'ACTIVE' THEN 1 ELSE 0 END
@@ -83,7 +87,7 @@ CREATE TRIGGER customer_relationship_orders_started AFTER INSERT ON customer_rel
     WHERE organization_id = n.partner_id AND placed_on IN (SELECT CAST(co.placed_at AS DATE) FROM customer_order co
             WHERE co.customer_id = n.customer_id AND (co.provider_id = n.partner_id OR co.reseller_id = n.partner_id));
 
-CREATE TRIGGER customer_relationship_counts_restarted AFTER UPDATE OF status ON customer_relationship
+CREATE TRIGGER customer_relationship_counts_restarted AFTER UPDATE ON customer_relationship
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status <> 'ACTIVE' AND n.status = 'ACTIVE')
     UPDATE organization_counter SET
         customers = customers + 1,
@@ -97,7 +101,7 @@ CREATE TRIGGER customer_relationship_counts_restarted AFTER UPDATE OF status ON 
             AND (s.provider_id = n.partner_id OR s.reseller_id = n.partner_id) AND s.status = 'ACTIVE')
     WHERE organization_id = n.partner_id;
 
-CREATE TRIGGER customer_relationship_days_restarted AFTER UPDATE OF status ON customer_relationship
+CREATE TRIGGER customer_relationship_days_restarted AFTER UPDATE ON customer_relationship
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status <> 'ACTIVE' AND n.status = 'ACTIVE')
     INSERT INTO order_day (organization_id, placed_on, orders)
     SELECT DISTINCT n.partner_id, CAST(co.placed_at AS DATE), 0 FROM customer_order co
@@ -105,7 +109,7 @@ CREATE TRIGGER customer_relationship_days_restarted AFTER UPDATE OF status ON cu
         AND NOT EXISTS (SELECT 1 FROM order_day d
             WHERE d.organization_id = n.partner_id AND d.placed_on = CAST(co.placed_at AS DATE));
 
-CREATE TRIGGER customer_relationship_orders_restarted AFTER UPDATE OF status ON customer_relationship
+CREATE TRIGGER customer_relationship_orders_restarted AFTER UPDATE ON customer_relationship
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status <> 'ACTIVE' AND n.status = 'ACTIVE')
     UPDATE order_day SET orders = orders + (SELECT COUNT(*) FROM customer_order co
             WHERE co.customer_id = n.customer_id AND (co.provider_id = n.partner_id OR co.reseller_id = n.partner_id)
@@ -113,7 +117,7 @@ CREATE TRIGGER customer_relationship_orders_restarted AFTER UPDATE OF status ON 
     WHERE organization_id = n.partner_id AND placed_on IN (SELECT CAST(co.placed_at AS DATE) FROM customer_order co
             WHERE co.customer_id = n.customer_id AND (co.provider_id = n.partner_id OR co.reseller_id = n.partner_id));
 
-CREATE TRIGGER customer_relationship_counts_ended AFTER UPDATE OF status ON customer_relationship
+CREATE TRIGGER customer_relationship_counts_ended AFTER UPDATE ON customer_relationship
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status = 'ACTIVE' AND n.status <> 'ACTIVE')
     UPDATE organization_counter SET
         customers = customers - 1,
@@ -127,7 +131,7 @@ CREATE TRIGGER customer_relationship_counts_ended AFTER UPDATE OF status ON cust
             AND (s.provider_id = o.partner_id OR s.reseller_id = o.partner_id) AND s.status = 'ACTIVE')
     WHERE organization_id = o.partner_id;
 
-CREATE TRIGGER customer_relationship_orders_ended AFTER UPDATE OF status ON customer_relationship
+CREATE TRIGGER customer_relationship_orders_ended AFTER UPDATE ON customer_relationship
     REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status = 'ACTIVE' AND n.status <> 'ACTIVE')
     UPDATE order_day SET orders = orders - (SELECT COUNT(*) FROM customer_order co
             WHERE co.customer_id = o.customer_id AND (co.provider_id = o.partner_id OR co.reseller_id = o.partner_id)
@@ -167,18 +171,20 @@ CREATE TRIGGER subscription_counts_added AFTER INSERT ON subscription
         WHERE r.customer_id = n.customer_id AND r.partner_id = organization_counter.organization_id
         AND r.status = 'ACTIVE');
 
-CREATE TRIGGER subscription_counts_changed_from AFTER UPDATE OF status, quantity, assigned, customer_id,
-    provider_id, reseller_id ON subscription
-    REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status = 'ACTIVE')
+CREATE TRIGGER subscription_counts_changed_from AFTER UPDATE ON subscription
+    REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (o.status = 'ACTIVE' AND (o.status <> n.status
+        OR o.quantity <> n.quantity OR o.assigned <> n.assigned OR o.customer_id <> n.customer_id
+        OR o.provider_id <> n.provider_id OR o.reseller_id <> n.reseller_id))
     UPDATE organization_counter SET subscriptions = subscriptions - 1, licenses = licenses - o.quantity,
         licenses_assigned = licenses_assigned - o.assigned
     WHERE organization_id IN (o.provider_id, o.reseller_id) AND EXISTS (SELECT 1 FROM customer_relationship r
         WHERE r.customer_id = o.customer_id AND r.partner_id = organization_counter.organization_id
         AND r.status = 'ACTIVE');
 
-CREATE TRIGGER subscription_counts_changed_to AFTER UPDATE OF status, quantity, assigned, customer_id,
-    provider_id, reseller_id ON subscription
-    REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (n.status = 'ACTIVE')
+CREATE TRIGGER subscription_counts_changed_to AFTER UPDATE ON subscription
+    REFERENCING OLD AS o NEW AS n FOR EACH ROW WHEN (n.status = 'ACTIVE' AND (o.status <> n.status
+        OR o.quantity <> n.quantity OR o.assigned <> n.assigned OR o.customer_id <> n.customer_id
+        OR o.provider_id <> n.provider_id OR o.reseller_id <> n.reseller_id))
     UPDATE organization_counter SET subscriptions = subscriptions + 1, licenses = licenses + n.quantity,
         licenses_assigned = licenses_assigned + n.assigned
     WHERE organization_id IN (n.provider_id, n.reseller_id) AND EXISTS (SELECT 1 FROM customer_relationship r
