@@ -30,7 +30,9 @@ import org.channelcenter.kernel.entity.InstantConverter;
  * <ul>
  * <li>{@code tiles}: {@code organization, kind} (the signed-in user's); answers {@code tile.<name>} (and
  * {@code tile.<name>.outOf}) from {@link Dashboards}, {@code full.<name>} (and {@code full.<name>.outOf}) for every
- * tile the counters answer, and for a partner {@code counter.customers} from {@link Counters#customers}</li>
+ * tile the counters answer (and a customer's two tiles), and for a partner {@code counter.customers} from {@link Counters#customers}</li>
+ * <li>{@code timing}: {@code organization, kind, repeat}: the average milliseconds of {@code repeat} dashboard
+ * calls ({@code tilesMillis}) and of {@code repeat} rounds of the full counts ({@code fullMillis})</li>
  * <li>{@code rollback}: {@code customer, reseller, lines=offerId:quantity,..} and {@code partner}: in one
  * transaction places the order (as the signed-in provider), ends the customer's relationship with
  * {@code partner} and adds a customer organization, then rolls it all back; answers {@code placed=true}</li>
@@ -63,6 +65,27 @@ public class DashboardProbeServlet extends SignedInProbe {
         switch (op) {
             case "tiles" -> tiles(
                     Long.parseLong(request.getParameter("organization")), request.getParameter("kind"), values);
+            case "timing" -> {
+                // as the signed-in partner: the dashboard's tiles now, and the partner tiles' old full counts
+                long organization = Long.parseLong(request.getParameter("organization"));
+                String kind = request.getParameter("kind");
+                int repeat = Integer.parseInt(request.getParameter("repeat"));
+                Map<String, String> ignored = new java.util.HashMap<>();
+                tiles(organization, kind, ignored); // warms both
+                long started = System.nanoTime();
+                for (int i = 0; i < repeat; i++) {
+                    dashboards.tiles();
+                }
+                long tiles = System.nanoTime() - started;
+                started = System.nanoTime();
+                for (int i = 0; i < repeat; i++) {
+                    fullCounts(organization, kind, ignored);
+                }
+                long full = System.nanoTime() - started;
+                values.put("tilesMillis", String.format(java.util.Locale.ROOT, "%.2f", tiles / 1e6 / repeat));
+                values.put("fullMillis", String.format(java.util.Locale.ROOT, "%.2f", full / 1e6 / repeat));
+                values.putAll(ignored);
+            }
             case "rollback" -> {
                 transaction.begin();
                 try {
@@ -106,6 +129,11 @@ public class DashboardProbeServlet extends SignedInProbe {
                 values.put("tile." + tile.name() + ".outOf", Long.toString(tile.outOf()));
             }
         }
+        fullCounts(organization, kind, values);
+    }
+
+    /** The counted tiles as the old queries counted them, over every row. */
+    private void fullCounts(long organization, String kind, Map<String, String> values) throws SQLException {
         Database database = new Database(dataSource);
         Timestamp recent = InstantConverter.toColumn(
                 Counters.recentFrom(Instant.now()).atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -123,6 +151,20 @@ public class DashboardProbeServlet extends SignedInProbe {
             values.put(
                     "full.ordersRecent",
                     Long.toString(database.count("select count(*) from customer_order where placed_at >= ?", recent)));
+            return;
+        }
+        if (kind.equals("CUSTOMER")) {
+            // a customer's own tiles stay queries; compared all the same
+            values.put(
+                    "full.partners",
+                    Long.toString(database.count(
+                            "select count(*) from customer_relationship where customer_id = ? and status = 'ACTIVE'",
+                            organization)));
+            values.put(
+                    "full.subscriptions",
+                    Long.toString(database.count(
+                            "select count(*) from subscription where customer_id = ? and status = 'ACTIVE'",
+                            organization)));
             return;
         }
         String side = kind.equals("PROVIDER") ? "x.provider_id" : "x.reseller_id";
