@@ -93,7 +93,7 @@ class DashboardCountersIT {
                 "reseller",
                 Long.toString(resellerId()),
                 "lines",
-                offer + ":3",
+                Ordering.offer(1, 50, true) + ":3", // a new subscription: the victim's may be suspended
                 "partner",
                 Long.toString(resellerId()));
         assertEquals("ok", rolledBack.outcome(), rolledBack.toString());
