@@ -8,34 +8,33 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.commerce.control.HoldingSide;
 import org.channelcenter.commerce.entity.Offer;
 import org.channelcenter.commerce.entity.SubscriptionStatus;
 import org.channelcenter.customer.entity.RelationshipStatus;
 import org.channelcenter.directory.control.UserAccountRepository;
-import org.channelcenter.directory.entity.Organization;
-import org.channelcenter.directory.entity.OrganizationStatus;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.control.Counters;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
-import org.channelcenter.membership.entity.OrganizationProfile;
-import org.channelcenter.membership.entity.ProfileStatus;
 import org.channelcenter.partnership.entity.PartnershipStatus;
 
-/** The caller's dashboard tiles: every count is an aggregate query, never a loaded list. */
+/**
+ * The caller's dashboard tiles. Every tile that grows with the number of customers, subscriptions or orders is read
+ * from the counters the database keeps ({@link Counters}: one query for a partner's tiles, one for the staff's),
+ * so a dashboard costs the same at 1,000 customers as at 1,000,000. The tiles that stay aggregate queries count
+ * what cannot grow with customers: the users of one organization, a provider's partnerships and invitations, a
+ * reseller's providers, a customer's own partners and subscriptions, the offers, the enrollment applications in
+ * review, and the failed sign-ins of the last day (a range of the audit log's index).
+ */
 @Stateless
 @PermitAll
 public class Dashboards {
-
-    /** What the order tiles call recent. */
-    static final Duration RECENT_ORDERS = Duration.ofDays(30);
 
     @Inject
     CurrentCaller currentCaller;
@@ -43,34 +42,39 @@ public class Dashboards {
     @Inject
     UserAccountRepository users;
 
+    @Inject
+    Counters counters;
+
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
 
     public List<DashboardTile> tiles() {
         Caller caller = currentCaller.require();
+        Instant now = Instant.now();
         List<DashboardTile> tiles = new ArrayList<>();
         tiles.add(new DashboardTile("users", users.countActiveIn(caller.organizationId()), null));
         if (caller.isStaff()) {
-            Map<OrganizationKind, Long> organizations = activeOrganizationsByKind();
+            Counters.SystemFigures system = counters.system(now);
+            Map<OrganizationKind, Long> organizations = system.activeOrganizations();
             tiles.add(new DashboardTile("providers", organizations.get(OrganizationKind.PROVIDER), null));
             tiles.add(new DashboardTile("resellers", organizations.get(OrganizationKind.RESELLER), null));
             tiles.add(new DashboardTile("customers", organizations.get(OrganizationKind.CUSTOMER), null));
-            tiles.add(new DashboardTile("registryProfiles", activeRegistryProfiles(), null));
+            tiles.add(new DashboardTile("registryProfiles", system.registryProfiles(), null));
             tiles.add(new DashboardTile("offers", activeOffers(), null));
             tiles.add(new DashboardTile("enrollmentsInReview", applicationsInReview(), "/staff/enrollments.xhtml"));
             tiles.add(new DashboardTile(
-                    "failedSignIns",
-                    failedSignInsSince(Instant.now().minus(Duration.ofDays(1))),
-                    "/staff/audit.xhtml"));
-            tiles.add(new DashboardTile("ordersTotal", allOrders(), null));
-            tiles.add(new DashboardTile("ordersRecent", allOrdersSince(recentSince()), null));
+                    "failedSignIns", failedSignInsSince(now.minus(Duration.ofDays(1))), "/staff/audit.xhtml"));
+            tiles.add(new DashboardTile("ordersTotal", system.orders(), null));
+            tiles.add(new DashboardTile("ordersRecent", system.recentOrders(), null));
         }
         if (caller.organizationKind().isPartner()) {
-            tiles.add(new DashboardTile("customers", activeCustomers(caller), "/customer/customers.xhtml"));
+            // a partner's customers, and its subscriptions, licenses and orders of customers still related to it
+            Counters.PartnerFigures partner = counters.partner(caller.organizationId(), now);
+            tiles.add(new DashboardTile("customers", partner.customers(), "/customer/customers.xhtml"));
+            tiles.add(new DashboardTile("ordersRecent", partner.recentOrders(), "/commerce/orders.xhtml"));
+            tiles.add(new DashboardTile("subscriptions", partner.subscriptions(), "/customer/customers.xhtml"));
             tiles.add(new DashboardTile(
-                    "ordersRecent", organizationOrdersSince(caller, recentSince()), "/commerce/orders.xhtml"));
-            tiles.add(new DashboardTile("subscriptions", activeSubscriptions(caller), "/customer/customers.xhtml"));
-            tiles.add(licenses(caller));
+                    "licenses", partner.licensesAssigned(), partner.licenses(), "/customer/customers.xhtml"));
         }
         if (caller.organizationKind() == OrganizationKind.PROVIDER) {
             tiles.add(new DashboardTile(
@@ -89,66 +93,6 @@ public class Dashboards {
         return tiles;
     }
 
-    /** "Recent" on the order tiles: the last 30 days. */
-    private static Instant recentSince() {
-        return Instant.now().minus(RECENT_ORDERS);
-    }
-
-    /**
-     * The partner's own relationship with the customer of {@code alias} is still active: the tiles count what its
-     * Orders page and customer records show, and a customer that removed the partner is no longer among them.
-     */
-    private static String stillRelated(String alias) {
-        return " and exists (select r.id from CustomerRelationship r where r.customer = " + alias + ".customer"
-                + " and r.partner.id = :organization and r.status = :related)";
-    }
-
-    /** The partner's orders placed since then (its Orders page, newest first, starts with them). */
-    private long organizationOrdersSince(Caller caller, Instant since) {
-        return em.createQuery(
-                        "select count(o) from CustomerOrder o where " + HoldingSide.of(caller, "o")
-                                + ".id = :organization" + " and o.placedAt >= :since" + stillRelated("o"),
-                        Long.class)
-                .setParameter("organization", caller.organizationId())
-                .setParameter("since", since)
-                .setParameter("related", RelationshipStatus.ACTIVE)
-                .getSingleResult();
-    }
-
-    /** The partner's active subscriptions (held as provider, or as reseller of record). */
-    private long activeSubscriptions(Caller caller) {
-        return em.createQuery(
-                        "select count(s) from Subscription s where " + HoldingSide.of(caller, "s")
-                                + ".id = :organization" + " and s.status = :active" + stillRelated("s"),
-                        Long.class)
-                .setParameter("organization", caller.organizationId())
-                .setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("related", RelationshipStatus.ACTIVE)
-                .getSingleResult();
-    }
-
-    /**
-     * The {@code licenses} tile, license use: the licenses assigned of all those in the partner's active
-     * subscriptions, both sums in one aggregate query (never a list).
-     */
-    DashboardTile licenses(Caller caller) {
-        Object[] use = em.createQuery(
-                        "select sum(s.assigned), sum(s.quantity) from Subscription s where "
-                                + HoldingSide.of(caller, "s") + ".id = :organization and s.status = :active"
-                                + stillRelated("s"),
-                        Object[].class)
-                .setParameter("organization", caller.organizationId())
-                .setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("related", RelationshipStatus.ACTIVE)
-                .getSingleResult();
-        return new DashboardTile("licenses", sum(use[0]), sum(use[1]), "/customer/customers.xhtml");
-    }
-
-    /** SUM over no rows is NULL. */
-    private static long sum(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
     /** A customer's own active subscriptions, whoever holds them. */
     private long customersActiveSubscriptions(Caller caller) {
         return em.createQuery(
@@ -157,17 +101,6 @@ public class Dashboards {
                         Long.class)
                 .setParameter("organization", caller.organizationId())
                 .setParameter("active", SubscriptionStatus.ACTIVE)
-                .getSingleResult();
-    }
-
-    private long allOrders() {
-        return em.createQuery("select count(o) from CustomerOrder o", Long.class)
-                .getSingleResult();
-    }
-
-    private long allOrdersSince(Instant since) {
-        return em.createQuery("select count(o) from CustomerOrder o where o.placedAt >= :since", Long.class)
-                .setParameter("since", since)
                 .getSingleResult();
     }
 
@@ -193,17 +126,6 @@ public class Dashboards {
                 .getSingleResult();
     }
 
-    /** The partner's customers: active relationships, counted from the partner index alone. */
-    private long activeCustomers(Caller caller) {
-        return em.createQuery(
-                        "select count(r) from CustomerRelationship r where r.partner.id = :organization"
-                                + " and r.status = :active",
-                        Long.class)
-                .setParameter("organization", caller.organizationId())
-                .setParameter("active", RelationshipStatus.ACTIVE)
-                .getSingleResult();
-    }
-
     /** A provider's invitations still waiting for a reseller (pending and not yet expired). */
     private long pendingInvitations(Caller caller) {
         return em.createQuery(
@@ -213,24 +135,6 @@ public class Dashboards {
                 .setParameter("organization", caller.organizationId())
                 .setParameter("pending", Invitation.State.PENDING)
                 .setParameter("now", Instant.now())
-                .getSingleResult();
-    }
-
-    private Map<OrganizationKind, Long> activeOrganizationsByKind() {
-        Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
-        for (OrganizationKind kind : OrganizationKind.values()) {
-            counts.put(kind, 0L);
-        }
-        em.createNamedQuery(Organization.COUNT_BY_KIND, Object[].class)
-                .setParameter("status", OrganizationStatus.ACTIVE)
-                .getResultList()
-                .forEach(row -> counts.put((OrganizationKind) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    private long activeRegistryProfiles() {
-        return em.createNamedQuery(OrganizationProfile.COUNT_BY_STATUS, Long.class)
-                .setParameter("status", ProfileStatus.ACTIVE)
                 .getSingleResult();
     }
 
