@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * number of users, optionally measures memory per session, prints one markdown table and writes it to
  * target/benchmark-&lt;db&gt;-&lt;n&gt;.md. Fails after writing the table if any request failed its check.
  *
- * <p>System properties: bench.n (1000), bench.users (1,16), bench.warmup (requests per user before measuring, 3),
- * bench.seconds (least seconds measured per page, 5), bench.minRequests (least measured requests per user, 3),
+ * <p>System properties: bench.n (1000), bench.users (1,16), bench.warmup (requests per user before measuring, 1),
+ * bench.seconds (least seconds measured per page, 5), bench.minRequests (least measured requests per user, 1),
  * bench.sessions (signed-in sessions for the memory figure; 0 = not measured), bench.extraViews (further views
  * each of those sessions opens, 3).
  */
@@ -63,9 +63,9 @@ class BenchmarkIT {
                 Fixtures.baseUrl(),
                 Fixtures.PASSWORD,
                 data,
-                Integer.getInteger("bench.warmup", 3),
+                Integer.getInteger("bench.warmup", 1),
                 Double.parseDouble(System.getProperty("bench.seconds", "5")),
-                Integer.getInteger("bench.minRequests", 3));
+                Integer.getInteger("bench.minRequests", 1));
         Instant started = Instant.now();
         List<BenchmarkDriver.Result> results = driver.run(users, LOG::info);
 
