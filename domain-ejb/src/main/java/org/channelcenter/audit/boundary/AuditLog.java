@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -41,14 +39,11 @@ import org.channelcenter.kernel.entity.Role;
 @Stateless
 public class AuditLog {
 
-    /** Sortable columns, by the names tables use; anything else sorts newest first. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "occurredAt", "e.occurredAt",
-            "action", "e.action",
-            "actorLogin", "e.actorLogin");
-
-    private static final String ENTRY = "select new org.channelcenter.audit.boundary.AuditEntry(e.id, e.occurredAt,"
-            + " e.action, e.actorLogin, e.target, e.details, e.clientAddress) from AuditEvent e";
+    /**
+     * Counts stop here: a page turn of a log with a million events must not count them all. A count of this
+     * many means "this many or more".
+     */
+    public static final long COUNT_BOUND = 10_000;
 
     /** Events per query of the CSV export. */
     static final int EXPORT_PAGE = 500;
@@ -91,7 +86,7 @@ public class AuditLog {
         trail.record(action, target, details, concernedOrganizations);
     }
 
-    /** How many events match the free text (staff only). */
+    /** How many events match the free text, up to {@link #COUNT_BOUND} (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public long count(String text) {
         return countEvents(AuditFilter.none().withText(text));
@@ -103,7 +98,7 @@ public class AuditLog {
         return findEvents(request, AuditFilter.none().withText(request.filter()));
     }
 
-    /** How many events match the filter, in the whole log (staff only). */
+    /** How many events match the filter in the whole log, up to {@link #COUNT_BOUND} (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public long countEvents(@NotNull AuditFilter filter) {
         requireStaff();
@@ -130,7 +125,8 @@ public class AuditLog {
     }
 
     /**
-     * How many events of the caller's own organization match: those it acted in or is concerned by. For the
+     * How many events of the caller's own organization match, up to {@link #COUNT_BOUND}: those it acted in or
+     * is concerned by. For the
      * admins of a partner or customer organization; the organization is the caller's, whatever the filter says.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
@@ -177,30 +173,25 @@ public class AuditLog {
     }
 
     private long countMatching(AuditFilter filter) {
-        Conditions where = new Conditions(filter);
-        return where.bind(em.createQuery("select count(e) from AuditEvent e" + where.clause(), Long.class))
-                .getSingleResult();
+        return new AuditSelection(filter).count(em, COUNT_BOUND);
     }
 
     private List<AuditEntry> page(PageRequest request, AuditFilter filter) {
-        Conditions where = new Conditions(filter);
-        String order = PageQueries.orderBy(request, SORTABLE, "e.occurredAt desc") + ", e.id desc";
-        return where.bind(em.createQuery(ENTRY + where.clause() + " order by " + order, AuditEntry.class))
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
+        // time is the one order (see AuditSelection); any other field asked for keeps newest first
+        boolean ascending = "occurredAt".equals(request.sortField()) && request.ascending();
+        return new AuditSelection(filter).page(em, ascending, request.first(), request.size(), null);
     }
 
     /**
      * The CSV export: a localized header row, then one line per event, newest first. Read
-     * {@value #EXPORT_PAGE} events at a time (keyset on the id, so each page is one indexed query however deep
-     * the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
+     * {@value #EXPORT_PAGE} events at a time (keyset on time and id, so each page is one indexed query however
+     * deep the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
      * first, so that spreadsheet programs read Portuguese and Russian text correctly. Answers the rows written.
      */
     private long writeCsv(
             AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
             throws IOException {
-        Conditions where = new Conditions(filter);
+        AuditSelection selection = new AuditSelection(filter);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(
@@ -210,16 +201,9 @@ public class AuditLog {
                         .setHeader(header.toArray(String[]::new))
                         .get());
         long written = 0;
-        Long before = null;
+        AuditSelection.Keyset after = null;
         while (true) {
-            String keyset = before == null ? "" : (where.clause().isEmpty() ? " where " : " and ") + "e.id < :before";
-            TypedQuery<AuditEntry> query = where.bind(
-                            em.createQuery(ENTRY + where.clause() + keyset + " order by e.id desc", AuditEntry.class))
-                    .setMaxResults(EXPORT_PAGE);
-            if (before != null) {
-                query.setParameter("before", before);
-            }
-            List<AuditEntry> rows = query.getResultList();
+            List<AuditEntry> rows = selection.page(em, false, 0, EXPORT_PAGE, after);
             for (AuditEntry row : rows) {
                 csv.printRecord(
                         row.occurredAt().toString(),
@@ -233,7 +217,7 @@ public class AuditLog {
             if (rows.size() < EXPORT_PAGE) {
                 break;
             }
-            before = rows.get(rows.size() - 1).id();
+            after = AuditSelection.Keyset.of(rows.get(rows.size() - 1));
         }
         csv.flush();
         return written;
@@ -251,59 +235,5 @@ public class AuditLog {
     /** An admin of a partner or customer organization; the operator's own users read the staff log. */
     private Caller requireOrganizationAdmin() {
         return currentCaller.require(Permission.READ_ORGANIZATION_AUDIT_LOG);
-    }
-
-    /**
-     * The WHERE clause for the filters actually given. Derby cannot type "? is null", so an absent filter
-     * leaves its condition out rather than binding a null. An event's concerned organizations always include
-     * the actor's (see {@code AuditEvent}), so "acted or concerned" is one EXISTS on the indexed
-     * {@code audit_event_organization (organization_id, audit_event_id)}.
-     */
-    private record Conditions(AuditFilter filter, String pattern) {
-
-        Conditions(AuditFilter filter) {
-            this(filter, PageQueries.likePattern(filter.text()));
-        }
-
-        String clause() {
-            List<String> conditions = new ArrayList<>();
-            if (pattern != null) {
-                conditions.add("(lower(e.actorLogin) like :pattern escape '\\' or lower(e.target) like :pattern"
-                        + " escape '\\')");
-            }
-            if (filter.organizationId() != null) {
-                conditions.add("exists (select c.id from AuditEvent c join c.organizationIds concerned"
-                        + " where c.id = e.id and concerned = :organization)");
-            }
-            if (filter.action() != null) {
-                conditions.add("e.action = :action");
-            }
-            if (filter.from() != null) {
-                conditions.add("e.occurredAt >= :from");
-            }
-            if (filter.until() != null) {
-                conditions.add("e.occurredAt < :until");
-            }
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            if (pattern != null) {
-                query.setParameter("pattern", pattern);
-            }
-            if (filter.organizationId() != null) {
-                query.setParameter("organization", filter.organizationId());
-            }
-            if (filter.action() != null) {
-                query.setParameter("action", filter.action());
-            }
-            if (filter.from() != null) {
-                query.setParameter("from", filter.from());
-            }
-            if (filter.until() != null) {
-                query.setParameter("until", filter.until());
-            }
-            return query;
-        }
     }
 }

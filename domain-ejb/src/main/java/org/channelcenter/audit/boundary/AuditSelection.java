@@ -1,0 +1,171 @@
+package org.channelcenter.audit.boundary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.audit.entity.AuditSearchKey;
+import org.channelcenter.kernel.entity.InstantConverter;
+
+/**
+ * The SQL that reads the events an {@link AuditFilter} selects, shaped so that each page is read from an index
+ * (migrations V19 and V20), in native SQL because the shapes that matter are not JPQL's: an organization's events
+ * come from {@code audit_event_organization}, whose copy of the time and action is indexed per organization, and
+ * only the page's events are then read by primary key; the staff's whole log reads {@code audit_event}'s own time
+ * and action indexes.
+ *
+ * <p>The logs sort by time only, newest first or oldest first, with the id breaking ties. Action is a filter,
+ * not a sort: sorting a million events by action only groups them, which the action filter does from its own
+ * index, and a sort by user or action would need an index per order and direction for little use.
+ *
+ * <p>The search box matches events whose user or target starts with the text, ignoring case (the lower-case
+ * search keys of V20): a "contains" search cannot use an index and read every event on each keystroke. The
+ * matching keys come from one index range; only the matches are then ordered by time.
+ */
+record AuditSelection(AuditFilter filter, String prefix) {
+
+    AuditSelection(AuditFilter filter) {
+        this(filter, filter.text() == null ? null : escapedPrefix(filter.text()));
+    }
+
+    /** The text as a LIKE prefix of a search key, its wildcards escaped by '\'. */
+    private static String escapedPrefix(String text) {
+        return AuditSearchKey.of(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private boolean perOrganization() {
+        return filter.organizationId() != null;
+    }
+
+    /** The columns a page shows, in {@link #entry}'s order. */
+    private static final String COLUMNS =
+            "e.id, e.occurred_at, e.action, e.actor_login, e.target, e.details, e.client_address";
+
+    /** Time and id of the table whose index orders the page. */
+    private String time() {
+        return perOrganization() ? "c.occurred_at" : "e.occurred_at";
+    }
+
+    private String id() {
+        return perOrganization() ? "c.audit_event_id" : "e.id";
+    }
+
+    /**
+     * One page in time order, newest first unless {@code ascending}; {@code after} (time and id of the last row
+     * of the previous page in that order, or null) continues from there instead of skipping {@code skip} rows.
+     */
+    List<AuditEntry> page(EntityManager em, boolean ascending, int skip, int size, Keyset after) {
+        List<Object> parameters = new ArrayList<>();
+        String source = source(parameters);
+        List<String> conditions = conditions(parameters);
+        String direction = ascending ? " asc" : " desc";
+        if (after != null) {
+            // the first comparison alone is what the index range starts from; the second skips the ties before
+            String comparison = ascending ? " > " : " < ";
+            parameters.add(InstantConverter.toColumn(after.occurredAt()));
+            int time = parameters.size();
+            parameters.add(InstantConverter.toColumn(after.occurredAt()));
+            int sameTime = parameters.size();
+            parameters.add(after.id());
+            int id = parameters.size();
+            conditions.add(time() + (ascending ? " >= ?" : " <= ?") + time + " and (" + time() + comparison + "?"
+                    + sameTime + " or " + id() + comparison + "?" + id + ")");
+        }
+        String sql = "select " + COLUMNS + " from " + source + where(conditions) + " order by " + time() + direction
+                + ", " + id() + direction + (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first " + size
+                + " rows only";
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql), parameters).getResultList()) {
+            entries.add(entry((Object[]) row));
+        }
+        return entries;
+    }
+
+    /** How many events match, counting no further than {@code bound} (so a page turn never counts them all). */
+    long count(EntityManager em, long bound) {
+        List<Object> parameters = new ArrayList<>();
+        // without a search, the index of the organization's concerns (or of the events) alone
+        String table = prefix != null
+                ? source(parameters)
+                : perOrganization() ? "audit_event_organization c" : "audit_event e";
+        List<String> conditions = conditions(parameters);
+        String sql = "select count(*) from (select " + id() + " as counted from " + table + where(conditions)
+                + " fetch first " + bound + " rows only) matches";
+        Object count = bind(em.createNativeQuery(sql), parameters).getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /**
+     * The tables a page reads. A search starts from its matching keys (one index range, each event once however
+     * many of its keys match) and reads their events by primary key; otherwise the index of the order is read.
+     */
+    private String source(List<Object> parameters) {
+        String events;
+        if (prefix != null) {
+            parameters.add(prefix);
+            events = "(select distinct s.audit_event_id as matched from audit_search_key s where s.search_key like ?"
+                    + parameters.size() + " escape '\\') m join audit_event e on e.id = m.matched";
+            return perOrganization()
+                    ? events + " join audit_event_organization c on c.audit_event_id = m.matched"
+                    : events;
+        }
+        return perOrganization()
+                ? "audit_event_organization c join audit_event e on e.id = c.audit_event_id"
+                : "audit_event e";
+    }
+
+    private List<String> conditions(List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        String table = perOrganization() ? "c" : "e";
+        if (perOrganization()) {
+            parameters.add(filter.organizationId());
+            conditions.add("c.organization_id = ?" + parameters.size());
+        }
+        if (filter.action() != null) {
+            parameters.add(filter.action().name());
+            conditions.add(table + ".action = ?" + parameters.size());
+        }
+        if (filter.from() != null) {
+            parameters.add(InstantConverter.toColumn(filter.from()));
+            conditions.add(table + ".occurred_at >= ?" + parameters.size());
+        }
+        if (filter.until() != null) {
+            parameters.add(InstantConverter.toColumn(filter.until()));
+            conditions.add(table + ".occurred_at < ?" + parameters.size());
+        }
+        return conditions;
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static AuditEntry entry(Object[] row) {
+        return new AuditEntry(
+                ((Number) row[0]).longValue(),
+                InstantConverter.fromColumn((Timestamp) row[1]),
+                AuditAction.valueOf((String) row[2]),
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6]);
+    }
+
+    /** Where a page ends in time order: its last event's time and id. */
+    record Keyset(Instant occurredAt, long id) {
+
+        static Keyset of(AuditEntry entry) {
+            return new Keyset(entry.occurredAt(), entry.id());
+        }
+    }
+}

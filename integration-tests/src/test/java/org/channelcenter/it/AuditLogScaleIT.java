@@ -1,0 +1,242 @@
+package org.channelcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.Fixtures.Created;
+import org.channelcenter.it.support.ProbeAnswer;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The issue's scale promise for the audit logs: with 100,000 events of one organization, each order of both logs
+ * (newest and oldest first), each filter (action, time range, organization, search prefix) and the last page
+ * (the reverse order's first page, which is how a keyset paginator reads it) are read from an index: what Derby
+ * recorded (XPLAIN) or PostgreSQL's transaction statistics show no scan returning more than a page (a search
+ * returns its matches, which are then ordered), no sort of more than a search's matches, no table scan. Counts
+ * stop at AuditLog.COUNT_BOUND. Figures go to target/audit-log-scale.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditLogScaleIT {
+
+    private static final String FIXTURE = "public/it-fixtures/audit";
+    private static final String PROBE = "public/it-probe/audit-scale";
+    private static final int LARGE = 100_000;
+    private static final int PAGE = 25;
+    /** AuditLog.COUNT_BOUND: a count never reads more. */
+    private static final int COUNT_BOUND = 10_000;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void everyOrderAndFilterOfBothLogsReadsOnePageFromAnIndex() throws IOException {
+        Created reseller = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
+        String run =
+                "scale" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        long started = System.nanoTime();
+        Fixtures.postForJsonWithin(
+                java.time.Duration.ofMinutes(5),
+                FIXTURE,
+                Fixtures.Count.class,
+                "op",
+                "scale",
+                "organizationId",
+                Long.toString(reseller.organizationId()),
+                "count",
+                Integer.toString(LARGE),
+                "prefix",
+                run);
+        report.append(String.format("load: %d events in %d ms%n", LARGE, (System.nanoTime() - started) / 1_000_000));
+        String organization = Long.toString(reseller.organizationId());
+
+        for (String ascending : List.of("false", "true")) {
+            String order = "true".equals(ascending) ? "oldest first" : "newest first";
+            // the organization's own log
+            Measured own = page(reseller.login(), "own " + order, 0, "own", "true", "ascending", ascending);
+            assertOnePage(own, ascending);
+            assertEquals(COUNT_BOUND, own.count, "counted up to the bound");
+            Measured ownAction = page(
+                    reseller.login(),
+                    "own action " + order,
+                    0,
+                    "own",
+                    "true",
+                    "ascending",
+                    ascending,
+                    "action",
+                    "MAIL_SENT");
+            assertOnePage(ownAction, ascending);
+            Measured ownRange = page(
+                    reseller.login(),
+                    "own time range " + order,
+                    0,
+                    "own",
+                    "true",
+                    "ascending",
+                    ascending,
+                    "from",
+                    "2001-02-01T00:00:00Z",
+                    "until",
+                    "2001-03-01T00:00:00Z");
+            assertOnePage(ownRange, ascending);
+            assertTrue(ownRange.times.get(0).startsWith("2001-02"), ownRange.times.toString());
+            Measured ownText = page(
+                    reseller.login(),
+                    "own search user " + order,
+                    0,
+                    "own",
+                    "true",
+                    "ascending",
+                    ascending,
+                    "text",
+                    run.toUpperCase(Locale.ROOT) + "-u7@");
+            assertMatchesOnly(ownText, ascending, LARGE / 50);
+            assertEquals(LARGE / 50, ownText.count, "every event of that user");
+
+            // the staff's whole log, and narrowed to the organization
+            Measured all = page(staff.login(), "staff " + order, 0, "ascending", ascending);
+            assertOnePage(all, ascending);
+            Measured action = page(
+                    staff.login(), "staff action " + order, 0, "ascending", ascending, "action", "PARTNERSHIP_STARTED");
+            assertOnePage(action, ascending);
+            Measured narrowed = page(
+                    staff.login(),
+                    "staff organization " + order,
+                    0,
+                    "ascending",
+                    ascending,
+                    "organization",
+                    organization);
+            assertOnePage(narrowed, ascending);
+            Measured range = page(
+                    staff.login(),
+                    "staff time range " + order,
+                    0,
+                    "ascending",
+                    ascending,
+                    "from",
+                    "2001-02-01T00:00:00Z",
+                    "until",
+                    "2001-03-01T00:00:00Z");
+            assertOnePage(range, ascending);
+            Measured text = page(
+                    staff.login(), "staff search target " + order, 0, "ascending", ascending, "text", run + "-t9999");
+            assertMatchesOnly(text, ascending, 11); // t9999 and t99990 .. t99999
+            assertEquals(11, text.count);
+        }
+        // a later page by offset: the rows up to it, still from the index (a keyset paginator reads only the page)
+        Measured later = page(reseller.login(), "own page 11", 250, "own", "true", "ascending", "false");
+        assertEquals(PAGE, later.ids.size());
+        assertTrue(later.rowsPerScan <= 250 + PAGE + 1, later.toString());
+        assertEquals(0, later.tableScans, later.toString());
+        Files.writeString(Path.of("target", "audit-log-scale.txt"), report);
+    }
+
+    private Measured page(String login, String what, int first, String... more) {
+        List<String> form = new ArrayList<>(List.of(
+                "login",
+                login,
+                "password",
+                Fixtures.PASSWORD,
+                "op",
+                "page",
+                "first",
+                Integer.toString(first),
+                "size",
+                Integer.toString(PAGE),
+                "repeat",
+                "5"));
+        form.addAll(Arrays.asList(more));
+        ProbeAnswer answer = Fixtures.post(PROBE, form.toArray(String[]::new));
+        assertEquals("ok", answer.outcome(), what + ": " + answer);
+        String ids = answer.value("ids", "");
+        String times = answer.value("times", "");
+        Measured measured = new Measured(
+                what,
+                Long.parseLong(answer.value("count")),
+                Double.parseDouble(answer.value("countMillis")),
+                Double.parseDouble(answer.value("pageMillis")),
+                Long.parseLong(answer.value("page.rowsPerScan")),
+                Long.parseLong(answer.value("page.rowsSorted")),
+                Long.parseLong(answer.value("page.tableScans")),
+                Long.parseLong(answer.value("count.rowsPerScan")),
+                Long.parseLong(answer.value("count.tableScans")),
+                ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
+                times.isEmpty() ? List.of() : Arrays.asList(times.split(",")),
+                answer.value("page.plan", ""),
+                answer.value("count.plan", ""));
+        report.append(String.format(
+                "%-36s count %6d in %7.1f ms; page in %7.1f ms, %6d rows per scan, %6d sorted, %d table scans%n"
+                        + "    page: %s%n    count: %s%n",
+                what,
+                measured.count,
+                measured.countMillis,
+                measured.pageMillis,
+                measured.rowsPerScan,
+                measured.rowsSorted,
+                measured.tableScans,
+                measured.pagePlan,
+                measured.countPlan));
+        return measured;
+    }
+
+    /** A full page in the order asked, read from an index: no scan returned more than the page, nothing sorted. */
+    private static void assertOnePage(Measured page, String ascending) {
+        assertEquals(PAGE, page.ids.size(), page.toString());
+        assertInOrder(page, ascending);
+        // +1: a scan may read the first entry past the page before it stops
+        assertTrue(page.rowsPerScan <= PAGE + 1, "rows per scan: " + page);
+        assertTrue(page.rowsSorted <= 0, "nothing sorted: " + page);
+        assertEquals(0, page.tableScans, "no table scan: " + page);
+        assertTrue(page.countRowsPerScan <= COUNT_BOUND + 1, "the count stops at its bound: " + page);
+        assertEquals(0, page.countTableScans, "the count scans no table: " + page);
+    }
+
+    /** A search: its matches come from the search-key index, and only they are ordered. */
+    private static void assertMatchesOnly(Measured page, String ascending, int matches) {
+        assertEquals(Math.min(PAGE, matches), page.ids.size(), page.toString());
+        assertInOrder(page, ascending);
+        assertTrue(page.rowsPerScan <= matches + 1, "rows per scan: " + page);
+        assertTrue(page.rowsSorted <= matches, "only the matches sorted: " + page);
+        assertEquals(0, page.tableScans, "no table scan: " + page);
+        assertEquals(0, page.countTableScans, "the count scans no table: " + page);
+    }
+
+    private static void assertInOrder(Measured page, String ascending) {
+        List<String> sorted = new ArrayList<>(page.times);
+        sorted.sort(null);
+        if (!"true".equals(ascending)) {
+            java.util.Collections.reverse(sorted);
+        }
+        assertEquals(sorted, page.times, "time order: " + page.what);
+    }
+
+    private record Measured(
+            String what,
+            long count,
+            double countMillis,
+            double pageMillis,
+            long rowsPerScan,
+            long rowsSorted,
+            long tableScans,
+            long countRowsPerScan,
+            long countTableScans,
+            List<String> ids,
+            List<String> times,
+            String pagePlan,
+            String countPlan) {}
+}
