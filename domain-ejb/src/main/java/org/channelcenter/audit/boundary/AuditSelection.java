@@ -100,17 +100,21 @@ record AuditSelection(AuditFilter filter, String prefix) {
 
     /**
      * The tables a page reads. A search starts from its matching keys (one index range, each event once however
-     * many of its keys match) and reads their events by primary key; otherwise the index of the order is read.
+     * many of its keys match) and reads their events, and their concern of the organization, by primary key: in
+     * that order and by nested loops, which Derby is told in its optimizer comments (left to itself it hashed
+     * all the organization's concerns, 0.8 s at 100,000; PostgreSQL reads them as comments). Otherwise the index of
+     * the order is read.
      */
     private String source(List<Object> parameters) {
-        String events;
         if (prefix != null) {
             parameters.add(prefix);
-            events = "(select distinct s.audit_event_id as matched from audit_search_key s where s.search_key like ?"
-                    + parameters.size() + " escape '\\') m join audit_event e on e.id = m.matched";
+            String matches = " --DERBY-PROPERTIES joinOrder=FIXED\n (select distinct s.audit_event_id as matched"
+                    + " from audit_search_key s where s.search_key like ?" + parameters.size() + " escape '\\') m,"
+                    + " audit_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n";
             return perOrganization()
-                    ? events + " join audit_event_organization c on c.audit_event_id = m.matched"
-                    : events;
+                    ? matches + ", audit_event_organization c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP,"
+                            + " constraint=PK_AUDIT_EVENT_ORGANIZATION\n"
+                    : matches;
         }
         return perOrganization()
                 ? "audit_event_organization c join audit_event e on e.id = c.audit_event_id"
@@ -119,6 +123,12 @@ record AuditSelection(AuditFilter filter, String prefix) {
 
     private List<String> conditions(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        if (prefix != null) {
+            conditions.add("e.id = m.matched");
+            if (perOrganization()) {
+                conditions.add("c.audit_event_id = m.matched");
+            }
+        }
         String table = perOrganization() ? "c" : "e";
         if (perOrganization()) {
             parameters.add(filter.organizationId());

@@ -14,17 +14,22 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.channelcenter.audit.boundary.AuditEntry;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.notification.boundary.Outboxes;
+import org.channelcenter.notification.entity.MailStatus;
 
 /**
- * Test-only, for AuditLogScaleIT: reads one page of an audit log as the signed-in user and tells what the
- * database did for it. POST /public/it-probe/audit-scale with {@code login, password, op=page}, {@code own}
+ * Test-only, for AuditLogScaleIT: reads one page of an audit log ({@code op=page}) or of the outbox
+ * ({@code op=outbox}: {@code text}, {@code status}, {@code ascending}, {@code first}, {@code size}) as the signed-in
+ * user and tells what the database did for it. POST /public/it-probe/audit-scale with {@code login, password},
+ * {@code own}
  * (true: the caller's organization's log, else the staff's), {@code organization, action, from, until, text},
  * {@code first, size, ascending}, {@code repeat}: answers the page's event ids ({@code ids}), the bounded
  * {@code count}, the median {@code countMillis} and {@code pageMillis} over the runs, and for one more page
@@ -36,7 +41,8 @@ import org.channelcenter.kernel.boundary.PageRequest;
 public class AuditScaleProbeServlet extends SignedInProbe {
 
     private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
-    private static final List<String> TABLES = List.of("audit_event", "audit_event_organization", "audit_search_key");
+    private static final List<String> TABLES =
+            List.of("audit_event", "audit_event_organization", "audit_search_key", "outbox_message");
 
     @Inject
     UserTransaction transaction;
@@ -47,11 +53,17 @@ public class AuditScaleProbeServlet extends SignedInProbe {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    Outboxes outboxes;
+
     @Override
     protected void answer(String op, HttpServletRequest request, Map<String, String> answer) throws Exception {
-        if (!"page".equals(op)) {
-            throw new IllegalArgumentException("op");
-        }
+        PageRequest page = new PageRequest(
+                Integer.parseInt(request.getParameter("first")),
+                Integer.parseInt(request.getParameter("size")),
+                "outbox".equals(op) ? "createdAt" : "occurredAt",
+                "true".equals(request.getParameter("ascending")),
+                "outbox".equals(op) ? request.getParameter("text") : null);
         boolean own = "true".equals(request.getParameter("own"));
         AuditFilter filter = new AuditFilter(
                 blank(request.getParameter("organization")) ? null : Long.valueOf(request.getParameter("organization")),
@@ -59,45 +71,43 @@ public class AuditScaleProbeServlet extends SignedInProbe {
                 blank(request.getParameter("from")) ? null : Instant.parse(request.getParameter("from")),
                 blank(request.getParameter("until")) ? null : Instant.parse(request.getParameter("until")),
                 request.getParameter("text"));
-        PageRequest page = new PageRequest(
-                Integer.parseInt(request.getParameter("first")),
-                Integer.parseInt(request.getParameter("size")),
-                "occurredAt",
-                "true".equals(request.getParameter("ascending")),
-                null);
+        MailStatus status =
+                blank(request.getParameter("status")) ? null : MailStatus.valueOf(request.getParameter("status"));
+        LongSupplier counter;
+        Supplier<List<Row>> loader;
+        switch (op) {
+            case "page" -> {
+                counter = () -> own ? auditLog.countOwn(filter) : auditLog.countEvents(filter);
+                loader = () -> (own ? auditLog.findOwn(page, filter) : auditLog.findEvents(page, filter))
+                        .stream().map(e -> new Row(e.id(), e.occurredAt())).toList();
+            }
+            case "outbox" -> {
+                counter = () -> outboxes.count(page.filter(), status);
+                loader = () -> outboxes.find(page, status).stream()
+                        .map(m -> new Row(m.id(), m.createdAt()))
+                        .toList();
+            }
+            default -> throw new IllegalArgumentException("op");
+        }
         int repeat = Integer.parseInt(request.getParameter("repeat"));
         long[] countNanos = new long[repeat];
         long[] pageNanos = new long[repeat];
         long count = 0;
-        List<AuditEntry> rows = List.of();
+        List<Row> rows = List.of();
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                count = own ? auditLog.countOwn(filter) : auditLog.countEvents(filter);
+                count = counter.getAsLong();
                 countNanos[i] = System.nanoTime() - started;
                 started = System.nanoTime();
-                rows = own ? auditLog.findOwn(page, filter) : auditLog.findEvents(page, filter);
+                rows = loader.get();
                 pageNanos[i] = System.nanoTime() - started;
             }
             boolean postgresql =
                     connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             for (String part : List.of("page", "count")) {
-                Runnable again = "page".equals(part)
-                        ? () -> {
-                            if (own) {
-                                auditLog.findOwn(page, filter);
-                            } else {
-                                auditLog.findEvents(page, filter);
-                            }
-                        }
-                        : () -> {
-                            if (own) {
-                                auditLog.countOwn(filter);
-                            } else {
-                                auditLog.countEvents(filter);
-                            }
-                        };
+                Runnable again = "page".equals(part) ? loader::get : counter::getAsLong;
                 if (postgresql) {
                     Map<String, long[]> before = reads(connection);
                     again.run();
@@ -116,8 +126,11 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         answer.put("countMillis", Double.toString(median(countNanos) / 1e6));
         answer.put("pageMillis", Double.toString(median(pageNanos) / 1e6));
         answer.put("ids", rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(",")));
-        answer.put("times", rows.stream().map(r -> r.occurredAt().toString()).collect(Collectors.joining(",")));
+        answer.put("times", rows.stream().map(r -> r.at().toString()).collect(Collectors.joining(",")));
     }
+
+    /** What the test checks of a row: its id and the time the list is ordered by. */
+    private record Row(long id, Instant at) {}
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
@@ -150,7 +163,7 @@ public class AuditScaleProbeServlet extends SignedInProbe {
                 + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
                 + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
                 + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
-                + " WHERE UPPER(st.stmt_text) LIKE '%AUDIT_%' ORDER BY st.xplain_time, st.stmt_id";
+                + " WHERE UPPER(st.stmt_text) LIKE '%AUDIT_%' OR UPPER(st.stmt_text) LIKE '%OUTBOX_MESSAGE%' ORDER BY st.xplain_time, st.stmt_id";
         StringBuilder plan = new StringBuilder();
         long rowsPerScan = 0;
         long sorted = 0;

@@ -27,3 +27,18 @@ CREATE TRIGGER audit_search_key_no_delete AFTER DELETE ON audit_search_key
 
 CREATE TRIGGER audit_search_key_no_truncate BEFORE TRUNCATE ON audit_search_key
     FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only_refuse();
+
+-- Staff › Outbox, at scale: sorted by creation time only, both ways, optionally for one status, read from an
+-- index with the id as tie-breaker (PostgreSQL reads them backwards; Derby's twin adds DESC twins). Its search
+-- box matches recipients starting with the text, ignoring case: a lower-case copy the database generates itself
+-- (COLLATE "C", so LIKE 'abc%' uses its index), so every writer of outbox_message keeps it right.
+DROP INDEX ix_outbox_message_created;
+CREATE INDEX ix_outbox_message_created ON outbox_message (created_at, id);
+CREATE INDEX ix_outbox_message_status_created ON outbox_message (status, created_at, id);
+ALTER TABLE outbox_message ADD COLUMN recipient_key VARCHAR(320) COLLATE "C" GENERATED ALWAYS AS (LOWER(recipient)) STORED;
+CREATE INDEX ix_outbox_message_recipient_key ON outbox_message (recipient_key, created_at, id);
+
+-- Staff › Enrollments: a status's queue in submission order, both ways, with the id as tie-breaker (it grows with
+-- partner applications, not with customers; its other sorts and its filter read that status's applications).
+DROP INDEX ix_enrollment_application_status;
+CREATE INDEX ix_enrollment_application_status ON enrollment_application (status, submitted_at, id);
