@@ -3,7 +3,10 @@ package org.channelcenter.kernel.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
 import org.junit.jupiter.api.Test;
 
 class PageQueriesTest {
@@ -60,5 +63,45 @@ class PageQueriesTest {
         assertEquals(
                 " where x like :pattern",
                 PageQueries.filterClause(new PageRequest(0, 10, null, true, "acme"), " where x like :pattern"));
+    }
+
+    private static PageRequest seek(boolean ascending, PageRequest.From from) {
+        SortKey key = from == PageRequest.From.END ? null : new SortKey("acme", 7);
+        return new PageRequest(50, 25, "name", ascending, null, new PageRequest.Seek(from, key, 0));
+    }
+
+    @Test
+    void aSeekStartsTheIndexRangeAtItsKeyInTheDirectionRead() {
+        assertEquals("", PageQueries.seekCondition(new PageRequest(0, 25, "name", true, null), "k", "i"));
+        assertEquals(
+                " and k >= :seekKey and (k > :seekKey or i > :seekId)",
+                PageQueries.seekCondition(seek(true, PageRequest.From.AFTER), "k", "i"));
+        assertEquals(
+                " and k <= :seekKey and (k < :seekKey or i < :seekId)",
+                PageQueries.seekCondition(seek(false, PageRequest.From.AFTER), "k", "i"));
+        assertEquals(
+                " and k <= :seekKey and (k < :seekKey or i < :seekId)",
+                PageQueries.seekCondition(seek(true, PageRequest.From.BEFORE), "k", "i"));
+        assertEquals(
+                " and k >= :seekKey and (k > :seekKey or i >= :seekId)",
+                PageQueries.seekCondition(seek(true, PageRequest.From.AT), "k", "i"));
+        assertEquals("", PageQueries.seekCondition(seek(true, PageRequest.From.END), "k", "i"));
+        assertEquals("k desc, i desc", PageQueries.seekOrder(seek(true, PageRequest.From.END), "k", "i"));
+        assertEquals("k asc, i asc", PageQueries.seekOrder(seek(false, PageRequest.From.BEFORE), "k", "i"));
+    }
+
+    @Test
+    void rowsReadBackwardsAreTurnedBack() {
+        KeyedPage<SortKey> page = PageQueries.keyedPage(
+                seek(true, PageRequest.From.BEFORE), List.of(new SortKey("c", 3), new SortKey("b", 2)), row -> row);
+        assertEquals(List.of(new SortKey("b", 2), new SortKey("c", 3)), page.rows());
+        assertEquals(new SortKey("b", 2), page.firstKey());
+        assertEquals(new SortKey("c", 3), page.lastKey());
+    }
+
+    @Test
+    void aPrefixPatternStartsWithTheEscapedText() {
+        assertEquals("a\\_b%", PageQueries.prefixPattern(" A_b "));
+        assertNull(PageQueries.prefixPattern(" "));
     }
 }
