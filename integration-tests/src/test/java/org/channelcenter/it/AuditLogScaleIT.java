@@ -176,14 +176,22 @@ class AuditLogScaleIT {
         Files.writeString(Path.of("target", "audit-log-scale.txt"), report);
     }
 
+    private Measured outbox(String login, String what, String... more) {
+        return probe("outbox", login, what, 0, more);
+    }
+
     private Measured page(String login, String what, int first, String... more) {
+        return probe("page", login, what, first, more);
+    }
+
+    private Measured probe(String op, String login, String what, int first, String... more) {
         List<String> form = new ArrayList<>(List.of(
                 "login",
                 login,
                 "password",
                 Fixtures.PASSWORD,
                 "op",
-                "page",
+                op,
                 "first",
                 Integer.toString(first),
                 "size",

@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Permission;
@@ -112,6 +114,23 @@ public class AuditLog {
         return page(request, filter);
     }
 
+    /**
+     * How many events match the filter in the whole log, counted once per filter by a table: exact up to
+     * {@link Total#BOUND}, else "more than" (staff only).
+     */
+    @RolesAllowed(Role.Names.STAFF)
+    public Total totalEvents(@NotNull AuditFilter filter) {
+        requireStaff();
+        return new AuditSelection(filter).total(em);
+    }
+
+    /** One page of the events {@link #totalEvents} counts, from the request's seek key (staff only). */
+    @RolesAllowed(Role.Names.STAFF)
+    public KeyedPage<AuditEntry> pageOfEvents(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        requireStaff();
+        return new AuditSelection(filter).page(em, request);
+    }
+
     /** Writes the events matching the filter as CSV (staff only); see {@link #writeCsv}. */
     @RolesAllowed(Role.Names.STAFF)
     public long exportCsv(
@@ -138,6 +157,22 @@ public class AuditLog {
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
     public List<AuditEntry> findOwn(@NotNull PageRequest request, @NotNull AuditFilter filter) {
         return page(request, filter.withOrganization(requireOrganizationAdmin().organizationId()));
+    }
+
+    /** {@link #totalEvents} for the events of the caller's own organization (see {@link #countOwn}). */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public Total totalOwn(@NotNull AuditFilter filter) {
+        return new AuditSelection(
+                        filter.withOrganization(requireOrganizationAdmin().organizationId()))
+                .total(em);
+    }
+
+    /** One page of the events {@link #totalOwn} counts, from the request's seek key. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public KeyedPage<AuditEntry> pageOfOwn(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        return new AuditSelection(
+                        filter.withOrganization(requireOrganizationAdmin().organizationId()))
+                .page(em, request);
     }
 
     /** Writes the events {@link #countOwn} counts as CSV; see {@link #writeCsv}. */
@@ -177,9 +212,7 @@ public class AuditLog {
     }
 
     private List<AuditEntry> page(PageRequest request, AuditFilter filter) {
-        // time is the one order (see AuditSelection); any other field asked for keeps newest first
-        boolean ascending = "occurredAt".equals(request.sortField()) && request.ascending();
-        return new AuditSelection(filter).page(em, ascending, request.first(), request.size(), null);
+        return new AuditSelection(filter).page(em, request).rows();
     }
 
     /**
@@ -217,7 +250,7 @@ public class AuditLog {
             if (rows.size() < EXPORT_PAGE) {
                 break;
             }
-            after = AuditSelection.Keyset.of(rows.get(rows.size() - 1));
+            after = AuditSelection.Keyset.after(rows.get(rows.size() - 1));
         }
         csv.flush();
         return written;

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.audit.entity.AuditSearchKey;
+import org.channelcenter.kernel.boundary.KeyedPage;
+import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.InstantConverter;
 
 /**
@@ -54,8 +59,33 @@ record AuditSelection(AuditFilter filter, String prefix) {
     }
 
     /**
-     * One page in time order, newest first unless {@code ascending}; {@code after} (time and id of the last row
-     * of the previous page in that order, or null) continues from there instead of skipping {@code skip} rows.
+     * One page of a table (see {@link PageRequest.Seek}): in time order, newest first unless the request sorts
+     * by {@code occurredAt} ascending; from the page's seek key (after, at or before it, read backwards for a
+     * previous or the last page) or, without one, {@code first} rows in.
+     */
+    KeyedPage<AuditEntry> page(EntityManager em, PageRequest request) {
+        boolean ascending = "occurredAt".equals(request.sortField()) && request.ascending();
+        PageRequest.Seek seek = request.seek();
+        boolean backwards = seek != null && seek.backwards();
+        boolean readsAscending = ascending != backwards;
+        Keyset start = seek == null || seek.key() == null
+                ? null
+                : new Keyset((Instant) seek.key().value(), seek.key().id(), seek.from() == PageRequest.From.AT);
+        List<AuditEntry> rows =
+                page(em, readsAscending, seek == null ? request.first() : seek.skip(), request.size(), start);
+        return PageQueries.keyedPage(request, rows, entry -> new SortKey(entry.occurredAt(), entry.id()));
+    }
+
+    /** How many events match, exactly up to {@link Total#BOUND}, else "more than" it. */
+    Total total(EntityManager em) {
+        long counted = count(em, Total.BOUND + 1L);
+        return counted > Total.BOUND ? Total.moreThan(Total.BOUND) : Total.exactly(counted);
+    }
+
+    /**
+     * One page in time order, newest first unless {@code ascending}; {@code after} (time and id of a row in that
+     * order, or null) starts the read just after it (or at it, when inclusive) instead of skipping {@code skip}
+     * rows.
      */
     List<AuditEntry> page(EntityManager em, boolean ascending, int skip, int size, Keyset after) {
         List<Object> parameters = new ArrayList<>();
@@ -71,8 +101,9 @@ record AuditSelection(AuditFilter filter, String prefix) {
             int sameTime = parameters.size();
             parameters.add(after.id());
             int id = parameters.size();
+            String idComparison = after.inclusive() ? comparison.strip() + "= " : comparison;
             conditions.add(time() + (ascending ? " >= ?" : " <= ?") + time + " and (" + time() + comparison + "?"
-                    + sameTime + " or " + id() + comparison + "?" + id + ")");
+                    + sameTime + " or " + id() + idComparison + "?" + id + ")");
         }
         String sql = "select " + COLUMNS + " from " + source + where(conditions) + " order by " + time() + direction
                 + ", " + id() + direction + (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first " + size
@@ -172,10 +203,11 @@ record AuditSelection(AuditFilter filter, String prefix) {
     }
 
     /** Where a page ends in time order: its last event's time and id. */
-    record Keyset(Instant occurredAt, long id) {
+    record Keyset(Instant occurredAt, long id, boolean inclusive) {
 
-        static Keyset of(AuditEntry entry) {
-            return new Keyset(entry.occurredAt(), entry.id());
+        /** Just after the entry. */
+        static Keyset after(AuditEntry entry) {
+            return new Keyset(entry.occurredAt(), entry.id(), false);
         }
     }
 }

@@ -17,8 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.entity.MailStatus;
@@ -93,6 +97,43 @@ public class Outboxes {
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return filter.bind(rows).getResultList();
+    }
+
+    /**
+     * The outbox's total for a table: exact up to {@link Total#BOUND}, else "more than" it; counted once per
+     * text and status by the table, reading at most that many ids.
+     */
+    public Total total(String text, MailStatus status) {
+        requireStaff();
+        Filter filter = new Filter(prefix(text), status);
+        return PageQueries.countUpTo(
+                filter.bind(em.createQuery("select m.id from OutboxMessage m" + filter.where(), Long.class)));
+    }
+
+    /**
+     * One page for a table, paged by keys on the creation time (see {@link #find} for the order): from the
+     * request's seek key, read backwards for a previous or the last page, from the index of the order.
+     */
+    public KeyedPage<OutboxEntry> page(PageRequest request, MailStatus status) {
+        requireStaff();
+        Filter filter = new Filter(prefix(request.filter()), status);
+        boolean ascending = "createdAt".equals(request.sortField()) && request.ascending();
+        PageRequest ordered = new PageRequest(
+                request.first(), request.size(), "createdAt", ascending, request.filter(), request.seek());
+        String where = filter.where();
+        String seek = PageQueries.seekCondition(ordered, "m.createdAt", "m.id");
+        if (where.isEmpty() && !seek.isEmpty()) {
+            seek = " where" + seek.substring(" and".length());
+        }
+        TypedQuery<OutboxEntry> rows = em.createQuery(
+                "select new org.channelcenter.notification.boundary.OutboxEntry("
+                        + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
+                        + " m.lastError, m.sentAt) from OutboxMessage m" + where + seek + " order by "
+                        + PageQueries.seekOrder(ordered, "m.createdAt", "m.id"),
+                OutboxEntry.class);
+        PageQueries.bindSeek(ordered, filter.bind(rows));
+        return PageQueries.keyedPage(
+                ordered, rows.getResultList(), entry -> new SortKey(entry.createdAt(), entry.id()));
     }
 
     /**
