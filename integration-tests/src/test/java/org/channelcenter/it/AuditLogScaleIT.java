@@ -38,8 +38,8 @@ class AuditLogScaleIT {
     private static final String PROBE = "public/it-probe/audit-scale";
     private static final int LARGE = 100_000;
     private static final int PAGE = 25;
-    /** AuditLog.COUNT_BOUND: a count never reads more. */
-    private static final int COUNT_BOUND = 10_000;
+    /** Total.BOUND: a table's total never reads more. */
+    private static final int COUNT_BOUND = 1_000;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -71,6 +71,38 @@ class AuditLogScaleIT {
             Measured own = page(reseller.login(), "own " + order, 0, "own", "true", "ascending", ascending);
             assertOnePage(own, ascending);
             assertEquals(COUNT_BOUND, own.count, "counted up to the bound");
+            assertTrue(!own.exact, "more than the bound");
+            // the next page continues from the page's last key; the last page reads the order backwards
+            Measured next = page(
+                    reseller.login(),
+                    "own next page " + order,
+                    0,
+                    "own",
+                    "true",
+                    "ascending",
+                    ascending,
+                    "seek",
+                    "AFTER",
+                    "seekTime",
+                    own.times.get(PAGE - 1),
+                    "seekId",
+                    own.ids.get(PAGE - 1));
+            assertOnePage(next, ascending);
+            assertTrue(later(own.times.get(PAGE - 1), next.times.get(0), ascending), next.toString());
+            Measured last = page(
+                    reseller.login(),
+                    "own last page " + order,
+                    0,
+                    "own",
+                    "true",
+                    "ascending",
+                    ascending,
+                    "seek",
+                    "END");
+            assertOnePage(last, ascending);
+            if (!"true".equals(ascending)) {
+                assertEquals("2001-01-01T00:00:00Z", last.times.get(PAGE - 1), "the oldest event ends the last page");
+            }
             Measured ownAction = page(
                     reseller.login(),
                     "own action " + order,
@@ -107,11 +139,14 @@ class AuditLogScaleIT {
                     "text",
                     run.toUpperCase(Locale.ROOT) + "-u7@");
             assertMatchesOnly(ownText, ascending, LARGE / 50);
-            assertEquals(LARGE / 50, ownText.count, "every event of that user");
+            assertEquals(COUNT_BOUND, ownText.count, "2,000 events of that user: more than the bound");
 
             // the staff's whole log, and narrowed to the organization
             Measured all = page(staff.login(), "staff " + order, 0, "ascending", ascending);
             assertOnePage(all, ascending);
+            assertOnePage(
+                    page(staff.login(), "staff last page " + order, 0, "ascending", ascending, "seek", "END"),
+                    ascending);
             Measured action = page(
                     staff.login(), "staff action " + order, 0, "ascending", ascending, "action", "PARTNERSHIP_STARTED");
             assertOnePage(action, ascending);
@@ -165,8 +200,24 @@ class AuditLogScaleIT {
                     "text",
                     run.toUpperCase(Locale.ROOT) + "-r7@");
             assertMatchesOnly(recipient, ascending, LARGE / 50);
-            assertEquals(LARGE / 50, recipient.count);
+            assertEquals(COUNT_BOUND, recipient.count);
+            assertOnePage(
+                    outbox(staff.login(), "outbox last page " + order, "ascending", ascending, "seek", "END"),
+                    ascending);
         }
+
+        // the staff's organization filter: suggestions for the start of a domain, 20 index entries at most
+        String domain = reseller.login().substring(reseller.login().indexOf('@') + 1);
+        Measured organizations = probe(
+                "organizations",
+                staff.login(),
+                "organizations by domain start",
+                0,
+                "text",
+                domain.substring(0, domain.length() - 3));
+        assertTrue(organizations.ids.contains(organization), organizations.toString());
+        assertTrue(organizations.rowsPerScan <= 21, "rows per scan: " + organizations);
+        assertEquals(0, organizations.tableScans, "no table scan: " + organizations);
 
         // a later page by offset: the rows up to it, still from the index (a keyset paginator reads only the page)
         Measured later = page(reseller.login(), "own page 11", 250, "own", "true", "ascending", "false");
@@ -206,6 +257,7 @@ class AuditLogScaleIT {
         Measured measured = new Measured(
                 what,
                 Long.parseLong(answer.value("count")),
+                Boolean.parseBoolean(answer.value("exact")),
                 Double.parseDouble(answer.value("countMillis")),
                 Double.parseDouble(answer.value("pageMillis")),
                 Long.parseLong(answer.value("page.rowsPerScan")),
@@ -262,6 +314,12 @@ class AuditLogScaleIT {
         assertEquals(0, page.countTableScans, "the count scans no table: " + page);
     }
 
+    /** True when {@code second} comes after {@code first} in the order. */
+    private static boolean later(String first, String second, String ascending) {
+        int comparison = second.compareTo(first);
+        return "true".equals(ascending) ? comparison >= 0 : comparison <= 0;
+    }
+
     private static void assertInOrder(Measured page, String ascending) {
         List<String> sorted = new ArrayList<>(page.times);
         sorted.sort(null);
@@ -274,6 +332,7 @@ class AuditLogScaleIT {
     private record Measured(
             String what,
             long count,
+            boolean exact,
             double countMillis,
             double pageMillis,
             long rowsPerScan,

@@ -17,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,7 +28,6 @@ import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
 
@@ -187,22 +187,30 @@ public class AuditLog {
                 filter.withOrganization(requireOrganizationAdmin().organizationId()), header, actionLabels, out);
     }
 
-    /** Organizations whose name or directory domain contains the text, for the staff's organization filter. */
+    /**
+     * Organizations whose directory domain starts with the text, for the staff's organization filter, in domain
+     * order: 20 entries of the domain's unique index however many organizations there are (a million customers
+     * are organizations too). The prefix is the index range [text, text with its last character the next one),
+     * which both databases read from that index (PostgreSQL would not for LIKE 'abc%' under its C.UTF-8
+     * collation). A name or "contains" search would read every organization on each keystroke; domains are
+     * unique, lower case and what staff see in the log.
+     */
     @RolesAllowed(Role.Names.STAFF)
     public List<AuditOrganization> findOrganizations(String text) {
         requireStaff();
-        PageRequest request = new PageRequest(0, MAX_ORGANIZATION_CHOICES, null, true, text);
-        return PageQueries.bindFilter(
-                        request,
-                        em.createQuery(
-                                "select new org.channelcenter.audit.boundary.AuditOrganization("
-                                        + "o.id, o.name, o.directoryDomain) from Organization o"
-                                        + PageQueries.filterClause(
-                                                request,
-                                                " where lower(o.name) like :pattern escape '\\'"
-                                                        + " or lower(o.directoryDomain) like :pattern escape '\\'")
-                                        + " order by o.name asc, o.id asc",
-                                AuditOrganization.class))
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String low = text.strip().toLowerCase(Locale.ROOT);
+        char last = low.charAt(low.length() - 1);
+        String high = low.substring(0, low.length() - 1) + (char) (last + 1);
+        return em.createQuery(
+                        "select new org.channelcenter.audit.boundary.AuditOrganization(o.id, o.name, o.directoryDomain)"
+                                + " from Organization o where o.directoryDomain >= :low and o.directoryDomain < :high"
+                                + " order by o.directoryDomain asc",
+                        AuditOrganization.class)
+                .setParameter("low", low)
+                .setParameter("high", high)
                 .setMaxResults(MAX_ORGANIZATION_CHOICES)
                 .getResultList();
     }

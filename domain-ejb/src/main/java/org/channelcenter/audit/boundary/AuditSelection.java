@@ -5,7 +5,10 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.audit.entity.AuditSearchKey;
 import org.channelcenter.kernel.boundary.KeyedPage;
@@ -49,13 +52,13 @@ record AuditSelection(AuditFilter filter, String prefix) {
     private static final String COLUMNS =
             "e.id, e.occurred_at, e.action, e.actor_login, e.target, e.details, e.client_address";
 
-    /** Time and id of the table whose index orders the page. */
+    /** Time and id of the table whose index orders the page (a search: of its matching keys). */
     private String time() {
-        return perOrganization() ? "c.occurred_at" : "e.occurred_at";
+        return prefix != null ? "m.at" : perOrganization() ? "c.occurred_at" : "e.occurred_at";
     }
 
     private String id() {
-        return perOrganization() ? "c.audit_event_id" : "e.id";
+        return prefix != null ? "m.matched" : perOrganization() ? "c.audit_event_id" : "e.id";
     }
 
     /**
@@ -105,14 +108,48 @@ record AuditSelection(AuditFilter filter, String prefix) {
             conditions.add(time() + (ascending ? " >= ?" : " <= ?") + time + " and (" + time() + comparison + "?"
                     + sameTime + " or " + id() + idComparison + "?" + id + ")");
         }
-        String sql = "select " + COLUMNS + " from " + source + where(conditions) + " order by " + time() + direction
-                + ", " + id() + direction + (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first " + size
-                + " rows only";
+        String order = " order by " + time() + direction + ", " + id() + direction
+                + (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first " + size + " rows only";
+        if (prefix != null) {
+            // the matches are ordered by the keys' own time and id; only the page's events are then read
+            List<Long> ids = new ArrayList<>();
+            for (Object id : bind(
+                            em.createNativeQuery("select " + id() + " from " + source + where(conditions) + order),
+                            parameters)
+                    .getResultList()) {
+                ids.add(((Number) id).longValue());
+            }
+            return events(em, ids);
+        }
         List<AuditEntry> entries = new ArrayList<>();
-        for (Object row : bind(em.createNativeQuery(sql), parameters).getResultList()) {
+        for (Object row : bind(
+                        em.createNativeQuery("select " + COLUMNS + " from " + source + where(conditions) + order),
+                        parameters)
+                .getResultList()) {
             entries.add(entry((Object[]) row));
         }
         return entries;
+    }
+
+    /** The events of the ids, in the ids' order: a page's primary-key reads. */
+    private static List<AuditEntry> events(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> marks = new ArrayList<>();
+        for (int i = 1; i <= ids.size(); i++) {
+            marks.add("?" + i);
+        }
+        Map<Long, AuditEntry> byId = new HashMap<>();
+        for (Object row : bind(
+                        em.createNativeQuery("select " + COLUMNS + " from audit_event e where e.id in ("
+                                + String.join(", ", marks) + ")"),
+                        new ArrayList<>(ids))
+                .getResultList()) {
+            AuditEntry entry = entry((Object[]) row);
+            byId.put(entry.id(), entry);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** How many events match, counting no further than {@code bound} (so a page turn never counts them all). */
@@ -130,22 +167,26 @@ record AuditSelection(AuditFilter filter, String prefix) {
     }
 
     /**
-     * The tables a page reads. A search starts from its matching keys (one index range, each event once however
-     * many of its keys match) and reads their events, and their concern of the organization, by primary key: in
-     * that order and by nested loops, which Derby is told in its optimizer comments (left to itself it hashed
-     * all the organization's concerns, 0.8 s at 100,000; PostgreSQL reads them as comments). Otherwise the index of
-     * the order is read.
+     * The tables a page reads. A search starts from its matching keys (one index range of the keys, which hold the
+     * event's time: each event once however many of its keys match), ordered by that time; for an organization
+     * each match's concern is probed by primary key, for an action filter of the whole log its event. In that
+     * order and by nested loops, which Derby is told in its optimizer comments (left to itself it hashed all the
+     * organization's concerns, 0.8 s at 100,000); PostgreSQL reads them as comments. Otherwise the index of the
+     * order is read.
      */
     private String source(List<Object> parameters) {
         if (prefix != null) {
             parameters.add(prefix);
-            String matches = " --DERBY-PROPERTIES joinOrder=FIXED\n (select distinct s.audit_event_id as matched"
-                    + " from audit_search_key s where s.search_key like ?" + parameters.size() + " escape '\\') m,"
-                    + " audit_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n";
-            return perOrganization()
-                    ? matches + ", audit_event_organization c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP,"
-                            + " constraint=PK_AUDIT_EVENT_ORGANIZATION\n"
-                    : matches;
+            String matches = " --DERBY-PROPERTIES joinOrder=FIXED\n (select distinct s.audit_event_id as matched,"
+                    + " s.occurred_at as at from audit_search_key s where s.search_key like ?" + parameters.size()
+                    + " escape '\\') m";
+            if (perOrganization()) {
+                return matches + ", audit_event_organization c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP,"
+                        + " constraint=PK_AUDIT_EVENT_ORGANIZATION\n";
+            }
+            return filter.action() == null
+                    ? matches
+                    : matches + ", audit_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n";
         }
         return perOrganization()
                 ? "audit_event_organization c join audit_event e on e.id = c.audit_event_id"
@@ -154,11 +195,10 @@ record AuditSelection(AuditFilter filter, String prefix) {
 
     private List<String> conditions(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (prefix != null) {
+        if (prefix != null && perOrganization()) {
+            conditions.add("c.audit_event_id = m.matched");
+        } else if (prefix != null && filter.action() != null) {
             conditions.add("e.id = m.matched");
-            if (perOrganization()) {
-                conditions.add("c.audit_event_id = m.matched");
-            }
         }
         String table = perOrganization() ? "c" : "e";
         if (perOrganization()) {
@@ -171,11 +211,11 @@ record AuditSelection(AuditFilter filter, String prefix) {
         }
         if (filter.from() != null) {
             parameters.add(InstantConverter.toColumn(filter.from()));
-            conditions.add(table + ".occurred_at >= ?" + parameters.size());
+            conditions.add(time() + " >= ?" + parameters.size());
         }
         if (filter.until() != null) {
             parameters.add(InstantConverter.toColumn(filter.until()));
-            conditions.add(table + ".occurred_at < ?" + parameters.size());
+            conditions.add(time() + " < ?" + parameters.size());
         }
         return conditions;
     }

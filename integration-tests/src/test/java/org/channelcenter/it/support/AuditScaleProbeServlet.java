@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -22,17 +21,21 @@ import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.notification.boundary.Outboxes;
 import org.channelcenter.notification.entity.MailStatus;
 
 /**
- * Test-only, for AuditLogScaleIT: reads one page of an audit log ({@code op=page}) or of the outbox
+ * Test-only, for AuditLogScaleIT: reads one page of an audit log ({@code op=page}), the staff's organization
+ * suggestions ({@code op=organizations}, {@code text}) or one page of the outbox
  * ({@code op=outbox}: {@code text}, {@code status}, {@code ascending}, {@code first}, {@code size}) as the signed-in
  * user and tells what the database did for it. POST /public/it-probe/audit-scale with {@code login, password},
  * {@code own}
  * (true: the caller's organization's log, else the staff's), {@code organization, action, from, until, text},
- * {@code first, size, ascending}, {@code repeat}: answers the page's event ids ({@code ids}), the bounded
- * {@code count}, the median {@code countMillis} and {@code pageMillis} over the runs, and for one more page
+ * {@code first, size, ascending}, {@code seek} (END, or AFTER/AT/BEFORE with {@code seekTime, seekId}),
+ * {@code repeat}, through the keyset methods the tables call: answers the page's event ids ({@code ids}), the
+ * total ({@code count}, {@code exact}), the median {@code countMillis} and {@code pageMillis} over the runs, and for one more page
  * (and, separately, one more count) the plan: on Derby what XPLAIN recorded (rows per opening of each scan,
  * rows sorted, table scans), on PostgreSQL the scans and rows this transaction's statistics show per table and
  * index of the audit log.
@@ -42,7 +45,7 @@ public class AuditScaleProbeServlet extends SignedInProbe {
 
     private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
     private static final List<String> TABLES =
-            List.of("audit_event", "audit_event_organization", "audit_search_key", "outbox_message");
+            List.of("audit_event", "audit_event_organization", "audit_search_key", "outbox_message", "organization");
 
     @Inject
     UserTransaction transaction;
@@ -58,12 +61,23 @@ public class AuditScaleProbeServlet extends SignedInProbe {
 
     @Override
     protected void answer(String op, HttpServletRequest request, Map<String, String> answer) throws Exception {
+        PageRequest.Seek seek = blank(request.getParameter("seek"))
+                ? null
+                : "END".equals(request.getParameter("seek"))
+                        ? new PageRequest.Seek(PageRequest.From.END, null, 0)
+                        : new PageRequest.Seek(
+                                PageRequest.From.valueOf(request.getParameter("seek")),
+                                new SortKey(
+                                        Instant.parse(request.getParameter("seekTime")),
+                                        Long.parseLong(request.getParameter("seekId"))),
+                                0);
         PageRequest page = new PageRequest(
                 Integer.parseInt(request.getParameter("first")),
                 Integer.parseInt(request.getParameter("size")),
                 "outbox".equals(op) ? "createdAt" : "occurredAt",
                 "true".equals(request.getParameter("ascending")),
-                "outbox".equals(op) ? request.getParameter("text") : null);
+                "outbox".equals(op) ? request.getParameter("text") : null,
+                seek);
         boolean own = "true".equals(request.getParameter("own"));
         AuditFilter filter = new AuditFilter(
                 blank(request.getParameter("organization")) ? null : Long.valueOf(request.getParameter("organization")),
@@ -73,18 +87,26 @@ public class AuditScaleProbeServlet extends SignedInProbe {
                 request.getParameter("text"));
         MailStatus status =
                 blank(request.getParameter("status")) ? null : MailStatus.valueOf(request.getParameter("status"));
-        LongSupplier counter;
+        Supplier<Total> counter;
         Supplier<List<Row>> loader;
         switch (op) {
             case "page" -> {
-                counter = () -> own ? auditLog.countOwn(filter) : auditLog.countEvents(filter);
-                loader = () -> (own ? auditLog.findOwn(page, filter) : auditLog.findEvents(page, filter))
-                        .stream().map(e -> new Row(e.id(), e.occurredAt())).toList();
+                counter = () -> own ? auditLog.totalOwn(filter) : auditLog.totalEvents(filter);
+                loader = () -> (own ? auditLog.pageOfOwn(page, filter) : auditLog.pageOfEvents(page, filter))
+                        .rows().stream()
+                                .map(e -> new Row(e.id(), e.occurredAt()))
+                                .toList();
             }
             case "outbox" -> {
-                counter = () -> outboxes.count(page.filter(), status);
-                loader = () -> outboxes.find(page, status).stream()
+                counter = () -> outboxes.total(page.filter(), status);
+                loader = () -> outboxes.page(page, status).rows().stream()
                         .map(m -> new Row(m.id(), m.createdAt()))
+                        .toList();
+            }
+            case "organizations" -> {
+                counter = () -> Total.exactly(0); // the filter's suggestions have no total
+                loader = () -> auditLog.findOrganizations(request.getParameter("text")).stream()
+                        .map(o -> new Row(o.id(), Instant.EPOCH))
                         .toList();
             }
             default -> throw new IllegalArgumentException("op");
@@ -92,13 +114,13 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         int repeat = Integer.parseInt(request.getParameter("repeat"));
         long[] countNanos = new long[repeat];
         long[] pageNanos = new long[repeat];
-        long count = 0;
+        Total count = null;
         List<Row> rows = List.of();
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                count = counter.getAsLong();
+                count = counter.get();
                 countNanos[i] = System.nanoTime() - started;
                 started = System.nanoTime();
                 rows = loader.get();
@@ -107,7 +129,7 @@ public class AuditScaleProbeServlet extends SignedInProbe {
             boolean postgresql =
                     connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             for (String part : List.of("page", "count")) {
-                Runnable again = "page".equals(part) ? loader::get : counter::getAsLong;
+                Runnable again = "page".equals(part) ? loader::get : counter::get;
                 if (postgresql) {
                     Map<String, long[]> before = reads(connection);
                     again.run();
@@ -122,7 +144,8 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         } finally {
             transaction.rollback(); // a read; nothing to keep
         }
-        answer.put("count", Long.toString(count));
+        answer.put("count", Long.toString(count.value()));
+        answer.put("exact", Boolean.toString(count.exact()));
         answer.put("countMillis", Double.toString(median(countNanos) / 1e6));
         answer.put("pageMillis", Double.toString(median(pageNanos) / 1e6));
         answer.put("ids", rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(",")));
@@ -163,7 +186,8 @@ public class AuditScaleProbeServlet extends SignedInProbe {
                 + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
                 + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
                 + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
-                + " WHERE UPPER(st.stmt_text) LIKE '%AUDIT_%' OR UPPER(st.stmt_text) LIKE '%OUTBOX_MESSAGE%' ORDER BY st.xplain_time, st.stmt_id";
+                + " WHERE UPPER(st.stmt_text) LIKE '%AUDIT_%' OR UPPER(st.stmt_text) LIKE '%OUTBOX_MESSAGE%'"
+                + " OR UPPER(st.stmt_text) LIKE '%ORGANIZATION%' ORDER BY st.xplain_time, st.stmt_id";
         StringBuilder plan = new StringBuilder();
         long rowsPerScan = 0;
         long sorted = 0;
