@@ -51,7 +51,7 @@ class AuditLogScaleIT {
                 "scale" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         long started = System.nanoTime();
         Fixtures.postForJsonWithin(
-                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofMinutes(10),
                 FIXTURE,
                 Fixtures.Count.class,
                 "op",
@@ -178,7 +178,7 @@ class AuditLogScaleIT {
         // Staff › Outbox with 100,000 mails: creation time both ways, the status filter, the recipient prefix
         started = System.nanoTime();
         Fixtures.postForJsonWithin(
-                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofMinutes(10),
                 "public/it-fixtures/outbox",
                 Fixtures.Count.class,
                 "count",

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.channelcenter.kernel.entity.InstantConverter;
@@ -34,24 +35,31 @@ public class OutboxFixtureServlet extends HttpServlet {
         int count = Integer.parseInt(request.getParameter("count"));
         String prefix = request.getParameter("prefix");
         Instant start = Instant.parse("2001-01-01T00:00:00Z");
+        int rows = 100; // per statement (multi-row VALUES): a round trip per mail is slow on a busy PostgreSQL
+        if (count % rows != 0) {
+            throw new IllegalArgumentException("count must be a multiple of " + rows);
+        }
+        String values =
+                String.join(", ", Collections.nCopies(rows, "('test.ping', ?, 'en', ?, 'Scale', 'SENT', 1, ?, ?, 1)"));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("insert into outbox_message (template,"
-                        + " recipient, locale, subject, body, status, attempts, created_at, sent_at, version)"
-                        + " values ('test.ping', ?, 'en', ?, 'Scale', 'SENT', 1, ?, ?, 1)")) {
+                        + " recipient, locale, subject, body, status, attempts, created_at, sent_at, version) values "
+                        + values)) {
             connection.setAutoCommit(false);
-            for (int i = 0; i < count; i++) {
-                Timestamp at = InstantConverter.toColumn(start.plusSeconds(60L * i));
-                insert.setString(1, prefix + "-r" + (i % 50) + "@example.test");
-                insert.setString(2, "Scale mail " + i);
-                insert.setTimestamp(3, at);
-                insert.setTimestamp(4, at);
-                insert.addBatch();
-                if (i % 5_000 == 4_999) {
-                    insert.executeBatch();
+            for (int first = 0; first < count; first += rows) {
+                for (int row = 0; row < rows; row++) {
+                    int i = first + row;
+                    Timestamp at = InstantConverter.toColumn(start.plusSeconds(60L * i));
+                    insert.setString(row * 4 + 1, prefix + "-r" + (i % 50) + "@example.test");
+                    insert.setString(row * 4 + 2, "Scale mail " + i);
+                    insert.setTimestamp(row * 4 + 3, at);
+                    insert.setTimestamp(row * 4 + 4, at);
+                }
+                insert.executeUpdate();
+                if (first % 5_000 == 0) {
                     connection.commit();
                 }
             }
-            insert.executeBatch();
             connection.commit();
             JsonAnswers.write(response, new Fixtures.Count(count));
         } catch (SQLException e) {
