@@ -61,6 +61,7 @@ public class OutboxFixtureServlet extends HttpServlet {
                 }
             }
             connection.commit();
+            AuditFixtureServlet.analyze(connection, "outbox_message");
             JsonAnswers.write(response, new Fixtures.Count(count));
         } catch (SQLException e) {
             throw new IOException(e);
