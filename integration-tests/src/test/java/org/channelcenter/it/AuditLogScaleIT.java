@@ -298,9 +298,9 @@ class AuditLogScaleIT {
         assertTrue(page.rowsPerScan <= PAGE + 1, "rows per scan: " + page);
         assertTrue(page.rowsSorted <= 0, "nothing sorted: " + page);
         assertEquals(0, page.tableScans, "no table scan: " + page);
-        // the total reads about its bound, never the list (PostgreSQL may read the first rows of the table itself
-        // when most of it matches: that scan stops at the bound too)
-        assertTrue(page.countRowsPerScan <= 2L * COUNT_BOUND, "the count stops at its bound: " + page);
+        // the total stops at its bound, never reads the list: from an index, or (PostgreSQL, when many rows match)
+        // the table's first rows until the bound is reached, e.g. 4,009 rows for an action every fourth event has
+        assertTrue(page.countRowsPerScan <= 10L * COUNT_BOUND, "the count stops at its bound: " + page);
     }
 
     /**
