@@ -54,7 +54,7 @@ record AuditSelection(AuditFilter filter, String prefix) {
 
     /** Time and id of the table whose index orders the page (a search: of its matching keys). */
     private String time() {
-        return prefix != null ? "m.at" : perOrganization() ? "c.occurred_at" : "e.occurred_at";
+        return prefix != null ? "m.matched_at" : perOrganization() ? "c.occurred_at" : "e.occurred_at";
     }
 
     private String id() {
@@ -178,7 +178,8 @@ record AuditSelection(AuditFilter filter, String prefix) {
         if (prefix != null) {
             parameters.add(prefix);
             String matches = " --DERBY-PROPERTIES joinOrder=FIXED\n (select distinct s.audit_event_id as matched,"
-                    + " s.occurred_at as at from audit_search_key s where s.search_key like ?" + parameters.size()
+                    + " s.occurred_at as matched_at from audit_search_key s where s.search_key like ?"
+                    + parameters.size()
                     + " escape '\\') m";
             if (perOrganization()) {
                 return matches + ", audit_event_organization c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP,"
