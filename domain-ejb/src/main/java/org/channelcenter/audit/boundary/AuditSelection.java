@@ -160,8 +160,10 @@ record AuditSelection(AuditFilter filter, String prefix) {
                 ? source(parameters)
                 : perOrganization() ? "audit_event_organization c" : "audit_event e";
         List<String> conditions = conditions(parameters);
+        // ordered as the index of the order holds them, so that PostgreSQL reads that index up to the bound
+        // rather than the table from its start (45,646 rows for a time range at the end of 100,000)
         String sql = "select count(*) from (select " + id() + " as counted from " + table + where(conditions)
-                + " fetch first " + bound + " rows only) matches";
+                + " order by " + time() + ", " + id() + " fetch first " + bound + " rows only) matches";
         Object count = bind(em.createNativeQuery(sql), parameters).getSingleResult();
         return ((Number) count).longValue();
     }
