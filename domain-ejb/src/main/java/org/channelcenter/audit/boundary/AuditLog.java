@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,17 +16,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
-import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
 
@@ -41,14 +41,11 @@ import org.channelcenter.kernel.entity.Role;
 @Stateless
 public class AuditLog {
 
-    /** Sortable columns, by the names tables use; anything else sorts newest first. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "occurredAt", "e.occurredAt",
-            "action", "e.action",
-            "actorLogin", "e.actorLogin");
-
-    private static final String ENTRY = "select new org.channelcenter.audit.boundary.AuditEntry(e.id, e.occurredAt,"
-            + " e.action, e.actorLogin, e.target, e.details, e.clientAddress) from AuditEvent e";
+    /**
+     * Counts stop here: a page turn of a log with a million events must not count them all. A count of this
+     * many means "this many or more".
+     */
+    public static final long COUNT_BOUND = 10_000;
 
     /** Events per query of the CSV export. */
     static final int EXPORT_PAGE = 500;
@@ -91,7 +88,7 @@ public class AuditLog {
         trail.record(action, target, details, concernedOrganizations);
     }
 
-    /** How many events match the free text (staff only). */
+    /** How many events match the free text, up to {@link #COUNT_BOUND} (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public long count(String text) {
         return countEvents(AuditFilter.none().withText(text));
@@ -103,7 +100,7 @@ public class AuditLog {
         return findEvents(request, AuditFilter.none().withText(request.filter()));
     }
 
-    /** How many events match the filter, in the whole log (staff only). */
+    /** How many events match the filter in the whole log, up to {@link #COUNT_BOUND} (staff only). */
     @RolesAllowed(Role.Names.STAFF)
     public long countEvents(@NotNull AuditFilter filter) {
         requireStaff();
@@ -115,6 +112,23 @@ public class AuditLog {
     public List<AuditEntry> findEvents(@NotNull PageRequest request, @NotNull AuditFilter filter) {
         requireStaff();
         return page(request, filter);
+    }
+
+    /**
+     * How many events match the filter in the whole log, counted once per filter by a table: exact up to
+     * {@link Total#BOUND}, else "more than" (staff only).
+     */
+    @RolesAllowed(Role.Names.STAFF)
+    public Total totalEvents(@NotNull AuditFilter filter) {
+        requireStaff();
+        return new AuditSelection(filter).total(em);
+    }
+
+    /** One page of the events {@link #totalEvents} counts, from the request's seek key (staff only). */
+    @RolesAllowed(Role.Names.STAFF)
+    public KeyedPage<AuditEntry> pageOfEvents(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        requireStaff();
+        return new AuditSelection(filter).page(em, request);
     }
 
     /** Writes the events matching the filter as CSV (staff only); see {@link #writeCsv}. */
@@ -130,7 +144,8 @@ public class AuditLog {
     }
 
     /**
-     * How many events of the caller's own organization match: those it acted in or is concerned by. For the
+     * How many events of the caller's own organization match, up to {@link #COUNT_BOUND}: those it acted in or
+     * is concerned by. For the
      * admins of a partner or customer organization; the organization is the caller's, whatever the filter says.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
@@ -142,6 +157,22 @@ public class AuditLog {
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
     public List<AuditEntry> findOwn(@NotNull PageRequest request, @NotNull AuditFilter filter) {
         return page(request, filter.withOrganization(requireOrganizationAdmin().organizationId()));
+    }
+
+    /** {@link #totalEvents} for the events of the caller's own organization (see {@link #countOwn}). */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public Total totalOwn(@NotNull AuditFilter filter) {
+        return new AuditSelection(
+                        filter.withOrganization(requireOrganizationAdmin().organizationId()))
+                .total(em);
+    }
+
+    /** One page of the events {@link #totalOwn} counts, from the request's seek key. */
+    @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT})
+    public KeyedPage<AuditEntry> pageOfOwn(@NotNull PageRequest request, @NotNull AuditFilter filter) {
+        return new AuditSelection(
+                        filter.withOrganization(requireOrganizationAdmin().organizationId()))
+                .page(em, request);
     }
 
     /** Writes the events {@link #countOwn} counts as CSV; see {@link #writeCsv}. */
@@ -156,51 +187,52 @@ public class AuditLog {
                 filter.withOrganization(requireOrganizationAdmin().organizationId()), header, actionLabels, out);
     }
 
-    /** Organizations whose name or directory domain contains the text, for the staff's organization filter. */
+    /**
+     * Organizations whose directory domain starts with the text, for the staff's organization filter, in domain
+     * order: 20 entries of the domain's unique index however many organizations there are (a million customers
+     * are organizations too). The prefix is the index range [text, text with its last character the next one),
+     * which both databases read from that index (PostgreSQL would not for LIKE 'abc%' under its C.UTF-8
+     * collation). A name or "contains" search would read every organization on each keystroke; domains are
+     * unique, lower case and what staff see in the log.
+     */
     @RolesAllowed(Role.Names.STAFF)
     public List<AuditOrganization> findOrganizations(String text) {
         requireStaff();
-        PageRequest request = new PageRequest(0, MAX_ORGANIZATION_CHOICES, null, true, text);
-        return PageQueries.bindFilter(
-                        request,
-                        em.createQuery(
-                                "select new org.channelcenter.audit.boundary.AuditOrganization("
-                                        + "o.id, o.name, o.directoryDomain) from Organization o"
-                                        + PageQueries.filterClause(
-                                                request,
-                                                " where lower(o.name) like :pattern escape '\\'"
-                                                        + " or lower(o.directoryDomain) like :pattern escape '\\'")
-                                        + " order by o.name asc, o.id asc",
-                                AuditOrganization.class))
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String low = text.strip().toLowerCase(Locale.ROOT);
+        char last = low.charAt(low.length() - 1);
+        String high = low.substring(0, low.length() - 1) + (char) (last + 1);
+        return em.createQuery(
+                        "select new org.channelcenter.audit.boundary.AuditOrganization(o.id, o.name, o.directoryDomain)"
+                                + " from Organization o where o.directoryDomain >= :low and o.directoryDomain < :high"
+                                + " order by o.directoryDomain asc",
+                        AuditOrganization.class)
+                .setParameter("low", low)
+                .setParameter("high", high)
                 .setMaxResults(MAX_ORGANIZATION_CHOICES)
                 .getResultList();
     }
 
     private long countMatching(AuditFilter filter) {
-        Conditions where = new Conditions(filter);
-        return where.bind(em.createQuery("select count(e) from AuditEvent e" + where.clause(), Long.class))
-                .getSingleResult();
+        return new AuditSelection(filter).count(em, COUNT_BOUND);
     }
 
     private List<AuditEntry> page(PageRequest request, AuditFilter filter) {
-        Conditions where = new Conditions(filter);
-        String order = PageQueries.orderBy(request, SORTABLE, "e.occurredAt desc") + ", e.id desc";
-        return where.bind(em.createQuery(ENTRY + where.clause() + " order by " + order, AuditEntry.class))
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
+        return new AuditSelection(filter).page(em, request).rows();
     }
 
     /**
      * The CSV export: a localized header row, then one line per event, newest first. Read
-     * {@value #EXPORT_PAGE} events at a time (keyset on the id, so each page is one indexed query however deep
-     * the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
+     * {@value #EXPORT_PAGE} events at a time (keyset on time and id, so each page is one indexed query however
+     * deep the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
      * first, so that spreadsheet programs read Portuguese and Russian text correctly. Answers the rows written.
      */
     private long writeCsv(
             AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
             throws IOException {
-        Conditions where = new Conditions(filter);
+        AuditSelection selection = new AuditSelection(filter);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(
@@ -210,16 +242,9 @@ public class AuditLog {
                         .setHeader(header.toArray(String[]::new))
                         .get());
         long written = 0;
-        Long before = null;
+        AuditSelection.Keyset after = null;
         while (true) {
-            String keyset = before == null ? "" : (where.clause().isEmpty() ? " where " : " and ") + "e.id < :before";
-            TypedQuery<AuditEntry> query = where.bind(
-                            em.createQuery(ENTRY + where.clause() + keyset + " order by e.id desc", AuditEntry.class))
-                    .setMaxResults(EXPORT_PAGE);
-            if (before != null) {
-                query.setParameter("before", before);
-            }
-            List<AuditEntry> rows = query.getResultList();
+            List<AuditEntry> rows = selection.page(em, false, 0, EXPORT_PAGE, after);
             for (AuditEntry row : rows) {
                 csv.printRecord(
                         row.occurredAt().toString(),
@@ -233,7 +258,7 @@ public class AuditLog {
             if (rows.size() < EXPORT_PAGE) {
                 break;
             }
-            before = rows.get(rows.size() - 1).id();
+            after = AuditSelection.Keyset.after(rows.get(rows.size() - 1));
         }
         csv.flush();
         return written;
@@ -251,59 +276,5 @@ public class AuditLog {
     /** An admin of a partner or customer organization; the operator's own users read the staff log. */
     private Caller requireOrganizationAdmin() {
         return currentCaller.require(Permission.READ_ORGANIZATION_AUDIT_LOG);
-    }
-
-    /**
-     * The WHERE clause for the filters actually given. Derby cannot type "? is null", so an absent filter
-     * leaves its condition out rather than binding a null. An event's concerned organizations always include
-     * the actor's (see {@code AuditEvent}), so "acted or concerned" is one EXISTS on the indexed
-     * {@code audit_event_organization (organization_id, audit_event_id)}.
-     */
-    private record Conditions(AuditFilter filter, String pattern) {
-
-        Conditions(AuditFilter filter) {
-            this(filter, PageQueries.likePattern(filter.text()));
-        }
-
-        String clause() {
-            List<String> conditions = new ArrayList<>();
-            if (pattern != null) {
-                conditions.add("(lower(e.actorLogin) like :pattern escape '\\' or lower(e.target) like :pattern"
-                        + " escape '\\')");
-            }
-            if (filter.organizationId() != null) {
-                conditions.add("exists (select c.id from AuditEvent c join c.organizationIds concerned"
-                        + " where c.id = e.id and concerned = :organization)");
-            }
-            if (filter.action() != null) {
-                conditions.add("e.action = :action");
-            }
-            if (filter.from() != null) {
-                conditions.add("e.occurredAt >= :from");
-            }
-            if (filter.until() != null) {
-                conditions.add("e.occurredAt < :until");
-            }
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            if (pattern != null) {
-                query.setParameter("pattern", pattern);
-            }
-            if (filter.organizationId() != null) {
-                query.setParameter("organization", filter.organizationId());
-            }
-            if (filter.action() != null) {
-                query.setParameter("action", filter.action());
-            }
-            if (filter.from() != null) {
-                query.setParameter("from", filter.from());
-            }
-            if (filter.until() != null) {
-                query.setParameter("until", filter.until());
-            }
-            return query;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One audit event. Append-only: every column is insert-only, there are no setters, nothing in the application
@@ -51,10 +52,15 @@ public class AuditEvent {
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
 
+    /** The concerned organizations, each with this event's time and action (see {@link AuditConcern}). */
     @ElementCollection
     @CollectionTable(name = "audit_event_organization", joinColumns = @JoinColumn(name = "audit_event_id"))
-    @Column(name = "organization_id", updatable = false)
-    private Set<Long> organizationIds = new HashSet<>();
+    private Set<AuditConcern> concerns = new HashSet<>();
+
+    /** The user and the target, lower case, for the logs' prefix search (see {@link AuditSearchKey}). */
+    @ElementCollection
+    @CollectionTable(name = "audit_search_key", joinColumns = @JoinColumn(name = "audit_event_id"))
+    private Set<AuditSearchKey> searchKeys = new HashSet<>();
 
     protected AuditEvent() {
         // for JPA
@@ -76,10 +82,20 @@ public class AuditEvent {
         this.target = cut(target, 500);
         this.details = cut(details, 2000);
         this.clientAddress = cut(clientAddress, 64);
-        this.organizationIds.addAll(concernedOrganizationIds);
-        if (actorOrganizationId != null) {
-            this.organizationIds.add(actorOrganizationId);
+        if (this.actorLogin != null) {
+            searchKeys.add(new AuditSearchKey(this.actorLogin, occurredAt));
         }
+        if (this.target != null) {
+            searchKeys.add(new AuditSearchKey(this.target, occurredAt));
+        }
+        concernedOrganizationIds.forEach(this::concern);
+        if (actorOrganizationId != null) {
+            concern(actorOrganizationId);
+        }
+    }
+
+    private void concern(Long organizationId) {
+        concerns.add(new AuditConcern(organizationId, occurredAt, action));
     }
 
     static String cut(String text, int max) {
@@ -119,6 +135,6 @@ public class AuditEvent {
     }
 
     public Set<Long> getOrganizationIds() {
-        return Set.copyOf(organizationIds);
+        return concerns.stream().map(AuditConcern::getOrganizationId).collect(Collectors.toUnmodifiableSet());
     }
 }

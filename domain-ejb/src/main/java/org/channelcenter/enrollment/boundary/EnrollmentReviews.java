@@ -35,6 +35,11 @@ import org.channelcenter.membership.entity.OrganizationProfile;
 @RolesAllowed(Role.Names.STAFF)
 public class EnrollmentReviews {
 
+    /**
+     * Sortable columns. Submission time, both ways, is read from the status's index (V20). The queue of one status
+     * grows with partner applications, not with customers, so the name sorts and the "contains" filter may read
+     * that status's applications.
+     */
     private static final Map<String, String> SORTABLE = Map.of(
             "submittedAt", "a.submittedAt",
             "organizationName", "o.name",

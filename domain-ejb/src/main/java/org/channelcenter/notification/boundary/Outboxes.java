@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.SortKey;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Role;
@@ -34,13 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Role.Names.STAFF)
 public class Outboxes {
 
-    /** Sortable columns, by the names tables use; anything else sorts newest first. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "m.createdAt",
-            "status", "m.status",
-            "recipient", "m.recipient",
-            "attempts", "m.attempts",
-            "nextAttemptAt", "m.nextAttemptAt");
+    /**
+     * Counts stop here: a page turn of an outbox with a million mails must not count them all. A count of this
+     * many means "this many or more".
+     */
+    public static final long COUNT_BOUND = 10_000;
 
     static final String TEST_TEMPLATE = "test.ping";
 
@@ -58,28 +60,95 @@ public class Outboxes {
     @ConfigProperty(name = "cc.smtp.host")
     Optional<String> smtpHost;
 
-    /** How many mails match the text (recipient or subject) and status; either may be null for "any". */
+    /**
+     * How many mails match the text (the start of the recipient) and status, either may be null for "any"; up to
+     * {@link #COUNT_BOUND}.
+     */
     public long count(String text, MailStatus status) {
         requireStaff();
-        Filter filter = new Filter(PageQueries.likePattern(text), status);
-        return filter.bind(em.createQuery("select count(m) from OutboxMessage m" + filter.where(), Long.class))
-                .getSingleResult();
+        Filter filter = new Filter(prefix(text), status);
+        List<Object> parameters = new ArrayList<>();
+        String sql = "select count(*) from (select m.id from outbox_message m" + filter.sqlWhere(parameters)
+                + " fetch first " + COUNT_BOUND + " rows only) matches";
+        Query count = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+        }
+        return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** One page of mails matching the request's text and the status, newest first unless sorted otherwise. */
+    /**
+     * One page of mails matching the request's text and the status, newest first, or oldest first when sorted by
+     * creation ascending. Creation time is the one order, read from an index both ways (V20); status is a filter,
+     * not a sort, and sorting a million mails by recipient or attempts would need an index per order and direction
+     * on a table every delivery attempt writes, for little use.
+     */
     public List<OutboxEntry> find(PageRequest request, MailStatus status) {
         requireStaff();
-        Filter filter = new Filter(PageQueries.filterPattern(request), status);
-        String order = PageQueries.orderBy(request, SORTABLE, "m.createdAt desc") + ", m.id desc";
+        Filter filter = new Filter(prefix(request.filter()), status);
+        String direction = "createdAt".equals(request.sortField()) && request.ascending() ? " asc" : " desc";
         TypedQuery<OutboxEntry> rows = em.createQuery(
                         "select new org.channelcenter.notification.boundary.OutboxEntry("
                                 + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
-                                + " m.lastError, m.sentAt) from OutboxMessage m" + filter.where() + " order by "
-                                + order,
+                                + " m.lastError, m.sentAt) from OutboxMessage m" + filter.where()
+                                + " order by m.createdAt"
+                                + direction + ", m.id" + direction,
                         OutboxEntry.class)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return filter.bind(rows).getResultList();
+    }
+
+    /**
+     * The outbox's total for a table: exact up to {@link Total#BOUND}, else "more than" it; counted once per
+     * text and status by the table, reading at most that many ids.
+     */
+    public Total total(String text, MailStatus status) {
+        requireStaff();
+        Filter filter = new Filter(prefix(text), status);
+        return PageQueries.countUpTo(
+                filter.bind(em.createQuery("select m.id from OutboxMessage m" + filter.where(), Long.class)));
+    }
+
+    /**
+     * One page for a table, paged by keys on the creation time (see {@link #find} for the order): from the
+     * request's seek key, read backwards for a previous or the last page, from the index of the order.
+     */
+    public KeyedPage<OutboxEntry> page(PageRequest request, MailStatus status) {
+        requireStaff();
+        Filter filter = new Filter(prefix(request.filter()), status);
+        boolean ascending = "createdAt".equals(request.sortField()) && request.ascending();
+        PageRequest ordered = new PageRequest(
+                request.first(), request.size(), "createdAt", ascending, request.filter(), request.seek());
+        String where = filter.where();
+        String seek = PageQueries.seekCondition(ordered, "m.createdAt", "m.id");
+        if (where.isEmpty() && !seek.isEmpty()) {
+            seek = " where" + seek.substring(" and".length());
+        }
+        TypedQuery<OutboxEntry> rows = em.createQuery(
+                "select new org.channelcenter.notification.boundary.OutboxEntry("
+                        + "m.id, m.createdAt, m.status, m.recipient, m.subject, m.template, m.attempts, m.nextAttemptAt,"
+                        + " m.lastError, m.sentAt) from OutboxMessage m" + where + seek + " order by "
+                        + PageQueries.seekOrder(ordered, "m.createdAt", "m.id"),
+                OutboxEntry.class);
+        PageQueries.bindSeek(ordered, filter.bind(rows));
+        return PageQueries.keyedPage(
+                ordered, rows.getResultList(), entry -> new SortKey(entry.createdAt(), entry.id()));
+    }
+
+    /**
+     * The search text as a LIKE prefix of the lower-case recipient, its wildcards escaped by '\'; null for none.
+     * A prefix, not "contains": it is read from the recipient key's index instead of every mail on each keystroke.
+     */
+    static String prefix(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     /** The text of one mail as it was (or will be) sent; empty if there is no such mail. */
@@ -136,11 +205,24 @@ public class Outboxes {
         String where() {
             List<String> conditions = new ArrayList<>();
             if (pattern != null) {
-                conditions.add(
-                        "(lower(m.recipient) like :pattern escape '\\' or lower(m.subject) like :pattern escape '\\')");
+                conditions.add("m.recipientKey like :pattern escape '\\'");
             }
             if (status != null) {
                 conditions.add("m.status = :status");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        /** The same conditions in SQL, their values added to {@code parameters} (bound as ?1, ?2, ...). */
+        String sqlWhere(List<Object> parameters) {
+            List<String> conditions = new ArrayList<>();
+            if (pattern != null) {
+                parameters.add(pattern);
+                conditions.add("m.recipient_key like ?" + parameters.size() + " escape '\\'");
+            }
+            if (status != null) {
+                parameters.add(status.name());
+                conditions.add("m.status = ?" + parameters.size());
             }
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         }

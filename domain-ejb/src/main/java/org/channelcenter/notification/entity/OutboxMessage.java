@@ -79,6 +79,10 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String recipient;
 
+    /** The recipient in lower case, for Staff › Outbox's prefix search; the database generates it (V20). */
+    @Column(name = "recipient_key", insertable = false, updatable = false)
+    private String recipientKey;
+
     @Column(nullable = false, updatable = false)
     private String locale;
 

@@ -16,7 +16,9 @@ import java.util.Map;
 import org.channelcenter.audit.boundary.AuditEntry;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,9 +46,11 @@ public abstract class AuditEventsView implements Serializable {
     /** The table's free text as last applied, so the export holds exactly the rows the table shows. */
     private String text;
 
-    protected abstract long count(AuditFilter filter);
+    /** The events' total for the filter, exact up to the bound (counted once per filter by the table). */
+    protected abstract Total total(AuditFilter filter);
 
-    protected abstract List<AuditEntry> find(PageRequest request, AuditFilter filter);
+    /** One page of the events, from the request's seek key. */
+    protected abstract KeyedPage<AuditEntry> page(PageRequest request, AuditFilter filter);
 
     protected abstract void export(
             AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
@@ -59,13 +63,14 @@ public abstract class AuditEventsView implements Serializable {
 
     public BoundaryLazyDataModel<AuditEntry> getEvents() {
         if (events == null) {
-            // the lambdas read the filter fields at each load: applying filters only re-renders the table
-            events = new BoundaryLazyDataModel<>(
+            // the lambdas read the filter fields at each load; applying filters resets the table's total and
+            // position (filtersChanged), the table's own text does so itself. Paged by keys on the time.
+            events = BoundaryLazyDataModel.keyset(
                     typed -> {
                         text = typed;
-                        return count(filter().withText(typed));
+                        return total(filter().withText(typed));
                     },
-                    request -> find(request, filter().withText(request.filter())),
+                    request -> page(request, filter().withText(request.filter())),
                     entry -> Long.toString(entry.id()));
         }
         return events;
@@ -80,10 +85,18 @@ public abstract class AuditEventsView implements Serializable {
         return new AuditFilter(organizationId(), action, start, end, null);
     }
 
+    /** The action or dates changed: the table counts again and reads from its first page. */
+    public void filtersChanged() {
+        if (events != null) {
+            events.reset();
+        }
+    }
+
     public void resetFilters() {
         action = null;
         from = null;
         until = null;
+        filtersChanged();
     }
 
     /**

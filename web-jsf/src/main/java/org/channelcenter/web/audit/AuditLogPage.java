@@ -19,7 +19,9 @@ import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.boundary.AuditOrganization;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 
 /**
  * Staff › Audit log: every audit event, filtered (organization, action, time range, text) and paged in the
@@ -40,13 +42,13 @@ public class AuditLogPage extends AuditEventsView {
     private final Map<String, AuditOrganization> offered = new HashMap<>();
 
     @Override
-    protected long count(AuditFilter filter) {
-        return auditLog.countEvents(filter);
+    protected Total total(AuditFilter filter) {
+        return auditLog.totalEvents(filter);
     }
 
     @Override
-    protected List<AuditEntry> find(PageRequest request, AuditFilter filter) {
-        return auditLog.findEvents(request, filter);
+    protected KeyedPage<AuditEntry> page(PageRequest request, AuditFilter filter) {
+        return auditLog.pageOfEvents(request, filter);
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.channelcenter.audit.boundary.AuditEntry;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 
 /**
  * Account settings › Audit log: the events of the admin's own organization (it acted or is concerned). The
@@ -27,13 +29,13 @@ public class OrganizationAuditLogPage extends AuditEventsView {
     AuditLog auditLog;
 
     @Override
-    protected long count(AuditFilter filter) {
-        return auditLog.countOwn(filter);
+    protected Total total(AuditFilter filter) {
+        return auditLog.totalOwn(filter);
     }
 
     @Override
-    protected List<AuditEntry> find(PageRequest request, AuditFilter filter) {
-        return auditLog.findOwn(request, filter);
+    protected KeyedPage<AuditEntry> page(PageRequest request, AuditFilter filter) {
+        return auditLog.pageOfOwn(request, filter);
     }
 
     @Override

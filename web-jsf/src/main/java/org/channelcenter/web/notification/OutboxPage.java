@@ -38,13 +38,21 @@ public class OutboxPage implements Serializable {
 
     public BoundaryLazyDataModel<OutboxEntry> getMails() {
         if (mails == null) {
-            // The status filter is read when the table loads, so changing it and re-filtering is enough.
-            mails = new BoundaryLazyDataModel<>(
-                    text -> outboxes.count(text, status),
-                    request -> outboxes.find(request, status),
+            // The status filter is read when the table loads; changing it resets the total and the position
+            // (statusChanged) before the table filters again. Paged by keys on the creation time.
+            mails = BoundaryLazyDataModel.keyset(
+                    text -> outboxes.total(text, status),
+                    request -> outboxes.page(request, status),
                     entry -> Long.toString(entry.id()));
         }
         return mails;
+    }
+
+    /** Another status (or a new mail): the table counts again and reads from its first page. */
+    public void statusChanged() {
+        if (mails != null) {
+            mails.reset();
+        }
     }
 
     /** The mail's text, read only when its row is opened. */
@@ -62,6 +70,7 @@ public class OutboxPage implements Serializable {
             messages.destroy(text);
         }
         recipient = null;
+        statusChanged(); // one more mail: counted again
     }
 
     public boolean isDeliveryConfigured() {
