@@ -28,6 +28,7 @@ import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.boundary.SortKey;
 import org.channelcenter.kernel.boundary.Total;
+import org.channelcenter.kernel.control.Counters;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.entity.Role;
@@ -68,6 +69,9 @@ public class Customers {
     @Inject
     CustomerAccess access;
 
+    @Inject
+    Counters counters;
+
     @EJB
     AuditLog auditLog;
 
@@ -93,12 +97,11 @@ public class Customers {
     }
 
     /**
-     * The one place for the partner's exact number of customers: bounded like a filtered count until the kept
-     * counter ({@code kernel.control.Counters.customers(organizationId)}, issue 14's tiles) is wired here, which
-     * makes it {@code Total.exactly(counters.customers(caller.organizationId()))} at no cost.
+     * The partner's exact number of customers, from the counter the database keeps with every relationship
+     * (V15/V16): no count of its list at any size, and an exact total lets the paginator offer the last page.
      */
     private Total unfilteredTotal(Caller caller) {
-        return countUpTo(caller, null, CustomerFilter.NONE);
+        return Total.exactly(counters.customers(caller.organizationId()));
     }
 
     /** One keyset page of the caller's organization's customers (see {@link PageRequest.Seek}). */

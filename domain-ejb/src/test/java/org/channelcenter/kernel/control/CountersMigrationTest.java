@@ -31,6 +31,7 @@ class CountersMigrationTest {
 
     private String url;
     private Connection connection;
+    private boolean migrated;
 
     @BeforeEach
     void databaseAtVersion14() throws SQLException {
@@ -70,6 +71,7 @@ class CountersMigrationTest {
         order(leaving, provider, reseller, 1);
 
         migrate(null, url);
+        migrated = true;
 
         // the provider no longer counts the customer that removed it; the 40-day-old order is not recent
         assertEquals(List.of(1L, 1L, 5L, 2L, 1L), counters(provider));
@@ -168,12 +170,14 @@ class CountersMigrationTest {
                 + "', CURRENT_TIMESTAMP, 0)");
     }
 
+    /** A relationship as V14 knows it, and after the migrations with V17's sort keys (NOT NULL from there on). */
     private void relationship(long customer, long partner, String status) throws SQLException {
         String pair = status.equals("ACTIVE") ? "'" + customer + ":" + partner + "'" : "NULL";
         insert("insert into customer_relationship (customer_id, partner_id, reseller_id, customer_name,"
-                + " customer_domain, customer_country, status, active_pair, started_at, started_by, version)"
+                + " customer_domain, customer_country, status, active_pair, started_at, started_by, version"
+                + (migrated ? ", customer_name_key, reseller_name_key" : "") + ")"
                 + " values (" + customer + ", " + partner + ", " + partner + ", 'c', 'c.example', 'US', '" + status
-                + "', " + pair + ", CURRENT_TIMESTAMP, 'test', 0)");
+                + "', " + pair + ", CURRENT_TIMESTAMP, 'test', 0" + (migrated ? ", 'c', 'r'" : "") + ")");
     }
 
     private long subscription(

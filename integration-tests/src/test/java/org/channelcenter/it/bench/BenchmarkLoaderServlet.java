@@ -70,13 +70,18 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                 + " (kind, name, directory_domain, country_code, status, created_at, version)"
                 + " values ('CUSTOMER', ?, ?, ?, 'ACTIVE', ?, 0)";
 
-        /** partner_id, reseller_id, reseller id as text (active_pair), domain pattern */
+        /**
+         * partner_id, reseller_id, reseller id as text (active_pair), the reseller's id again (its name's sort key,
+         * V17), domain pattern
+         */
         static final String RELATIONSHIPS = "insert into customer_relationship"
                 + " (customer_id, partner_id, reseller_id, customer_name, customer_domain, customer_country, status,"
-                + " active_pair, started_at, started_by, version)"
+                + " active_pair, started_at, started_by, version, customer_name_key, reseller_name_key)"
                 + " select o.id, ?, ?, o.name, o.directory_domain, o.country_code, 'ACTIVE',"
                 + " trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
-                + " o.created_at, 'benchmark', 0 from organization o where o.directory_domain like ?";
+                + " o.created_at, 'benchmark', 0, lower(o.name),"
+                + " (select lower(r.name) from organization r where r.id = ?)"
+                + " from organization o where o.directory_domain like ?";
 
         /** offer_id, provider_id, reseller_id, ':offer:provider:reseller' (open_key tail), changed_by, pattern */
         static final String SUBSCRIPTIONS = "insert into subscription"
@@ -105,10 +110,19 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                 + " select o.created_at, 'CUSTOMER_RELATIONSHIP_CREATED', ?, ?, o.name, o.directory_domain,"
                 + " '192.0.2.10' from organization o where o.directory_domain like ?";
 
-        /** organization_id, first id (exclusive), last id (inclusive) */
+        /** organization_id, first id (exclusive), last id (inclusive); time and action copied as V19 does */
         static final String AUDIT_ORGANIZATIONS =
-                "insert into audit_event_organization (audit_event_id, organization_id)"
-                        + " select e.id, ? from audit_event e where e.id > ? and e.id <= ?";
+                "insert into audit_event_organization (audit_event_id, organization_id, occurred_at, action)"
+                        + " select e.id, ?, e.occurred_at, e.action from audit_event e where e.id > ? and e.id <= ?";
+
+        /** first id (exclusive), last id (inclusive): the events' user and target as search keys (V20) */
+        static final String AUDIT_SEARCH_USERS =
+                "insert into audit_search_key (audit_event_id, search_key, occurred_at)"
+                        + " select e.id, lower(e.actor_login), e.occurred_at from audit_event e where e.id > ? and e.id <= ?";
+
+        static final String AUDIT_SEARCH_TARGETS =
+                "insert into audit_search_key (audit_event_id, search_key, occurred_at)"
+                        + " select e.id, lower(e.target), e.occurred_at from audit_event e where e.id > ? and e.id <= ?";
 
         static final String MAX_AUDIT_ID = "select coalesce(max(id), 0) from audit_event";
 
@@ -218,6 +232,7 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                     parties.resellerId,
                     parties.resellerId,
                     parties.resellerId,
+                    parties.resellerId,
                     customers);
             update(
                     connection,
@@ -225,6 +240,7 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                     parties.providerId,
                     parties.resellerId,
                     parties.providerId,
+                    parties.resellerId,
                     customers);
             t = stage(stages, "relationships", t, connection);
             update(
@@ -245,6 +261,8 @@ public class BenchmarkLoaderServlet extends HttpServlet {
             long after = single(connection, Sql.MAX_AUDIT_ID);
             update(connection, Sql.AUDIT_ORGANIZATIONS, parties.resellerId, before, after);
             update(connection, Sql.AUDIT_ORGANIZATIONS, parties.providerId, before, after);
+            update(connection, Sql.AUDIT_SEARCH_USERS, before, after);
+            update(connection, Sql.AUDIT_SEARCH_TARGETS, before, after);
             t = stage(stages, "audit", t, connection);
             insertMails(connection, tag, suffix, now);
             insertApplications(connection, tag, suffix, now);
