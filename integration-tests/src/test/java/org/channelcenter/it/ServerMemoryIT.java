@@ -3,20 +3,8 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SignedInClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,65 +41,21 @@ class ServerMemoryIT {
 
     /** In a new session, opens the sign-in page that many times, then posts the first one's form back. */
     private static String oldestOf(int views) {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        Map<String, String> oldest = SignedInClient.signInForm(get(http).body());
+        SignedInClient session = SignedInClient.anonymous();
+        Map<String, String> oldest = SignedInClient.signInForm(session.page(PortalPage.LOGIN_PATH));
         for (int i = 1; i < views; i++) {
-            get(http);
+            session.page(PortalPage.LOGIN_PATH);
         }
-        return signIn(http, oldest);
+        Map<String, String> form = new LinkedHashMap<>(oldest);
+        form.put("loginForm:username", "nobody-" + System.nanoTime() + "@views.channel.test");
+        form.put("loginForm:password", "wrong-password");
+        form.put("loginForm:signIn", "");
+        // a wrong password: the answer is the page with its sign-in error, or, when the view is gone, the page
+        // opened again with the expired notice
+        return session.submit(PortalPage.LOGIN_PATH, form);
     }
 
     private static boolean expired(String page) {
         return page.contains("id=\"viewExpired\"");
-    }
-
-    private static HttpResponse<String> get(HttpClient http) {
-        return send(
-                http,
-                HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + PortalPage.LOGIN_PATH))
-                        .GET()
-                        .build());
-    }
-
-    /**
-     * Posts the sign-in form of that view with a wrong password: the answer is the page with its sign-in error, or,
-     * when the view is gone, the page opened again with the expired notice.
-     */
-    private static String signIn(HttpClient http, Map<String, String> view) {
-        Map<String, String> form = new LinkedHashMap<>(view);
-        form.put("loginForm:username", "nobody-" + System.nanoTime() + "@views.channel.test");
-        form.put("loginForm:password", "wrong-password");
-        form.put("loginForm:signIn", "");
-        String body = form.entrySet().stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> answer = send(
-                http,
-                HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + PortalPage.LOGIN_PATH))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept-Language", "en")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build());
-        return answer.body();
-    }
-
-    private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(request, (name, value) -> true)
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

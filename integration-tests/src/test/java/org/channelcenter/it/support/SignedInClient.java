@@ -37,6 +37,29 @@ public final class SignedInClient {
 
     private SignedInClient() {}
 
+    /** A session of its own that has not signed in (yet): the sign-in page's own forms, posted as a browser does. */
+    public static SignedInClient anonymous() {
+        return new SignedInClient();
+    }
+
+    /** The body of a GET of that path, redirects followed. */
+    public String page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                        .GET()
+                        .build())
+                .body();
+    }
+
+    /** POSTs the form's fields to that path as a browser submits a form; the body of the answer, redirects followed. */
+    public String submit(String path, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                        .build())
+                .body();
+    }
+
     public static SignedInClient signIn(String login, String password) {
         SignedInClient client = new SignedInClient();
         HttpResponse<String> page =
