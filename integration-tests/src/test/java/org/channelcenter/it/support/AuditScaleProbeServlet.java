@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,7 +41,6 @@ import org.channelcenter.notification.entity.MailStatus;
 @WebServlet("/public/it-probe/audit-scale")
 public class AuditScaleProbeServlet extends SignedInProbe {
 
-    private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
     private static final List<String> TABLES =
             List.of("audit_event", "audit_event_organization", "audit_search_key", "outbox_message", "organization");
 
@@ -131,13 +128,13 @@ public class AuditScaleProbeServlet extends SignedInProbe {
             for (String part : List.of("page", "count")) {
                 Runnable again = "page".equals(part) ? loader::get : counter::get;
                 if (postgresql) {
-                    Map<String, long[]> before = reads(connection);
+                    Map<String, long[]> before = QueryReads.postgresReads(connection, TABLES);
                     again.run();
-                    explainReads(part, before, reads(connection), answer);
+                    explainReads(part, before, QueryReads.postgresReads(connection, TABLES), answer);
                 } else {
-                    xplain(connection, true);
+                    QueryReads.xplain(connection, true);
                     again.run();
-                    xplain(connection, false);
+                    QueryReads.xplain(connection, false);
                     explain(part, connection, answer);
                 }
             }
@@ -146,8 +143,8 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         }
         answer.put("count", Long.toString(count.value()));
         answer.put("exact", Boolean.toString(count.exact()));
-        answer.put("countMillis", Double.toString(median(countNanos) / 1e6));
-        answer.put("pageMillis", Double.toString(median(pageNanos) / 1e6));
+        answer.put("countMillis", Double.toString(QueryReads.median(countNanos) / 1e6));
+        answer.put("pageMillis", Double.toString(QueryReads.median(pageNanos) / 1e6));
         answer.put("ids", rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(",")));
         answer.put("times", rows.stream().map(r -> r.at().toString()).collect(Collectors.joining(",")));
     }
@@ -159,22 +156,6 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         return value == null || value.isBlank();
     }
 
-    private static void xplain(Connection connection, boolean on) throws Exception {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(" + (on ? 1 : 0) + ")");
-            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + (on ? XPLAIN_SCHEMA : "") + "')");
-            if (on) { // the schema's tables exist now; earlier probes' records are not ours
-                for (String table : List.of(
-                        "SYSXPLAIN_SCAN_PROPS",
-                        "SYSXPLAIN_SORT_PROPS",
-                        "SYSXPLAIN_RESULTSETS",
-                        "SYSXPLAIN_STATEMENTS")) {
-                    statement.executeUpdate("DELETE FROM " + XPLAIN_SCHEMA + "." + table);
-                }
-            }
-        }
-    }
-
     /**
      * What Derby recorded for the statements on the audit tables: the plan's operations with the rows each scan
      * produced per opening and each sort took in; {@code part.rowsPerScan} (the most of any scan),
@@ -182,10 +163,10 @@ public class AuditScaleProbeServlet extends SignedInProbe {
      */
     private static void explain(String part, Connection connection, Map<String, String> answer) throws Exception {
         String sql = "SELECT st.stmt_text, rs.op_identifier, sp.scan_object_name, rs.no_opens,"
-                + " rs.seen_rows, so.no_input_rows FROM " + XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
-                + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
-                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
-                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
+                + " rs.seen_rows, so.no_input_rows FROM " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
+                + " JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
+                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
+                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
                 + " WHERE UPPER(st.stmt_text) LIKE '%AUDIT_%' OR UPPER(st.stmt_text) LIKE '%OUTBOX_MESSAGE%'"
                 + " OR UPPER(st.stmt_text) LIKE '%ORGANIZATION%' ORDER BY st.xplain_time, st.stmt_id";
         StringBuilder plan = new StringBuilder();
@@ -220,25 +201,6 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         answer.put(part + ".tableScans", Long.toString(tableScans));
     }
 
-    /** Per table of the audit log and per index of them: scans started and rows returned in this transaction. */
-    private static Map<String, long[]> reads(Connection connection) throws Exception {
-        Map<String, long[]> reads = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            String sql = "SELECT 'TABLESCAN " + table + "', pg_stat_get_xact_numscans(t.oid),"
-                    + " pg_stat_get_xact_tuples_returned(t.oid) FROM pg_class t WHERE t.oid = '" + table
-                    + "'::regclass UNION ALL SELECT upper(i.relname), pg_stat_get_xact_numscans(i.oid),"
-                    + " pg_stat_get_xact_tuples_returned(i.oid) FROM pg_index x JOIN pg_class i"
-                    + " ON i.oid = x.indexrelid WHERE x.indrelid = '" + table + "'::regclass";
-            try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery(sql)) {
-                while (result.next()) {
-                    reads.put(result.getString(1), new long[] {result.getLong(2), result.getLong(3)});
-                }
-            }
-        }
-        return reads;
-    }
-
     /**
      * PostgreSQL's twin of {@link #explain}: the scans of each table and index and the rows they returned. It keeps
      * no count of sorted rows: {@code rowsSorted} is -1 (not measured); a page that read no more than a page from
@@ -269,11 +231,5 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         answer.put(part + ".rowsPerScan", Long.toString(rowsPerScan));
         answer.put(part + ".rowsSorted", "-1");
         answer.put(part + ".tableScans", Long.toString(tableScans));
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

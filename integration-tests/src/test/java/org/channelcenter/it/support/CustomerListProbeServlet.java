@@ -9,7 +9,6 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,6 @@ import org.channelcenter.kernel.boundary.PageRequest;
  */
 @WebServlet("/public/it-probe/customer-list")
 public class CustomerListProbeServlet extends SignedInProbe {
-
-    private static final String XPLAIN_SCHEMA = "IT_XPLAIN";
 
     @Inject
     UserTransaction transaction;
@@ -103,7 +100,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
             }
             if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
                 // One more page, counting what it read of customer_relationship (this transaction's statistics).
-                Map<String, long[]> before = readsOfCustomerRelationship(connection);
+                Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_relationship"));
                 if (partnership == null) {
                     customers.page(page, filter).rows();
                 } else {
@@ -111,11 +108,11 @@ public class CustomerListProbeServlet extends SignedInProbe {
                             .pageShared(Long.parseLong(partnership), page, filter)
                             .rows();
                 }
-                explainReads(before, readsOfCustomerRelationship(connection), answer);
+                explainReads(before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
             } else {
                 // One more count and page with Derby recording what each statement did (XPLAIN): on this very
                 // connection, which the boundary shares, since it joins this probe's transaction.
-                xplain(connection, true);
+                QueryReads.xplain(connection, true);
                 if (partnership == null) {
                     customers.count(filter);
                     customers.page(page, filter).rows();
@@ -125,15 +122,15 @@ public class CustomerListProbeServlet extends SignedInProbe {
                             .pageShared(Long.parseLong(partnership), page, filter)
                             .rows();
                 }
-                xplain(connection, false);
+                QueryReads.xplain(connection, false);
                 explain(connection, answer);
             }
         } finally {
             transaction.rollback(); // a read; nothing to keep
         }
         answer.put("count", Long.toString(count));
-        answer.put("countMillis", Double.toString(median(countNanos) / 1e6));
-        answer.put("pageMillis", Double.toString(median(pageNanos) / 1e6));
+        answer.put("countMillis", Double.toString(QueryReads.median(countNanos) / 1e6));
+        answer.put("pageMillis", Double.toString(QueryReads.median(pageNanos) / 1e6));
         answer.put("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
         answer.put("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
         answer.put("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
@@ -166,22 +163,6 @@ public class CustomerListProbeServlet extends SignedInProbe {
         return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null, seek);
     }
 
-    private static void xplain(Connection connection, boolean on) throws Exception {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(" + (on ? 1 : 0) + ")");
-            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + (on ? XPLAIN_SCHEMA : "") + "')");
-            if (on) { // the schema's tables exist now; earlier probes' records are not ours
-                for (String table : List.of(
-                        "SYSXPLAIN_SCAN_PROPS",
-                        "SYSXPLAIN_SORT_PROPS",
-                        "SYSXPLAIN_RESULTSETS",
-                        "SYSXPLAIN_STATEMENTS")) {
-                    statement.executeUpdate("DELETE FROM " + XPLAIN_SCHEMA + "." + table);
-                }
-            }
-        }
-    }
-
     /**
      * What Derby recorded for the statements on customer_relationship: per statement its text and its plan's
      * operations, with the rows each scan produced per opening and the rows each sort took in. Derby adds up
@@ -192,10 +173,10 @@ public class CustomerListProbeServlet extends SignedInProbe {
      */
     private static void explain(Connection connection, Map<String, String> answer) throws Exception {
         String sql = "SELECT st.stmt_id, st.stmt_text, rs.op_identifier, sp.scan_object_name, rs.no_opens,"
-                + " rs.seen_rows, so.no_input_rows FROM " + XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
-                + " JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
-                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
-                + " LEFT JOIN " + XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
+                + " rs.seen_rows, so.no_input_rows FROM " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
+                + " JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
+                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
+                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
                 + " WHERE UPPER(st.stmt_text) LIKE '%CUSTOMER_RELATIONSHIP%' ORDER BY st.xplain_time, st.stmt_id";
         Map<String, StringBuilder> plans = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
@@ -245,27 +226,6 @@ public class CustomerListProbeServlet extends SignedInProbe {
     }
 
     /**
-     * PostgreSQL's twin of XPLAIN: per access path to customer_relationship (the table itself, each of its indexes),
-     * the scans this transaction started and the rows they returned, from the statistics PostgreSQL keeps for the
-     * running transaction (pg_stat_get_xact_*; the boundary's statements run on this connection and transaction).
-     */
-    private static Map<String, long[]> readsOfCustomerRelationship(Connection connection) throws Exception {
-        String sql = "SELECT 'TABLESCAN', pg_stat_get_xact_numscans(t.oid), pg_stat_get_xact_tuples_returned(t.oid)"
-                + " FROM pg_class t WHERE t.oid = 'customer_relationship'::regclass"
-                + " UNION ALL SELECT upper(i.relname), pg_stat_get_xact_numscans(i.oid),"
-                + " pg_stat_get_xact_tuples_returned(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
-                + " WHERE x.indrelid = 'customer_relationship'::regclass";
-        Map<String, long[]> reads = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                reads.put(result.getString(1), new long[] {result.getLong(2), result.getLong(3)});
-            }
-        }
-        return reads;
-    }
-
-    /**
      * The page's reads as a plan line ({@code INDEXSCAN(IX_...: n rows/open)} per index it used, {@code TABLESCAN}
      * per full scan of the table) and the same figures as on Derby: {@code pageRowsPerScan}, {@code pageTableScans}.
      * PostgreSQL keeps no per-statement count of sorted rows, so {@code pageRowsSorted} is -1 (not measured); a page
@@ -284,7 +244,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
                 continue;
             }
             long perOpen = rows / scans;
-            if (path.getKey().equals("TABLESCAN")) {
+            if (path.getKey().startsWith("TABLESCAN")) {
                 tableScans += scans;
                 plan.append("TABLESCAN(CUSTOMER_RELATIONSHIP: ");
             } else {
@@ -299,11 +259,5 @@ public class CustomerListProbeServlet extends SignedInProbe {
         answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
         answer.put("pageRowsSorted", "-1");
         answer.put("pageTableScans", Long.toString(tableScans));
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
