@@ -113,6 +113,7 @@ public class AuditScaleProbeServlet extends SignedInProbe {
         long[] pageNanos = new long[repeat];
         Total count = null;
         List<Row> rows = List.of();
+        QueryReads.settlePostgresStatistics(dataSource);
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < repeat; i++) {

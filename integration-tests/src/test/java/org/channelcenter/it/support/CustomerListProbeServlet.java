@@ -82,6 +82,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
         long[] pageNanos = new long[repeat];
         long count = 0;
         List<CustomerRow> rows = List.of();
+        QueryReads.settlePostgresStatistics(dataSource);
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < repeat; i++) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Test-only, in the server: what the scale probes read of a database about the statements a boundary just ran on
@@ -58,6 +59,21 @@ public final class QueryReads {
             }
         }
         return reads;
+    }
+
+    /**
+     * PostgreSQL (15 and later) keeps a backend's table statistics pending, across transactions, until it is idle
+     * and a second has passed: a probe's "reads of this transaction" would then also show what the same pooled
+     * connection did just before (a bulk load's scans, 100,006 rows). Asked outside the probe's transaction, this
+     * makes the backend flush them before it reads its next statement. Nothing on Derby.
+     */
+    public static void settlePostgresStatistics(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                statement.execute("SELECT pg_stat_force_next_flush()");
+            }
+        }
     }
 
     public static double median(long[] values) {
