@@ -171,7 +171,7 @@ record AuditSelection(AuditFilter filter, String prefix) {
     /**
      * The tables a page reads. A search starts from its matching keys (one index range of the keys, which hold the
      * event's time: each event once however many of its keys match), ordered by that time; for an organization
-     * each match's concern is probed by primary key in an EXISTS (see {@link #conditions}), for an action filter of
+     * each match's concern is probed by primary key (see {@link #conditions}), for an action filter of
      * the whole log its event, by nested loops, which Derby is told in its optimizer comments. Joined instead of
      * probed, the organization's concerns were hashed whole: Derby 0.8 s, PostgreSQL 100,011 rows read at 100,000.
      * Otherwise the index of the order is read.
@@ -195,15 +195,17 @@ record AuditSelection(AuditFilter filter, String prefix) {
     private List<String> conditions(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (prefix != null && perOrganization()) {
-            // the match's concern for this organization, by its primary key (audit_event_id, organization_id)
+            // the match's concern for this organization, by its primary key (audit_event_id, organization_id), as a
+            // scalar subquery per match: an EXISTS is turned into a semi-join by PostgreSQL, which with a bound
+            // search text hashed all the organization's concerns (100,011 rows read for 2,000 matches)
             parameters.add(filter.organizationId());
-            String concern = "exists (select c.audit_event_id from audit_event_organization c"
+            String concern = "(select count(*) from audit_event_organization c"
                     + " where c.audit_event_id = m.matched and c.organization_id = ?" + parameters.size();
             if (filter.action() != null) {
                 parameters.add(filter.action().name());
                 concern += " and c.action = ?" + parameters.size();
             }
-            conditions.add(concern + ")");
+            conditions.add(concern + ") > 0");
         } else {
             if (prefix != null && filter.action() != null) {
                 conditions.add("e.id = m.matched");
