@@ -294,8 +294,9 @@ class AuditLogScaleIT {
     private static void assertOnePage(Measured page, String ascending) {
         assertEquals(PAGE, page.ids.size(), page.toString());
         assertInOrder(page, ascending);
-        // +1: a scan may read the first entry past the page before it stops
-        assertTrue(page.rowsPerScan <= PAGE + 1, "rows per scan: " + page);
+        // a page's worth of an index, never the list: PostgreSQL may read the time index and skip the rows of other
+        // actions when one action is every fourth event (112 entries for 25), which costs the same at any size
+        assertTrue(page.rowsPerScan <= 5 * PAGE, "rows per scan: " + page);
         assertTrue(page.rowsSorted <= 0, "nothing sorted: " + page);
         assertEquals(0, page.tableScans, "no table scan: " + page);
         // the total stops at its bound, never reads the list: from an index, or (PostgreSQL, when many rows match)
