@@ -41,6 +41,7 @@ import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.boundary.SortKey;
 import org.channelcenter.kernel.boundary.Total;
+import org.channelcenter.kernel.control.Counters;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
@@ -70,6 +71,9 @@ public class Orders {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Counters counters;
 
     @EJB
     AuditLog auditLog;
@@ -299,6 +303,10 @@ public class Orders {
                 .isEmpty()) {
             throw new CommerceRefusedException(Reason.PARTNERSHIP_NOT_ACTIVE);
         }
+        // every order of this provider and reseller takes their counter rows first (V16's triggers update them when
+        // the order's rows are written): racing orders then wait for each other at the start instead of locking
+        // subscription, order and counter rows in different orders, which Derby ended as a deadlock
+        counters.holdFor(provider.getId(), reseller.getId());
         Map<Long, Offer> offers = offers(order.lines());
         Map<Long, Subscription> open = openSubscriptions(customer, provider, reseller, offers.keySet());
 

@@ -3,6 +3,7 @@ package org.channelcenter.kernel.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,24 @@ public class Counters {
                 .setParameter(1, organizationId)
                 .getResultList();
         return rows.isEmpty() ? 0 : number(rows.get(0));
+    }
+
+    /**
+     * Locks the organizations' counter rows for the rest of the transaction (an update that changes nothing, one
+     * statement, rows taken in key order), so that writers whose triggers will update them queue here, before
+     * they lock anything else.
+     */
+    public void holdFor(long... organizationIds) {
+        StringBuilder marks = new StringBuilder();
+        for (int i = 1; i <= organizationIds.length; i++) {
+            marks.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        Query update = em.createNativeQuery(
+                "UPDATE organization_counter SET customers = customers" + " WHERE organization_id IN (" + marks + ")");
+        for (int i = 0; i < organizationIds.length; i++) {
+            update.setParameter(i + 1, organizationIds[i]);
+        }
+        update.executeUpdate();
     }
 
     /** The partner's figures and its orders since {@link #recentFrom}, in one query. */
