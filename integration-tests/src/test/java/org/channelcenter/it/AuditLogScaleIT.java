@@ -216,8 +216,9 @@ class AuditLogScaleIT {
                 "text",
                 domain.substring(0, domain.length() - 3));
         assertTrue(organizations.ids.contains(organization), organizations.toString());
-        assertTrue(organizations.rowsPerScan <= 21, "rows per scan: " + organizations);
-        // (Derby; PostgreSQL may rightly scan the few organizations this test has: rowsSorted -1 marks it)
+        // (Derby; PostgreSQL may rightly scan the few organizations the suite has, 115 in a whole run: rowsSorted
+        // -1 marks PostgreSQL's figures)
+        assertTrue(organizations.rowsSorted < 0 || organizations.rowsPerScan <= 21, "rows per scan: " + organizations);
         assertTrue(organizations.rowsSorted < 0 || organizations.tableScans == 0, "no table scan: " + organizations);
 
         // a later page by offset: the rows up to it, still from the index (a keyset paginator reads only the page)
