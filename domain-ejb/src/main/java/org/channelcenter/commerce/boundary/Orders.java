@@ -213,12 +213,16 @@ public class Orders {
     }
 
     /**
-     * The Orders page's total: never a count of all the organization's orders on a page turn (the table asks
-     * once per search), a count that stops at {@link Total#BOUND} ("more than 1,000").
+     * The Orders page's total, asked once per search: unsearched, the exact number from the organization's order
+     * counters (V15/V16 keep them with every order and relationship, with exactly this page's meaning), so no
+     * order is read; searched, a count that stops at {@link Total#BOUND} ("more than 1,000").
      */
     public Total organizationOrdersTotal(String customerName) {
         Caller caller = currentCaller.requirePartner();
         PageRequest filter = new PageRequest(0, 1, null, false, customerName);
+        if (filter.filter() == null) {
+            return Total.exactly(counters.orders(caller.organizationId()));
+        }
         return PageQueries.countUpTo(PageQueries.bindFilter(
                         filter,
                         em.createQuery(

@@ -184,11 +184,21 @@ public class Customers {
 
     /** The ids of the matching relationships in the table's default order, counted up to the bound. */
     private Total countUpTo(Caller caller, Long otherPartner, CustomerFilter filter) {
-        String key = filter.country() != null ? "r.customerCountry, " + DEFAULT_KEY : defaultKey(filter);
-        TypedQuery<Long> ids = em.createQuery(
-                "select r.id from CustomerRelationship r" + WHERE + (otherPartner == null ? "" : SHARED)
-                        + filterClause(filter) + " order by " + key + ", r.id",
-                Long.class);
+        TypedQuery<Long> ids;
+        if (otherPartner != null && filter.equals(CustomerFilter.NONE)) {
+            // all the customers shared with the other partner, in customer order: both sides' relationships are
+            // then read from index entries alone (V21: the partner's by customer, the other's by customer and
+            // partner), never from the rows the name order would visit one by one, about 15 times cheaper
+            ids = em.createQuery(
+                    "select r.customer.id from CustomerRelationship r" + WHERE + SHARED + " order by r.customer.id",
+                    Long.class);
+        } else {
+            String key = filter.country() != null ? "r.customerCountry, " + DEFAULT_KEY : defaultKey(filter);
+            ids = em.createQuery(
+                    "select r.id from CustomerRelationship r" + WHERE + (otherPartner == null ? "" : SHARED)
+                            + filterClause(filter) + " order by " + key + ", r.id",
+                    Long.class);
+        }
         return PageQueries.countUpTo(bind(ids, caller, otherPartner, filter));
     }
 

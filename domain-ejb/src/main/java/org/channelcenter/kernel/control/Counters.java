@@ -46,6 +46,17 @@ public class Counters {
     }
 
     /**
+     * The orders the organization holds (as provider or as reseller of record) of customers it still has an ACTIVE
+     * relationship with: exactly what the unsearched Orders page lists. A sum of its day rows, one per day with
+     * orders, however many orders there are.
+     */
+    public long orders(long organizationId) {
+        return number(em.createNativeQuery("SELECT COALESCE(SUM(orders), 0) FROM order_day WHERE organization_id = ?")
+                .setParameter(1, organizationId)
+                .getSingleResult());
+    }
+
+    /**
      * Locks the organizations' counter rows for the rest of the transaction (an update that changes nothing, one
      * statement, rows taken in key order), so that writers whose triggers will update them queue here, before
      * they lock anything else.

@@ -50,6 +50,14 @@ public final class CustomerFixtures {
 
     /** {@code count} customers of that reseller, loaded in JDBC batches; answers how long it took (ms). */
     public static long bulk(long reseller, int count, String prefix) {
+        return bulk(reseller, 0, count, prefix);
+    }
+
+    /**
+     * As {@link #bulk(long, int, String)}, each customer also related to the provider through the reseller, with one
+     * order the provider placed.
+     */
+    public static long bulk(long reseller, long provider, int count, String prefix) {
         return Fixtures.postForJsonWithin(
                         java.time.Duration.ofMinutes(5),
                         FIXTURES,
@@ -58,6 +66,8 @@ public final class CustomerFixtures {
                         "bulk",
                         "reseller",
                         Long.toString(reseller),
+                        "provider",
+                        Long.toString(provider),
                         "count",
                         Integer.toString(count),
                         "prefix",

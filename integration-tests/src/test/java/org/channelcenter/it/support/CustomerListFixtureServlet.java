@@ -79,8 +79,10 @@ public class CustomerListFixtureServlet extends HttpServlet {
                                 Long.parseLong(request.getParameter("partner"))));
                         case "bulk" -> {
                             long started = System.nanoTime();
+                            String provider = request.getParameter("provider");
                             bulk(
                                     Long.parseLong(request.getParameter("reseller")),
+                                    provider == null ? 0 : Long.parseLong(provider),
                                     Integer.parseInt(request.getParameter("count")),
                                     request.getParameter("prefix"));
                             yield new CustomerFixtures.Loaded((System.nanoTime() - started) / 1_000_000);
@@ -111,8 +113,10 @@ public class CustomerListFixtureServlet extends HttpServlet {
      * {@code count} customer organizations named "{@code prefix} nnnnnnn" in a scrambled order (so the name
      * order is not the insertion order), then one relationship each with the reseller, copied from them in one
      * INSERT ... SELECT. Their domains start with the prefix, which finds them again through the unique index.
+     * With a provider ({@code providerId} not 0), each also has an active relationship with it (the reseller being
+     * reseller of record) and one order the provider placed for it, copied the same way.
      */
-    private void bulk(long resellerId, int count, String prefix) throws Exception {
+    private void bulk(long resellerId, long providerId, int count, String prefix) throws Exception {
         String suffix = samples.directorySuffix();
         Timestamp now = InstantConverter.toColumn(Instant.now());
         try (Connection connection = dataSource.getConnection()) {
@@ -150,12 +154,25 @@ public class CustomerListFixtureServlet extends HttpServlet {
                     + " trim(cast(o.id as char(20))) || ':' || cast(? as varchar(20)),"
                     + " o.created_at, 'it-scale', 0, lower(o.name), cast(? as varchar(200))"
                     + " from organization o where o.directory_domain like ?")) {
-                relate.setLong(1, resellerId);
-                relate.setLong(2, resellerId);
-                relate.setString(3, Long.toString(resellerId));
-                relate.setString(4, CustomerRelationship.nameKey(resellerName));
-                relate.setString(5, prefix.toLowerCase() + "-%");
-                relate.executeUpdate();
+                for (long partnerId : providerId == 0 ? new long[] {resellerId} : new long[] {resellerId, providerId}) {
+                    relate.setLong(1, partnerId);
+                    relate.setLong(2, resellerId);
+                    relate.setString(3, Long.toString(partnerId));
+                    relate.setString(4, CustomerRelationship.nameKey(resellerName));
+                    relate.setString(5, prefix.toLowerCase() + "-%");
+                    relate.executeUpdate();
+                }
+            }
+            if (providerId != 0) {
+                try (PreparedStatement order = connection.prepareStatement("insert into customer_order"
+                        + " (customer_id, provider_id, reseller_id, placed_by, placed_at, status, version)"
+                        + " select o.id, ?, ?, 'it-scale', o.created_at, 'COMPLETED', 0"
+                        + " from organization o where o.directory_domain like ?")) {
+                    order.setLong(1, providerId);
+                    order.setLong(2, resellerId);
+                    order.setString(3, prefix.toLowerCase() + "-%");
+                    order.executeUpdate();
+                }
             }
             connection.commit();
         }

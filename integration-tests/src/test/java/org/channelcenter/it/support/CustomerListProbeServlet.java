@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.channelcenter.customer.boundary.CustomerDetails;
@@ -21,6 +22,7 @@ import org.channelcenter.customer.boundary.CustomerFilter;
 import org.channelcenter.customer.boundary.CustomerRow;
 import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.kernel.boundary.PageRequest;
+import org.channelcenter.kernel.boundary.Total;
 
 /**
  * Test-only: signs in as the given user for this one request and calls the {@link Customers} boundary as
@@ -32,6 +34,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * one more count and page: each statement's plan, the rows its scans produced and its sorts took in (on
  * PostgreSQL: the scans of customer_relationship's table and indexes by one more page and the rows they
  * returned)</li>
+ * <li>{@code op=total&name=..&domain=..&country=..&partnership=..}: the table's total and what reading it did</li>
  * <li>{@code op=customer&id=..}: the expanded record, or refused and the reason</li>
  * </ul>
  */
@@ -51,6 +54,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
     protected void answer(String op, HttpServletRequest request, Map<String, String> answer) throws Exception {
         switch (op) {
             case "page" -> page(request, answer);
+            case "total" -> total(request, answer);
             case "customer" -> {
                 CustomerDetails details = customers.customer(Long.parseLong(request.getParameter("id")));
                 answer.put("name", details.name());
@@ -135,6 +139,40 @@ public class CustomerListProbeServlet extends SignedInProbe {
         answer.put("ids", rows.stream().map(r -> Long.toString(r.customerId())).collect(Collectors.joining(",")));
         answer.put("names", rows.stream().map(CustomerRow::name).collect(Collectors.joining("|")));
         answer.put("resellers", rows.stream().map(CustomerRow::resellerName).collect(Collectors.joining("|")));
+    }
+
+    /**
+     * The table's total as the page asks for it ({@link Customers#total}, or {@link Customers#totalShared} with a
+     * partnership), once to prepare its statement, then once more with what it read recorded as for a page: its
+     * plan (Derby's operations, ROWIDSCAN for each row fetched from the table after an index entry; PostgreSQL's
+     * scans per index) in {@code plan.N}, and the total in {@code total}.
+     */
+    private void total(HttpServletRequest request, Map<String, String> answer) throws Exception {
+        CustomerFilter filter = new CustomerFilter(
+                request.getParameter("name"), request.getParameter("domain"), request.getParameter("country"));
+        String partnership = request.getParameter("partnership");
+        Callable<Total> total = () -> partnership == null
+                ? customers.total(filter)
+                : customers.totalShared(Long.parseLong(partnership), filter);
+        QueryReads.settlePostgresStatistics(dataSource);
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+            total.call();
+            Total counted;
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_relationship"));
+                counted = total.call();
+                explainReads(before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
+            } else {
+                QueryReads.xplain(connection, true);
+                counted = total.call();
+                QueryReads.xplain(connection, false);
+                explain(connection, answer);
+            }
+            answer.put("total", counted.toString());
+        } finally {
+            transaction.rollback(); // a read; nothing to keep
+        }
     }
 
     private PageRequest keyset(PageRequest first, String from, CustomerFilter filter) {
