@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -169,7 +170,20 @@ final class BenchmarkDriver {
         return link.group(1).replace("&amp;", "&");
     }
 
-    /** Every step at each number of users; sessions are signed in once per number of users. */
+    /**
+     * The static ceiling, and the pages whose names contain one of bench.pages' comma-separated words (any case;
+     * all pages when it is not set): to measure again only the pages a change touched.
+     */
+    private static boolean chosen(Step step) {
+        String pages = System.getProperty("bench.pages", "").strip();
+        String name = step.name().toLowerCase(Locale.ROOT);
+        return pages.isEmpty()
+                || name.startsWith("static")
+                || Arrays.stream(pages.toLowerCase(Locale.ROOT).split(","))
+                        .anyMatch(word -> !word.isBlank() && name.contains(word.strip()));
+    }
+
+    /** Every chosen step at each number of users; sessions are signed in once per number of users. */
     List<Result> run(int[] userCounts, java.util.function.Consumer<String> progress) throws InterruptedException {
         List<Result> results = new ArrayList<>();
         for (int users : userCounts) {
@@ -183,6 +197,9 @@ final class BenchmarkDriver {
             }
             String stylesheet = stylesheet(sessions.get(0)[Who.STAFF.ordinal()]);
             for (Step step : steps(stylesheet)) {
+                if (!chosen(step)) {
+                    continue;
+                }
                 Result result = phase(step, users, sessions);
                 progress.accept(String.format(
                         "%-50s %2d users: p50 %8.1f ms, p95 %8.1f ms, %8.1f views/s, %d requests, %d errors%s",

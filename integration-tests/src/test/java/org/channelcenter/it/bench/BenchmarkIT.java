@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>System properties: bench.n (1000), bench.users (1,16), bench.warmup (requests per user before measuring, 1),
  * bench.seconds (least seconds measured per page, 5), bench.minRequests (least measured requests per user, 1),
+ * bench.pages (only the pages whose names contain one of these comma-separated words, and the static ceiling),
  * bench.sessions (signed-in sessions for the memory figure; 0 = not measured), bench.extraViews (further views
  * each of those sessions opens, 3).
  */
