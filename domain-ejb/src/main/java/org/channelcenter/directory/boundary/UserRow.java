@@ -41,6 +41,11 @@ public record UserRow(
         return roles.contains(role);
     }
 
+    /** Only a global admin changes or deactivates this user ({@link Users}). */
+    public boolean globalAdmin() {
+        return roles.contains(Role.GLOBAL_ADMIN);
+    }
+
     /** Roles in their fixed order, for display. */
     public java.util.List<Role> sortedRoles() {
         return roles.stream().sorted().toList();

@@ -94,10 +94,16 @@ public class Users {
         return em.find(Organization.class, caller.organizationId()).getDirectoryDomain();
     }
 
-    /** The roles an admin may give in the caller's organization (STAFF only in the operator's). */
+    /**
+     * The roles an admin may give in the caller's organization: Global admin only by a global admin, STAFF only
+     * in the operator's.
+     */
     public Set<Role> assignableRoles() {
         Caller caller = requireAdmin();
-        Set<Role> roles = EnumSet.of(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+        Set<Role> roles = EnumSet.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+        if (caller.hasRole(Role.GLOBAL_ADMIN)) {
+            roles.add(Role.GLOBAL_ADMIN);
+        }
         if (caller.organizationKind() == OrganizationKind.OPERATOR) {
             roles.add(Role.STAFF);
         }
@@ -110,6 +116,9 @@ public class Users {
      */
     public UserRow add(@NotNull @Valid NewUser newUser) {
         Caller caller = requireAdmin();
+        if (newUser.roles().contains(Role.GLOBAL_ADMIN)) {
+            requireGlobalAdmin(caller, "new user " + newUser.userName());
+        }
         Organization organization = em.find(Organization.class, caller.organizationId());
         UserAccount user = invitations.invite(
                 organization,
@@ -129,8 +138,12 @@ public class Users {
      */
     public UserRow changeRoles(long userId, long expectedVersion, @NotNull Set<Role> roles) {
         Caller caller = requireAdmin();
-        UserAccount user = userOfCallersOrganization(caller, userId, expectedVersion);
+        UserAccount user = userOfCallersOrganization(caller, userId);
         Set<Role> before = user.getRoles();
+        if (before.contains(Role.GLOBAL_ADMIN) || roles.contains(Role.GLOBAL_ADMIN)) {
+            requireGlobalAdmin(caller, "user " + userId);
+        }
+        requireVersion(user, expectedVersion);
         boolean touchesAdmins =
                 before.stream().anyMatch(Role::isAdmin) != roles.stream().anyMatch(Role::isAdmin);
         if (touchesAdmins) {
@@ -153,7 +166,11 @@ public class Users {
      */
     public UserRow deactivate(long userId, long expectedVersion) {
         Caller caller = requireAdmin();
-        UserAccount user = userOfCallersOrganization(caller, userId, expectedVersion);
+        UserAccount user = userOfCallersOrganization(caller, userId);
+        if (user.getRoles().contains(Role.GLOBAL_ADMIN)) {
+            requireGlobalAdmin(caller, "user " + userId);
+        }
+        requireVersion(user, expectedVersion);
         if (user.isActiveAdmin()) {
             guardAdminSet(caller);
         }
@@ -178,7 +195,23 @@ public class Users {
         return caller;
     }
 
-    private UserAccount userOfCallersOrganization(Caller caller, long userId, long expectedVersion) {
+    /**
+     * Refuses, and audits, a change that touches Global admin unless the database says the caller is a global
+     * admin ({@link GlobalAdminOnlyException}).
+     */
+    private void requireGlobalAdmin(Caller caller, String target) {
+        if (!caller.hasRole(Role.GLOBAL_ADMIN)) {
+            audit.record(AuditAction.ACCESS_DENIED, target, "global admin only", caller.organizationId());
+            throw new GlobalAdminOnlyException(target);
+        }
+    }
+
+    /** A refusal of what the caller may not do comes first: it does not depend on the version the page showed. */
+    private static void requireVersion(UserAccount user, long expectedVersion) {
+        ConcurrentChangeException.requireVersion(expectedVersion, user.getVersion(), "user " + user.getLoginName());
+    }
+
+    private UserAccount userOfCallersOrganization(Caller caller, long userId) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null || !caller.belongsTo(user.getOrganization().getId())) {
             audit.record(
@@ -188,7 +221,6 @@ public class Users {
                     caller.organizationId());
             throw new UserNotInOrganizationException(userId);
         }
-        ConcurrentChangeException.requireVersion(expectedVersion, user.getVersion(), "user " + user.getLoginName());
         return user;
     }
 

@@ -9,7 +9,9 @@ public enum DirectoryRefusal implements RefusalReason {
     /** {@code UserNameTakenException}. */
     USER_NAME_TAKEN("users.error.userNameTaken"),
     /** {@code UserNotInOrganizationException}. */
-    NOT_IN_ORGANIZATION("users.error.notInOrganization");
+    NOT_IN_ORGANIZATION("users.error.notInOrganization"),
+    /** {@code GlobalAdminOnlyException}. */
+    GLOBAL_ADMIN_ONLY("users.error.globalAdminOnly");
 
     private final String messageKey;
 

@@ -11,6 +11,7 @@ import org.channelcenter.directory.boundary.Callers;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
+import org.channelcenter.kernel.entity.Role;
 import org.omnifaces.exceptionhandler.ViewExpiredExceptionHandler;
 
 /**
@@ -74,6 +75,11 @@ public class Shell {
 
     public boolean isStaff() {
         return caller != null && caller.isStaff();
+    }
+
+    /** GLOBAL_ADMIN (as the database says now): the only one who grants Global admin or manages global admins. */
+    public boolean isGlobalAdmin() {
+        return caller != null && caller.hasRole(Role.GLOBAL_ADMIN);
     }
 
     /** A user of an indirect provider: sees Indirect resellers. */
