@@ -60,8 +60,11 @@ public class Customers {
     // many customers the partner has.
     private static final String WHERE = " where r.partner.id = :partner and r.status = :active";
 
+    // the customer's id column on both sides: comparing the associations (q.customer = r.customer) made EclipseLink
+    // join the organization table into the subquery, and Derby then hash-joined the partner's whole list instead of
+    // looking each page row up in the customer index
     private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
-            + " where q.customer = r.customer and q.partner.id = :other and q.status = :active)";
+            + " where q.customerId = r.customerId and q.partner.id = :other and q.status = :active)";
 
     @Inject
     CurrentCaller currentCaller;
@@ -190,7 +193,7 @@ public class Customers {
             // then read from index entries alone (V21: the partner's by customer, the other's by customer and
             // partner), never from the rows the name order would visit one by one, about 15 times cheaper
             ids = em.createQuery(
-                    "select r.customer.id from CustomerRelationship r" + WHERE + SHARED + " order by r.customer.id",
+                    "select r.customerId from CustomerRelationship r" + WHERE + SHARED + " order by r.customerId",
                     Long.class);
         } else {
             String key = filter.country() != null ? "r.customerCountry, " + DEFAULT_KEY : defaultKey(filter);

@@ -42,6 +42,11 @@ public class CustomerRelationship {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Organization customer;
 
+    // the same column as a plain value, read-only, for queries that compare two relationships' customers: comparing
+    // the associations (or their ids) makes EclipseLink join the organization table into the comparison
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false, updatable = false)
     private Organization partner;

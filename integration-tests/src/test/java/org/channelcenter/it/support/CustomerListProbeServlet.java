@@ -7,12 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -113,7 +108,8 @@ public class CustomerListProbeServlet extends SignedInProbe {
                             .pageShared(Long.parseLong(partnership), page, filter)
                             .rows();
                 }
-                explainReads(before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
+                QueryReads.postgresPlan(
+                        before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
             } else {
                 // One more count and page with Derby recording what each statement did (XPLAIN): on this very
                 // connection, which the boundary shares, since it joins this probe's transaction.
@@ -128,7 +124,7 @@ public class CustomerListProbeServlet extends SignedInProbe {
                             .rows();
                 }
                 QueryReads.xplain(connection, false);
-                explain(connection, answer);
+                QueryReads.derbyPlan(connection, "customer_relationship", answer);
             }
         } finally {
             transaction.rollback(); // a read; nothing to keep
@@ -162,12 +158,13 @@ public class CustomerListProbeServlet extends SignedInProbe {
             if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
                 Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_relationship"));
                 counted = total.call();
-                explainReads(before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
+                QueryReads.postgresPlan(
+                        before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
             } else {
                 QueryReads.xplain(connection, true);
                 counted = total.call();
                 QueryReads.xplain(connection, false);
-                explain(connection, answer);
+                QueryReads.derbyPlan(connection, "customer_relationship", answer);
             }
             answer.put("total", counted.toString());
         } finally {
@@ -200,103 +197,5 @@ public class CustomerListProbeServlet extends SignedInProbe {
 
     private static PageRequest withSeek(PageRequest page, PageRequest.Seek seek) {
         return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), null, seek);
-    }
-
-    /**
-     * What Derby recorded for the statements on customer_relationship: per statement its text and its plan's
-     * operations, with the rows each scan produced per opening and the rows each sort took in. Derby adds up
-     * the figures of a statement it keeps prepared over all its runs, so a scan's rows are given per opening
-     * (an average over the runs of that statement, whatever their page). For the page's queries (all but the
-     * count): {@code pageRowsPerScan} (the most any scan produced per opening), {@code pageRowsSorted} and
-     * {@code pageTableScans}.
-     */
-    private static void explain(Connection connection, Map<String, String> answer) throws Exception {
-        String sql = "SELECT st.stmt_id, st.stmt_text, rs.op_identifier, sp.scan_object_name, rs.no_opens,"
-                + " rs.seen_rows, so.no_input_rows FROM " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_STATEMENTS st"
-                + " JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_RESULTSETS rs ON rs.stmt_id = st.stmt_id"
-                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SCAN_PROPS sp ON sp.scan_rs_id = rs.scan_rs_id"
-                + " LEFT JOIN " + QueryReads.XPLAIN_SCHEMA + ".SYSXPLAIN_SORT_PROPS so ON so.sort_rs_id = rs.sort_rs_id"
-                + " WHERE UPPER(st.stmt_text) LIKE '%CUSTOMER_RELATIONSHIP%' ORDER BY st.xplain_time, st.stmt_id";
-        Map<String, StringBuilder> plans = new LinkedHashMap<>();
-        Map<String, String> texts = new HashMap<>();
-        long rowsPerScan = 0;
-        long sorted = 0;
-        long tableScans = 0;
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                String id = result.getString(1);
-                String text = result.getString(2).strip();
-                boolean page = !text.toUpperCase(Locale.ROOT).startsWith("SELECT COUNT");
-                texts.put(id, text);
-                String operation = result.getString(3);
-                long perOpen = result.getLong(6) / Math.max(1, result.getLong(5));
-                long rowsSorted = result.getLong(7);
-                StringBuilder plan = plans.computeIfAbsent(id, key -> new StringBuilder());
-                plan.append(operation);
-                if (result.getString(4) != null) {
-                    plan.append('(')
-                            .append(result.getString(4))
-                            .append(": ")
-                            .append(perOpen)
-                            .append(" rows/open)");
-                }
-                if (operation.contains("SORT")) {
-                    plan.append('(').append(rowsSorted).append(" rows in)");
-                }
-                plan.append(' ');
-                if (page) {
-                    rowsPerScan = operation.endsWith("SCAN") ? Math.max(rowsPerScan, perOpen) : rowsPerScan;
-                    sorted += rowsSorted;
-                    tableScans += operation.equals("TABLESCAN") ? 1 : 0;
-                }
-            }
-        }
-        int n = 0;
-        for (Map.Entry<String, StringBuilder> plan : plans.entrySet()) {
-            answer.put("statement." + n, texts.get(plan.getKey()));
-            answer.put("plan." + n, plan.getValue().toString().strip());
-            n++;
-        }
-        answer.put("statements", Integer.toString(n));
-        answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
-        answer.put("pageRowsSorted", Long.toString(sorted));
-        answer.put("pageTableScans", Long.toString(tableScans));
-    }
-
-    /**
-     * The page's reads as a plan line ({@code INDEXSCAN(IX_...: n rows/open)} per index it used, {@code TABLESCAN}
-     * per full scan of the table) and the same figures as on Derby: {@code pageRowsPerScan}, {@code pageTableScans}.
-     * PostgreSQL keeps no per-statement count of sorted rows, so {@code pageRowsSorted} is -1 (not measured); a page
-     * that read no more than a page and its offset and scanned no table cannot have sorted the whole list.
-     */
-    private static void explainReads(
-            Map<String, long[]> before, Map<String, long[]> after, Map<String, String> answer) {
-        StringBuilder plan = new StringBuilder();
-        long rowsPerScan = 0;
-        long tableScans = 0;
-        for (Map.Entry<String, long[]> path : after.entrySet()) {
-            long[] earlier = before.getOrDefault(path.getKey(), new long[2]);
-            long scans = path.getValue()[0] - earlier[0];
-            long rows = path.getValue()[1] - earlier[1];
-            if (scans == 0) {
-                continue;
-            }
-            long perOpen = rows / scans;
-            if (path.getKey().startsWith("TABLESCAN")) {
-                tableScans += scans;
-                plan.append("TABLESCAN(CUSTOMER_RELATIONSHIP: ");
-            } else {
-                plan.append("INDEXSCAN(").append(path.getKey()).append(": ");
-            }
-            plan.append(perOpen).append(" rows/open) ");
-            rowsPerScan = Math.max(rowsPerScan, perOpen);
-        }
-        answer.put("statement.0", "the page's statements on customer_relationship (PostgreSQL statistics)");
-        answer.put("plan.0", plan.toString().strip());
-        answer.put("statements", "1");
-        answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
-        answer.put("pageRowsSorted", "-1");
-        answer.put("pageTableScans", Long.toString(tableScans));
     }
 }
