@@ -71,7 +71,12 @@ class PartnerTotalsScaleIT {
 
         // and the Orders pages (both sides) and the order history read a page's worth of an index in order: first,
         // next and last pages. (View customers' page is not checked here: Derby hash-joins the two sides' lists for
-        // it, reading the partner's whole list, see the issue 14 note.)
+        // it, reading the partner's whole list, see the issue 14 note.) Derby only: PostgreSQL picks its plan from the
+        // table's statistics and rightly reads a table of 1,200 orders whole; at 1,000,000 the benchmark shows its
+        // index reads.
+        if ("postgresql".equals(System.getProperty("channelcenter.db.vendor"))) {
+            return;
+        }
         for (Created side : new Created[] {provider, reseller}) {
             for (String from : new String[] {"FIRST", "NEXT", "END"}) {
                 String[] arguments = from.equals("FIRST")
