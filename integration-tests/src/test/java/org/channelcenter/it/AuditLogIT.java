@@ -194,6 +194,42 @@ class AuditLogIT {
     }
 
     @Test
+    void theExportWritesFormulaLikeSignInNamesAndDetailsAsText() {
+        List<String> formulas = List.of(
+                "=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0");
+        for (int i = 0; i < formulas.size(); i++) {
+            Fixtures.postForJson(
+                    FIXTURE,
+                    Fixtures.Id.class,
+                    "op",
+                    "event",
+                    "target",
+                    token + "-f" + i,
+                    "action",
+                    "SIGN_IN_FAILED",
+                    "at",
+                    "2020-04-01T09:00:00Z",
+                    "organizations",
+                    Long.toString(a.organizationId()),
+                    "actor",
+                    formulas.get(i),
+                    "details",
+                    formulas.get(i));
+        }
+        ProbeAnswer csv = probe(staff.login(), "csv", "text", token + "-f");
+        assertEquals(Integer.toString(formulas.size()), csv.value("rows"));
+        for (int i = 0; i < formulas.size(); i++) {
+            String quoted = "'" + formulas.get(i);
+            assertEquals(quoted, csv.value("user:" + token + "-f" + i), "a spreadsheet shows the sign-in name as text");
+            assertEquals(quoted, csv.value("details:" + token + "-f" + i), "and the details");
+        }
+        assertEquals(
+                targets("f0", "f1", "f2", "f3", "f4", "f5", "f6"),
+                csv.value("targets"),
+                "cells that are no formula stay as they are");
+    }
+
+    @Test
     void theExportReadsPageByPageAndHoldsEveryFilteredRowOnce() {
         // more than two of the export's pages (500 events each)
         int events = 1203;

@@ -213,10 +213,26 @@ class EnrollmentsIT {
                 Reason.LINK_USED,
                 assertThrows(EnrollmentRefusedException.class, () -> enrollments.confirmContact(token, true, true))
                         .reason());
+        long unknownBefore = new Database(dataSource).count(UNKNOWN_LINKS);
         assertEquals(
                 Reason.LINK_INVALID,
                 assertThrows(EnrollmentRefusedException.class, () -> enrollments.verification(token + "tampered"))
                         .reason());
+        assertEquals(
+                List.of("verification link refused: LINK_USED"),
+                linkRefusals(receipt.applicationId()),
+                "the used link's refusal is audited against its application");
+        assertEquals(unknownBefore + 1, new Database(dataSource).count(UNKNOWN_LINKS), "and the unknown one");
+    }
+
+    private static final String UNKNOWN_LINKS = "select count(*) from audit_event where action = 'ACCESS_DENIED'"
+            + " and target = 'verification link' and details = 'refused: LINK_INVALID'";
+
+    private List<String> linkRefusals(long applicationId) throws Exception {
+        return new Database(dataSource)
+                .strings(
+                        "select details from audit_event where action = 'ACCESS_DENIED' and target = ? order by id",
+                        "application " + applicationId);
     }
 
     @Test
@@ -242,6 +258,7 @@ class EnrollmentsIT {
                 new Database(dataSource)
                         .strings("select status from enrollment_application where id = ?", receipt.applicationId())
                         .get(0));
+        assertEquals(List.of("verification link refused: LINK_EXPIRED"), linkRefusals(receipt.applicationId()));
     }
 
     @Test

@@ -286,6 +286,7 @@ class LicensesIT {
         assertEquals(denials + 3, CustomerRelations.auditEvents(DENIED, "user " + foreign));
 
         String adminVersion = userRow(reseller.login(), customerAdmin)[5];
+        long adminDenials = CustomerRelations.auditEvents(DENIED, "user " + customerAdmin);
         assertRefused(
                 "CUSTOMER_ADMIN",
                 Licensing.as(
@@ -313,6 +314,10 @@ class LicensesIT {
                         "Renamed",
                         "email",
                         "x@mail.example"));
+        assertEquals(
+                adminDenials + 2,
+                CustomerRelations.auditEvents(DENIED, "user " + customerAdmin),
+                "a partner touching the customer's admin is audited");
         assertSeats(0);
     }
 

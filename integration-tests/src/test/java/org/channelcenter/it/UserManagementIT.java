@@ -105,9 +105,10 @@ class UserManagementIT {
         assertEquals(Reason.USED, again.reason());
         assertEquals(hash, storedHash(invited.id()), "the reused link changed nothing");
         assertEquals(
-                List.of("PASSWORD_SET"),
+                List.of("PASSWORD_SET", "ACCESS_DENIED"),
                 new Database(dataSource)
-                        .strings("select action from audit_event where target = ? order by id", invited.login()));
+                        .strings("select action from audit_event where target = ? order by id", invited.login()),
+                "the used link's refusal is audited against its user");
         assertEquals(
                 1,
                 new Database(dataSource)
@@ -117,8 +118,11 @@ class UserManagementIT {
     }
 
     @Test
-    void anExpiredOrUnknownLinkChangesNothing() throws Exception {
+    void anExpiredOrUnknownLinkChangesNothingAndIsAudited() throws Exception {
         Invited expired = invite(Instant.now().minus(PasswordSetup.LIFETIME).minus(Duration.ofMinutes(1)));
+        String unknownLinks = "select count(*) from audit_event where action = 'ACCESS_DENIED'"
+                + " and target = 'set-password link' and details = 'refused: UNKNOWN'";
+        long unknownBefore = new Database(dataSource).count(unknownLinks);
 
         assertEquals(
                 Reason.EXPIRED,
@@ -135,6 +139,13 @@ class UserManagementIT {
                 assertThrows(PasswordSetupRefusedException.class, () -> passwordSetups.setPassword(null, PASSWORD))
                         .reason());
         assertEquals(null, storedHash(expired.id()));
+        assertEquals(
+                List.of("ACCESS_DENIED|set-password link refused: EXPIRED"),
+                new Database(dataSource)
+                        .strings(
+                                "select action || '|' || details from audit_event where target = ? order by id",
+                                expired.login()));
+        assertEquals(unknownBefore + 2, new Database(dataSource).count(unknownLinks), "both unknown links");
     }
 
     @Test

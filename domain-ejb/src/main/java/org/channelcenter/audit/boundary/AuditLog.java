@@ -22,6 +22,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.channelcenter.audit.control.AuditTrail;
+import org.channelcenter.audit.control.SpreadsheetCells;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.KeyedPage;
@@ -227,7 +228,8 @@ public class AuditLog {
      * The CSV export: a localized header row, then one line per event, newest first. Read
      * {@value #EXPORT_PAGE} events at a time (keyset on time and id, so each page is one indexed query however
      * deep the export goes) and written as they come: the log is never held in memory. A UTF-8 byte-order mark
-     * first, so that spreadsheet programs read Portuguese and Russian text correctly. Answers the rows written.
+     * first, so that spreadsheet programs read Portuguese and Russian text correctly; cells that a spreadsheet
+     * would run as formulas are written as text ({@link SpreadsheetCells}). Answers the rows written.
      */
     private long writeCsv(
             AuditFilter filter, List<String> header, Map<AuditAction, String> actionLabels, OutputStream out)
@@ -248,11 +250,12 @@ public class AuditLog {
             for (AuditEntry row : rows) {
                 csv.printRecord(
                         row.occurredAt().toString(),
-                        actionLabels.getOrDefault(row.action(), row.action().name()),
-                        row.actorLogin(),
-                        row.target(),
-                        row.details(),
-                        row.clientAddress());
+                        SpreadsheetCells.asText(actionLabels.getOrDefault(
+                                row.action(), row.action().name())),
+                        SpreadsheetCells.asText(row.actorLogin()),
+                        SpreadsheetCells.asText(row.target()),
+                        SpreadsheetCells.asText(row.details()),
+                        SpreadsheetCells.asText(row.clientAddress()));
             }
             written += rows.size();
             if (rows.size() < EXPORT_PAGE) {

@@ -185,7 +185,7 @@ public class CustomerUsers {
 
     /**
      * A user of the customer the partner may change, at the version it saw. Another organization's user (or
-     * none) is "not found", audited; the customer's admins are refused.
+     * none) is "not found", audited; the customer's admins are refused, audited too.
      */
     private UserAccount manageableUser(Caller caller, long customerId, long userId, long expectedVersion) {
         access.require(caller, customerId);
@@ -197,6 +197,8 @@ public class CustomerUsers {
             throw new CustomerUserRefusedException(Reason.NOT_FOUND);
         }
         if (user.getRoles().stream().anyMatch(Role::isAdmin)) {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED, "user " + userId, "an admin of customer " + customerId, customerId);
             throw new CustomerUserRefusedException(Reason.CUSTOMER_ADMIN);
         }
         ConcurrentChangeException.requireVersion(expectedVersion, user.getVersion(), "user " + user.getLoginName());

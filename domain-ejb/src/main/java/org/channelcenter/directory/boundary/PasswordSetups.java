@@ -1,12 +1,14 @@
 package org.channelcenter.directory.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.control.PasswordHashing;
@@ -38,10 +40,17 @@ public class PasswordSetups {
     @Inject
     AuditTrail audit;
 
-    /** The sign-in name the link is for, or a refusal saying why the link does not work. */
+    @EJB
+    AuditLog auditLog;
+
+    /** The sign-in name the link is for, or a refusal saying why the link does not work (audited). */
     public String loginNameFor(String token) {
         PasswordSetup setup = find(token);
-        setup.requireUsableAt(Instant.now());
+        try {
+            setup.requireUsableAt(Instant.now());
+        } catch (PasswordSetupRefusedException refused) {
+            throw audited(refused, setup);
+        }
         return setup.getUser().getLoginName();
     }
 
@@ -56,11 +65,13 @@ public class PasswordSetups {
                     + MAX_PASSWORD_LENGTH); // the page checks this at the field first
         }
         PasswordSetup setup = find(token);
-        setup.use(hashing.hash(password.toCharArray()), Instant.now());
         try {
+            setup.use(hashing.hash(password.toCharArray()), Instant.now());
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new PasswordSetupRefusedException(Reason.USED);
+            throw audited(new PasswordSetupRefusedException(Reason.USED), setup);
+        } catch (PasswordSetupRefusedException refused) {
+            throw audited(refused, setup);
         }
         String loginName = setup.getUser().getLoginName();
         Long organizationId = setup.getUser().getOrganization().getId();
@@ -75,14 +86,32 @@ public class PasswordSetups {
         return loginName;
     }
 
+    /**
+     * A refused link is audited like any other refusal, in its own transaction (the refusal rolls this one
+     * back): against the user it was for when it is known, concerning that user's organization. The link
+     * itself is never written: it is the credential.
+     */
+    private PasswordSetupRefusedException audited(PasswordSetupRefusedException refused, PasswordSetup setup) {
+        if (setup == null) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "set-password link", "refused: " + refused.reason());
+        } else {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    setup.getUser().getLoginName(),
+                    "set-password link refused: " + refused.reason(),
+                    setup.getUser().getOrganization().getId());
+        }
+        return refused;
+    }
+
     private PasswordSetup find(String token) {
         if (token == null || token.isBlank()) {
-            throw new PasswordSetupRefusedException(Reason.UNKNOWN);
+            throw audited(new PasswordSetupRefusedException(Reason.UNKNOWN), null);
         }
         return em.createNamedQuery(PasswordSetup.BY_TOKEN_HASH, PasswordSetup.class)
                 .setParameter("hash", SecureToken.hashOf(token))
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new PasswordSetupRefusedException(Reason.UNKNOWN));
+                .orElseThrow(() -> audited(new PasswordSetupRefusedException(Reason.UNKNOWN), null));
     }
 }

@@ -225,7 +225,11 @@ public class Enrollments {
     /** What the verification page shows for a link, or why the link cannot be used. */
     public ApplicationView verification(String token) {
         ContactVerification verification = verificationFor(token);
-        verification.checkUsableAt(Instant.now());
+        try {
+            verification.checkUsableAt(Instant.now());
+        } catch (EnrollmentRefusedException refused) {
+            throw auditedLinkRefusal(refused, verification.getApplication());
+        }
         return ApplicationView.of(verification.getApplication());
     }
 
@@ -235,10 +239,14 @@ public class Enrollments {
             throw new EnrollmentRefusedException(CONFIRMATIONS_MISSING);
         }
         ContactVerification verification = verificationFor(token);
-        verification.use(Instant.now());
         EnrollmentApplication application = verification.getApplication();
-        application.contactVerified();
-        flushOrRefuse(LINK_USED); // the same link confirmed twice at once: one wins
+        try {
+            verification.use(Instant.now());
+            application.contactVerified();
+            flushOrRefuse(LINK_USED); // the same link confirmed twice at once: one wins
+        } catch (EnrollmentRefusedException refused) {
+            throw auditedLinkRefusal(refused, application);
+        }
         mail.statusChanged(application);
         audit.recordAs(
                 application.getProfile().getContactEmail(),
@@ -303,12 +311,31 @@ public class Enrollments {
                 null);
     }
 
+    /**
+     * A refused verification link is audited like any other refusal, in its own transaction (the refusal rolls
+     * this one back): against its application when the link is known, concerning the applicant organization.
+     * The link itself is never written: it is the credential.
+     */
+    private EnrollmentRefusedException auditedLinkRefusal(
+            EnrollmentRefusedException refused, EnrollmentApplication application) {
+        if (application == null) {
+            auditLog.recordDenial(AuditAction.ACCESS_DENIED, "verification link", "refused: " + refused.reason());
+        } else {
+            auditLog.recordDenial(
+                    AuditAction.ACCESS_DENIED,
+                    "application " + application.getId(),
+                    "verification link refused: " + refused.reason(),
+                    application.getOrganization().getId());
+        }
+        return refused;
+    }
+
     private ContactVerification verificationFor(String token) {
         return em.createNamedQuery(ContactVerification.BY_HASH, ContactVerification.class)
                 .setParameter("hash", SecureToken.hashOf(token))
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new EnrollmentRefusedException(LINK_INVALID));
+                .orElseThrow(() -> auditedLinkRefusal(new EnrollmentRefusedException(LINK_INVALID), null));
     }
 
     private Optional<EnrollmentApplication> latestApplicationOf(long organizationId) {

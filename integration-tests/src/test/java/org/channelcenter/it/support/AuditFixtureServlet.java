@@ -28,7 +28,8 @@ import org.channelcenter.kernel.entity.Role;
 /**
  * Test-only, for AuditLogIT (which runs as a client, so that its fixture calls reach this server's port):
  * {@code op} = event (one event written straight into the tables: {@code target}, {@code action}, {@code at},
- * {@code organizations} comma-separated, the first the actor's) | bulk ({@code count} MAIL_SENT events named
+ * {@code organizations} comma-separated, the first the actor's; optional {@code actor}, the
+ * sign-in name, and {@code details}) | bulk ({@code count} MAIL_SENT events named
  * {@code prefix}-i) | scale (AuditLogScaleIT's bulk load, see {@link #scale}) | salesAgent (a SALES_AGENT in {@code organizationId}, password {@code password}) |
  * tamper (tries an UPDATE and DELETEs on the event with {@code target} through JDBC and tells what happened).
  */
@@ -74,16 +75,18 @@ public class AuditFixtureServlet extends HttpServlet {
                         request.getParameter("organizations").split(","))
                 .mapToLong(Long::parseLong)
                 .toArray();
+        String actor = request.getParameter("actor") == null ? "actor@example.test" : request.getParameter("actor");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into audit_event (occurred_at, action,"
-                                + " actor_login, actor_organization_id, target) values (?, ?, ?, ?, ?)",
+                                + " actor_login, actor_organization_id, target, details) values (?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             insert.setTimestamp(1, InstantConverter.toColumn(Instant.parse(request.getParameter("at"))));
             insert.setString(2, request.getParameter("action"));
-            insert.setString(3, "actor@example.test");
+            insert.setString(3, actor);
             insert.setLong(4, organizations[0]);
             insert.setString(5, request.getParameter("target"));
+            insert.setString(6, request.getParameter("details"));
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -101,7 +104,7 @@ public class AuditFixtureServlet extends HttpServlet {
                     concerned.executeUpdate();
                 }
             }
-            searchKeys(connection, id, at, "actor@example.test", request.getParameter("target"));
+            searchKeys(connection, id, at, actor, request.getParameter("target"));
             return id;
         }
     }

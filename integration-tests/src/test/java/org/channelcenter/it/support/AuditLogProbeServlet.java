@@ -22,7 +22,7 @@ import org.channelcenter.kernel.boundary.PageRequest;
 /**
  * Test-only: calls {@link AuditLog} as the user signed in for this request (see {@link SignedInProbe}).
  * {@code op} = events | own (one page of targets, and the count) | csv | ownCsv (the exported file's header
- * and targets), with the filter parameters {@code organization}, {@code action}, {@code from}, {@code until}
+ * and targets; each row's user and details cells as {@code user:<target>} and {@code details:<target>}), with the filter parameters {@code organization}, {@code action}, {@code from}, {@code until}
  * (ISO instants) and {@code text}. Targets come back sorted, comma-separated.
  */
 @WebServlet("/public/it-probe/audit-log")
@@ -60,7 +60,11 @@ public class AuditLogProbeServlet extends SignedInProbe {
                 values.put("written", String.valueOf(written));
                 values.put("header", String.join("|", records.get(0).toList()));
                 List<String> targets = new ArrayList<>();
-                records.stream().skip(1).forEach(record -> targets.add(record.get(3)));
+                records.stream().skip(1).forEach(record -> {
+                    targets.add(record.get(3));
+                    values.put("user:" + record.get(3), record.get(2));
+                    values.put("details:" + record.get(3), record.get(4));
+                });
                 values.put("rows", String.valueOf(targets.size()));
                 values.put(
                         "distinct", String.valueOf(targets.stream().distinct().count()));
