@@ -56,7 +56,7 @@ public class SignInFailures {
                         .setParameter("address", address(clientAddress))
                         .setParameter("since", now.minus(Duration.ofSeconds(Math.max(1, addressSeconds))))
                         .getSingleResult()
-                >= Math.max(1, addressFailures);
+                >= addressLimit();
     }
 
     /** Whether the subject is locked for attempts from that address. */
@@ -66,7 +66,17 @@ public class SignInFailures {
                         .setParameter("address", address(clientAddress))
                         .setParameter("since", now.minus(lockDuration()))
                         .getSingleResult()
-                >= Math.max(1, lockFailures);
+                >= lockLimit();
+    }
+
+    /** Refusals from one address within the window before it is throttled. */
+    public int addressLimit() {
+        return Math.max(1, addressFailures);
+    }
+
+    /** Refusals of one subject from one address before it is locked for that address. */
+    public int lockLimit() {
+        return Math.max(1, lockFailures);
     }
 
     /** How long a lock lasts after the failure that set it. */
