@@ -12,6 +12,9 @@ import jakarta.transaction.UserTransaction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +138,7 @@ class SignInUnderAttackIT {
                         samples.organization(OrganizationBuilder.reseller().named("Sign-in Attack Invited")),
                         UserAccountBuilder.user("invited").roles(Role.SALES_AGENT),
                         "token-" + System.nanoTime(),
-                        java.time.Instant.now()));
+                        Instant.now()));
         for (int i = 0; i < lockFailures(); i++) {
             signIns.verify(locked.getLoginName(), "wrong".toCharArray(), from);
         }
@@ -210,6 +213,28 @@ class SignInUnderAttackIT {
         assertEquals(
                 List.of(guesser),
                 auditedAddressesFor(userName).stream().distinct().toList());
+    }
+
+    @Test
+    void failuresNoRuleReadsAnyMoreAreForgotten() throws Exception {
+        String longAgo = randomAddress();
+        String lately = randomAddress();
+        database()
+                .update(
+                        "insert into sign_in_failure (subject, client_address, failed_at) values (?, ?, ?)",
+                        "nobody@expired.channel.test",
+                        longAgo,
+                        Timestamp.from(Instant.now().minus(Duration.ofDays(2))));
+        signIns.verify("nobody-" + System.nanoTime() + "@recent.channel.test", "x".toCharArray(), lately);
+
+        signInFailures.forgetExpired(Instant.now());
+
+        assertEquals(0, failuresFrom(longAgo));
+        assertEquals(1, failuresFrom(lately));
+    }
+
+    private long failuresFrom(String address) throws Exception {
+        return database().count("select count(*) from sign_in_failure where client_address = ?", address);
     }
 
     private Outcome verify(UserAccount user, String password, String from) {

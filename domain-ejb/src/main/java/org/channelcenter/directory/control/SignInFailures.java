@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import org.channelcenter.directory.entity.SignInFailure;
@@ -54,7 +55,7 @@ public class SignInFailures {
     public boolean throttled(String clientAddress, Instant now) {
         return em.createNamedQuery(SignInFailure.COUNT_FROM_ADDRESS, Long.class)
                         .setParameter("address", address(clientAddress))
-                        .setParameter("since", now.minus(Duration.ofSeconds(Math.max(1, addressSeconds))))
+                        .setParameter("since", now.minus(throttleWindow()))
                         .getSingleResult()
                 >= addressLimit();
     }
@@ -94,6 +95,22 @@ public class SignInFailures {
                 .setParameter("subject", subject)
                 .setParameter("address", address(clientAddress))
                 .executeUpdate();
+    }
+
+    /**
+     * Deletes the failures no rule reads any more (older than both the lock and the throttle window), in a
+     * transaction of its own; how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int forgetExpired(Instant now) {
+        Duration kept = lockDuration().compareTo(throttleWindow()) >= 0 ? lockDuration() : throttleWindow();
+        return em.createNamedQuery(SignInFailure.FORGET_OLDER_THAN)
+                .setParameter("before", now.minus(kept))
+                .executeUpdate();
+    }
+
+    private Duration throttleWindow() {
+        return Duration.ofSeconds(Math.max(1, addressSeconds));
     }
 
     private static String address(String clientAddress) {

@@ -25,11 +25,13 @@ import java.time.Instant;
 @NamedQuery(
         name = SignInFailure.FORGET_SUBJECT_FROM_ADDRESS,
         query = "delete from SignInFailure f where f.subject = :subject and f.clientAddress = :address")
+@NamedQuery(name = SignInFailure.FORGET_OLDER_THAN, query = "delete from SignInFailure f where f.failedAt < :before")
 public class SignInFailure {
 
     public static final String COUNT_FROM_ADDRESS = "SignInFailure.countFromAddress";
     public static final String COUNT_OF_SUBJECT_FROM_ADDRESS = "SignInFailure.countOfSubjectFromAddress";
     public static final String FORGET_SUBJECT_FROM_ADDRESS = "SignInFailure.forgetSubjectFromAddress";
+    public static final String FORGET_OLDER_THAN = "SignInFailure.forgetOlderThan";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
