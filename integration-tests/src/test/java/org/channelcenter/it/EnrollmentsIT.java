@@ -139,7 +139,7 @@ class EnrollmentsIT {
         Registry german = membership("DE", true);
         NewDirectory directory = newDirectory("US");
 
-        List<ProfileChoice> choices = enrollments.membershipProfiles(german.userName(), PASSWORD, "US");
+        List<ProfileChoice> choices = enrollments.membershipProfiles(german.userName(), PASSWORD, "US", "127.0.0.1");
         assertEquals(Reason.PROFILE_OTHER_COUNTRY, choices.get(0).unavailable());
         EnrollmentRefusedException refused =
                 assertThrows(EnrollmentRefusedException.class, () -> enroll(directory, german, contactEmail()));
@@ -154,7 +154,7 @@ class EnrollmentsIT {
         assertEquals(
                 Reason.PROFILE_INACTIVE,
                 enrollments
-                        .membershipProfiles(inactive.userName(), PASSWORD, "US")
+                        .membershipProfiles(inactive.userName(), PASSWORD, "US", "127.0.0.1")
                         .get(0)
                         .unavailable());
         NewDirectory directory = newDirectory("US");
@@ -185,7 +185,8 @@ class EnrollmentsIT {
                 Reason.MEMBERSHIP_SIGN_IN_FAILED,
                 assertThrows(
                                 EnrollmentRefusedException.class,
-                                () -> enrollments.membershipProfiles(registry.userName(), PASSWORD + "x", "US"))
+                                () -> enrollments.membershipProfiles(
+                                        registry.userName(), PASSWORD + "x", "US", "127.0.0.1"))
                         .reason());
     }
 

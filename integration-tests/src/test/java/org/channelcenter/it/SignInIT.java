@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
+import org.channelcenter.directory.control.SignInFailures;
 import org.channelcenter.directory.entity.OrganizationBuilder;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.directory.entity.UserAccountBuilder;
@@ -38,6 +39,9 @@ class SignInIT {
 
     @Inject
     SampleData samples;
+
+    @Inject
+    SignInFailures signInFailures;
 
     @Inject
     UserTransaction transaction;
@@ -102,7 +106,7 @@ class SignInIT {
     @Test
     void locksAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
         UserAccount user = newResellerAdmin();
-        for (int i = 0; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
+        for (int i = 0; i < signInFailures.lockLimit(); i++) {
             assertEquals(
                     Status.INVALID, signIn(user.getLoginName(), "wrong-" + i).getStatus());
         }

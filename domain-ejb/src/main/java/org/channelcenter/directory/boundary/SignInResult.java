@@ -9,7 +9,9 @@ public record SignInResult(Outcome outcome, String loginName, Set<String> roles)
     public enum Outcome {
         SUCCEEDED,
         INVALID_CREDENTIALS,
-        LOCKED
+        LOCKED,
+        /** Too many refusals from the client's address lately: no password was checked. */
+        THROTTLED
     }
 
     public static SignInResult refused(Outcome why) {

@@ -89,4 +89,14 @@ public class UserAccountRepository {
                 .setParameter("id", user.getId())
                 .executeUpdate();
     }
+
+    /**
+     * Counts one more consecutive failed sign-in in the row itself, without its version: simultaneous wrong
+     * passwords each add one, and none rolls back (with its audit event) on a version conflict.
+     */
+    public void countFailedSignIn(Long userId) {
+        em.createQuery("update UserAccount u set u.failedSignIns = u.failedSignIns + 1 where u.id = :id")
+                .setParameter("id", userId)
+                .executeUpdate();
+    }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -23,7 +22,9 @@ import org.channelcenter.kernel.entity.Role;
 
 /**
  * A user of one directory. Signs in with {@code name@directory-domain}; keeps the count of consecutive
- * failed sign-ins and locks itself for {@link #LOCK_DURATION} after {@link #MAX_FAILED_SIGN_INS} of them.
+ * failed sign-ins (counted in place by the repository, so simultaneous failures all count). Lock-out is per
+ * sign-in name and client address (the directory's {@code SignInFailures}), so that a guesser cannot lock the
+ * real user out; {@code lockedUntil} is the account-wide lock of earlier versions, still honoured until it ends.
  * An organization never loses its last active administrator: {@link #changeRoles} and {@link #deactivate}
  * refuse with {@link LastAdminException} when told that no other active admin exists.
  */
@@ -39,9 +40,6 @@ public class UserAccount {
 
     public static final String BY_LOGIN_NAME = "UserAccount.byLoginName";
     public static final String COUNT_ACTIVE_IN_ORGANIZATION = "UserAccount.countActiveInOrganization";
-
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,17 +133,6 @@ public class UserAccount {
                 && organization.getStatus() != OrganizationStatus.INACTIVE
                 && passwordHash != null
                 && !isLockedAt(now);
-    }
-
-    public void recordFailedSignIn(Instant now) {
-        if (isLockedAt(now)) {
-            return; // attempts while locked neither count nor extend the lock
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedSignIns = 0;
-        }
     }
 
     public void recordSuccessfulSignIn(Instant now) {

@@ -13,6 +13,7 @@ import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Rea
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.NOT_GLOBAL_ADMIN;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_ALREADY_LINKED;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.SIGN_IN_THROTTLED;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.WRONG_STATE;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,14 +32,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.NewDirectory;
+import org.channelcenter.directory.boundary.SignInResult;
 import org.channelcenter.directory.boundary.SignIns;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.DirectorySuffix;
-import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
@@ -55,6 +55,7 @@ import org.channelcenter.kernel.control.SecureToken;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Role;
+import org.channelcenter.membership.boundary.MembershipSignIns;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.channelcenter.membership.entity.OrganizationProfile;
 
@@ -74,13 +75,10 @@ public class Enrollments {
     SignIns signIns;
 
     @EJB
-    AuditLog auditLog;
+    MembershipSignIns membershipSignIns;
 
     @Inject
     UserAccountRepository users;
-
-    @Inject
-    PasswordHashing hashing;
 
     @Inject
     DirectorySuffix suffix;
@@ -125,8 +123,9 @@ public class Enrollments {
     }
 
     /** Step 3: the membership account's profiles, each choosable or with the reason it is not. */
-    public List<ProfileChoice> membershipProfiles(String userName, String password, String directoryCountry) {
-        MembershipAccount account = membershipAccount(userName, password);
+    public List<ProfileChoice> membershipProfiles(
+            String userName, String password, String directoryCountry, String clientAddress) {
+        MembershipAccount account = membershipAccount(userName, password, clientAddress);
         return em.createNamedQuery(OrganizationProfile.OF_ACCOUNT, OrganizationProfile.class)
                 .setParameter("accountId", account.getId())
                 .getResultStream()
@@ -150,7 +149,8 @@ public class Enrollments {
                 : existingApplicant(request.directorySignIn(), request.directoryPassword(), clientAddress);
         Organization organization = applicant.getOrganization();
 
-        MembershipAccount account = membershipAccount(request.membershipUserName(), request.membershipPassword());
+        MembershipAccount account =
+                membershipAccount(request.membershipUserName(), request.membershipPassword(), clientAddress);
         OrganizationProfile networkProfile = em.find(OrganizationProfile.class, request.profileId());
         if (networkProfile == null || !networkProfile.getAccount().getId().equals(account.getId())) {
             throw new EnrollmentRefusedException(PROFILE_NOT_FOUND);
@@ -379,10 +379,13 @@ public class Enrollments {
 
     /** A global admin of the directory, checked like any sign-in (audited, counted towards lock-out). */
     private UserAccount directoryAdmin(String signInName, String password, String clientAddress) {
-        if (signInName == null
-                || password == null
-                || !signIns.verify(signInName, password.toCharArray(), clientAddress)
-                        .succeeded()) {
+        SignInResult signIn = signInName == null || password == null
+                ? SignInResult.refused(SignInResult.Outcome.INVALID_CREDENTIALS)
+                : signIns.verify(signInName, password.toCharArray(), clientAddress);
+        if (signIn.outcome() == SignInResult.Outcome.THROTTLED) {
+            throw new EnrollmentRefusedException(SIGN_IN_THROTTLED);
+        }
+        if (!signIn.succeeded()) {
             throw new EnrollmentRefusedException(DIRECTORY_SIGN_IN_FAILED);
         }
         UserAccount admin = users.byLoginName(signInName)
@@ -393,22 +396,16 @@ public class Enrollments {
         return admin;
     }
 
-    private MembershipAccount membershipAccount(String userName, String password) {
-        String name = userName == null ? "" : userName.trim().toLowerCase(Locale.ROOT);
-        Optional<MembershipAccount> account = em.createNamedQuery(
-                        MembershipAccount.BY_USER_NAME, MembershipAccount.class)
-                .setParameter("userName", name)
-                .getResultStream()
-                .findFirst();
-        char[] typed = password == null ? new char[0] : password.toCharArray();
-        if (account.isEmpty()) {
-            hashing.verifyDecoy(typed);
+    /** The membership account, signed in to like the portal (throttled, locked per address, audited). */
+    private MembershipAccount membershipAccount(String userName, String password, String clientAddress) {
+        MembershipSignIns.Result signIn = membershipSignIns.verify(userName, password, clientAddress);
+        if (signIn.outcome() == SignInResult.Outcome.THROTTLED) {
+            throw new EnrollmentRefusedException(SIGN_IN_THROTTLED);
         }
-        if (account.isEmpty() || !hashing.verify(typed, account.get().getPasswordHash())) {
-            auditLog.recordRefusal(AuditAction.SIGN_IN_FAILED, name, "membership account " + name, null);
+        if (!signIn.succeeded()) {
             throw new EnrollmentRefusedException(MEMBERSHIP_SIGN_IN_FAILED);
         }
-        return account.get();
+        return em.find(MembershipAccount.class, signIn.accountId());
     }
 
     /** A lost race, on a version or on a unique constraint (the directory domain), is the same refusal. */

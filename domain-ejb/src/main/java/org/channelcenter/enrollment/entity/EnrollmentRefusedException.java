@@ -21,6 +21,7 @@ public class EnrollmentRefusedException extends DomainException {
         ALREADY_ENROLLED,
         APPLICATION_EXISTS,
         MEMBERSHIP_SIGN_IN_FAILED,
+        SIGN_IN_THROTTLED,
         PROFILE_NOT_FOUND,
         PROFILE_INACTIVE,
         PROFILE_OTHER_COUNTRY,

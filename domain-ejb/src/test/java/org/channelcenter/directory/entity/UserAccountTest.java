@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 class UserAccountTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-    private static final Duration LOCK = Duration.ofMinutes(15);
 
     private final Organization reseller =
             new Organization(OrganizationKind.RESELLER, "Fabrikam", "Fabrikam.Example", "BR", NOW);
@@ -27,12 +25,6 @@ class UserAccountTest {
                 new UserAccount(reseller, "alice", "Alice", "alice@fabrikam.example", Set.of(Role.SALES_AGENT), NOW);
         user.changePasswordHash("hash");
         return user;
-    }
-
-    private static void fail(UserAccount user, int times, Instant at) {
-        for (int i = 0; i < times; i++) {
-            user.recordFailedSignIn(at);
-        }
     }
 
     @Test
@@ -91,76 +83,14 @@ class UserAccountTest {
     }
 
     @Test
-    void fourFailuresDoNotLock() {
+    void successRecordsItsTimeAndStartsTheFailureCountAfresh() {
         UserAccount user = user();
-
-        fail(user, 4, NOW);
-
-        assertFalse(user.isLockedAt(NOW));
-        assertEquals(4, user.getFailedSignIns());
-        assertNull(user.getLockedUntil());
-    }
-
-    @Test
-    void locksAfterFiveConsecutiveFailuresForFifteenMinutes() {
-        UserAccount user = user();
-
-        fail(user, 5, NOW);
-
-        assertEquals(NOW.plus(LOCK), user.getLockedUntil());
-        assertTrue(user.isLockedAt(NOW));
-        assertTrue(user.isLockedAt(NOW.plus(LOCK).minusSeconds(1)));
-        assertFalse(user.isLockedAt(NOW.plus(LOCK)));
-        assertEquals(0, user.getFailedSignIns());
-    }
-
-    @Test
-    void attemptsWhileLockedNeitherCountNorExtendTheLock() {
-        UserAccount user = user();
-        fail(user, 5, NOW);
-
-        fail(user, 3, NOW.plus(Duration.ofMinutes(10)));
-
-        assertEquals(NOW.plus(LOCK), user.getLockedUntil());
-        assertEquals(0, user.getFailedSignIns());
-    }
-
-    @Test
-    void countingStartsAfreshOnceTheLockHasExpired() {
-        UserAccount user = user();
-        fail(user, 5, NOW);
-        Instant later = NOW.plus(LOCK);
-
-        fail(user, 4, later);
-
-        assertEquals(4, user.getFailedSignIns());
-        assertFalse(user.isLockedAt(later));
-        user.recordFailedSignIn(later);
-        assertEquals(later.plus(LOCK), user.getLockedUntil());
-    }
-
-    @Test
-    void successResetsTheFailureCount() {
-        UserAccount user = user();
-        fail(user, 4, NOW);
 
         user.recordSuccessfulSignIn(NOW);
-        fail(user, 4, NOW);
 
-        assertEquals(4, user.getFailedSignIns());
-        assertFalse(user.isLockedAt(NOW));
-        assertEquals(NOW, user.getLastSignInAt());
-    }
-
-    @Test
-    void successClearsTheLock() {
-        UserAccount user = user();
-        fail(user, 5, NOW);
-
-        user.recordSuccessfulSignIn(NOW.plusSeconds(1));
-
+        assertEquals(0, user.getFailedSignIns());
         assertNull(user.getLockedUntil());
-        assertFalse(user.isLockedAt(NOW.plusSeconds(1)));
+        assertEquals(NOW, user.getLastSignInAt());
     }
 
     @Test
@@ -173,15 +103,6 @@ class UserAccountTest {
         UserAccount user = new UserAccount(reseller, "carol", "Carol", "c@x.example", Set.of(), NOW);
 
         assertFalse(user.canSignInAt(NOW));
-    }
-
-    @Test
-    void lockedUserCannotSignInUntilTheLockExpires() {
-        UserAccount user = user();
-        fail(user, 5, NOW);
-
-        assertFalse(user.canSignInAt(NOW.plus(Duration.ofMinutes(14))));
-        assertTrue(user.canSignInAt(NOW.plus(LOCK)));
     }
 
     @Test

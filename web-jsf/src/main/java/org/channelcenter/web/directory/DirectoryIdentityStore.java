@@ -17,6 +17,12 @@ import org.channelcenter.directory.boundary.SignIns;
 @ApplicationScoped
 public class DirectoryIdentityStore implements IdentityStore {
 
+    /**
+     * Request attribute set when the attempt was throttled (too many failures from the address): Jakarta Security
+     * has no such outcome, and the sign-in page says "try again later" rather than "wrong password".
+     */
+    public static final String THROTTLED = DirectoryIdentityStore.class.getName() + ".throttled";
+
     @EJB
     SignIns signIns;
 
@@ -26,6 +32,9 @@ public class DirectoryIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInResult result =
                 signIns.verify(credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr());
+        if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+            request.setAttribute(THROTTLED, Boolean.TRUE);
+        }
         return result.succeeded()
                 ? new CredentialValidationResult(result.loginName(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;

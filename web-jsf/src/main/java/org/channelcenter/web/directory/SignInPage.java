@@ -55,7 +55,11 @@ public class SignInPage {
                     pageAskedFor(request).orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
             default -> {
                 password = null;
-                messages.errorAt("loginForm:password", "signIn.failed");
+                messages.errorAt(
+                        "loginForm:password",
+                        request.getAttribute(DirectoryIdentityStore.THROTTLED) != null
+                                ? "signIn.throttled"
+                                : "signIn.failed");
             }
         }
     }

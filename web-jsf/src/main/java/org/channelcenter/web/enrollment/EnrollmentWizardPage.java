@@ -128,8 +128,8 @@ public class EnrollmentWizardPage implements Serializable {
     public void membershipSignIn() {
         refusals.attempt(
                 () -> {
-                    profiles =
-                            enrollments.membershipProfiles(membershipUserName, membershipPassword, directoryCountry());
+                    profiles = enrollments.membershipProfiles(
+                            membershipUserName, membershipPassword, directoryCountry(), clientAddress());
                     selectedProfileId = profiles.stream()
                             .filter(ProfileChoice::selectable)
                             .map(ProfileChoice::id)
