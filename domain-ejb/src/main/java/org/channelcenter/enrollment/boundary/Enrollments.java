@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.boundary.NewDirectory;
@@ -76,6 +77,9 @@ public class Enrollments {
 
     @EJB
     MembershipSignIns membershipSignIns;
+
+    @EJB
+    AuditLog auditLog;
 
     @Inject
     UserAccountRepository users;
