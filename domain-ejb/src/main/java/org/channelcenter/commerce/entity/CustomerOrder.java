@@ -38,6 +38,11 @@ public class CustomerOrder {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Organization customer;
 
+    // the same column as a plain value, read-only, for the Orders page's look-up of the caller's relationship with
+    // the order's customer: through the association, EclipseLink joins the organization table into it
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id", nullable = false, updatable = false)
     private Organization provider;

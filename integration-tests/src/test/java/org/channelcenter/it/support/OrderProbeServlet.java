@@ -1,18 +1,12 @@
 package org.channelcenter.it.support;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OrderRow;
 import org.channelcenter.commerce.boundary.Orders;
@@ -32,9 +26,6 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * {@code count} and {@code ids} of the page (the Orders page's boundary calls)</li>
  * <li>{@code subscriptions}: {@code customer}; answers {@code count} and {@code rows=id|quantity|status|version,..}</li>
  * <li>{@code suspend|reactivate|cancel}: {@code id, version}; answers {@code status} and {@code version}</li>
- * <li>{@code plan}: as {@code organizationOrders} (with {@code from}), or with {@code customer} as {@code history}:
- * one page read once to prepare it, then again with what it read of customer_order recorded
- * ({@link QueryReads#derbyPlan}, {@link QueryReads#postgresPlan}); answers the plan and {@code ids}</li>
  * </ul>
  */
 @WebServlet("/public/it-probe/orders")
@@ -46,16 +37,9 @@ public class OrderProbeServlet extends SignedInProbe {
     @EJB
     Subscriptions subscriptions;
 
-    @Inject
-    UserTransaction transaction;
-
-    @Resource(lookup = "jdbc/channelcenter")
-    DataSource dataSource;
-
     @Override
-    protected void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
         switch (op) {
-            case "plan" -> plan(request, values);
             case "place" -> {
                 String lines = request.getParameter("lines");
                 List<NewOrder.Line> parsed = lines.isBlank()
@@ -132,39 +116,6 @@ public class OrderProbeServlet extends SignedInProbe {
      * The Orders page's rows by keys: from=END the last page (read backwards), NEXT the page after the first,
      * PREVIOUS the page before the last; without {@code from}, the OFFSET page.
      */
-    private void plan(HttpServletRequest request, Map<String, String> values) throws Exception {
-        String customer = request.getParameter("customer");
-        PageRequest first = new PageRequest(
-                (int) number(request, "first"),
-                (int) number(request, "size"),
-                null,
-                false,
-                request.getParameter("filter"));
-        Callable<List<OrderRow>> page = customer == null
-                ? () -> keysetOrders(first, request.getParameter("from"))
-                : () -> orders.history(Long.parseLong(customer), first).rows();
-        QueryReads.settlePostgresStatistics(dataSource);
-        transaction.begin();
-        try (Connection connection = dataSource.getConnection()) {
-            page.call();
-            List<OrderRow> rows;
-            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-                Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_order"));
-                rows = page.call();
-                QueryReads.postgresPlan(
-                        before, QueryReads.postgresReads(connection, List.of("customer_order")), values);
-            } else {
-                QueryReads.xplain(connection, true);
-                rows = page.call();
-                QueryReads.xplain(connection, false);
-                QueryReads.derbyPlan(connection, "customer_order", values);
-            }
-            values.put("ids", rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(",")));
-        } finally {
-            transaction.rollback(); // a read; nothing to keep
-        }
-    }
-
     private List<OrderRow> keysetOrders(PageRequest first, String from) {
         if (from == null) {
             return orders.findOrganizationOrders(first);
