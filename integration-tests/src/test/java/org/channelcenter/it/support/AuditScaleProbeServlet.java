@@ -209,28 +209,10 @@ public class AuditScaleProbeServlet extends SignedInProbe {
      */
     private static void explainReads(
             String part, Map<String, long[]> before, Map<String, long[]> after, Map<String, String> answer) {
-        StringBuilder plan = new StringBuilder();
-        long rowsPerScan = 0;
-        long tableScans = 0;
-        for (Map.Entry<String, long[]> path : after.entrySet()) {
-            long[] earlier = before.getOrDefault(path.getKey(), new long[2]);
-            long scans = path.getValue()[0] - earlier[0];
-            long rows = path.getValue()[1] - earlier[1];
-            if (scans == 0) {
-                continue;
-            }
-            long perOpen = rows / scans;
-            boolean table = path.getKey().startsWith("TABLESCAN");
-            tableScans += table ? scans : 0;
-            plan.append(table ? path.getKey().toUpperCase() : "INDEXSCAN(" + path.getKey())
-                    .append(table ? "(" : ": ")
-                    .append(perOpen)
-                    .append(" rows/open) ");
-            rowsPerScan = Math.max(rowsPerScan, perOpen);
-        }
-        answer.put(part + ".plan", plan.toString().strip());
-        answer.put(part + ".rowsPerScan", Long.toString(rowsPerScan));
+        QueryReads.Reads reads = QueryReads.postgresReadsBetween(before, after);
+        answer.put(part + ".plan", reads.plan());
+        answer.put(part + ".rowsPerScan", Long.toString(reads.rowsPerScan()));
         answer.put(part + ".rowsSorted", "-1");
-        answer.put(part + ".tableScans", Long.toString(tableScans));
+        answer.put(part + ".tableScans", Long.toString(reads.tableScans()));
     }
 }

@@ -142,12 +142,12 @@ public final class QueryReads {
     }
 
     /**
-     * The page's reads as a plan line ({@code INDEXSCAN(IX_...: n rows/open)} per index it used, {@code TABLESCAN}
-     * per full scan of the table) and the same figures as on Derby: {@code pageRowsPerScan}, {@code pageTableScans}.
-     * PostgreSQL keeps no per-statement count of sorted rows, so {@code pageRowsSorted} is -1 (not measured); a page
-     * that read no more than a page and its offset and scanned no table cannot have sorted the whole list.
+     * What a call read, from two {@link #postgresReads} around it: a plan line ({@code INDEXSCAN(IX_...: n rows/open)}
+     * per index it used, {@code TABLESCAN(TABLE: n rows/open)} per full scan), the most rows a scan returned per
+     * opening, and the table scans. PostgreSQL keeps no per-statement count of sorted rows; a read of no more than a
+     * page from an index with no table scan cannot have sorted the whole list.
      */
-    public static void postgresPlan(Map<String, long[]> before, Map<String, long[]> after, Map<String, String> answer) {
+    public static Reads postgresReadsBetween(Map<String, long[]> before, Map<String, long[]> after) {
         StringBuilder plan = new StringBuilder();
         long rowsPerScan = 0;
         long tableScans = 0;
@@ -169,13 +169,22 @@ public final class QueryReads {
             plan.append(perOpen).append(" rows/open) ");
             rowsPerScan = Math.max(rowsPerScan, perOpen);
         }
-        answer.put("statement.0", "the page's statements (PostgreSQL statistics)");
-        answer.put("plan.0", plan.toString().strip());
-        answer.put("statements", "1");
-        answer.put("pageRowsPerScan", Long.toString(rowsPerScan));
-        answer.put("pageRowsSorted", "-1");
-        answer.put("pageTableScans", Long.toString(tableScans));
+        return new Reads(plan.toString().strip(), rowsPerScan, tableScans);
     }
+
+    /** The page's reads on PostgreSQL as the probes answer a Derby plan ({@link #derbyPlan}); rows sorted: -1. */
+    public static void postgresPlan(Map<String, long[]> before, Map<String, long[]> after, Map<String, String> answer) {
+        Reads reads = postgresReadsBetween(before, after);
+        answer.put("statement.0", "the page's statements (PostgreSQL statistics)");
+        answer.put("plan.0", reads.plan());
+        answer.put("statements", "1");
+        answer.put("pageRowsPerScan", Long.toString(reads.rowsPerScan()));
+        answer.put("pageRowsSorted", "-1");
+        answer.put("pageTableScans", Long.toString(reads.tableScans()));
+    }
+
+    /** What {@link #postgresReadsBetween} found. */
+    public record Reads(String plan, long rowsPerScan, long tableScans) {}
 
     public static double median(long[] values) {
         long[] sorted = values.clone();
