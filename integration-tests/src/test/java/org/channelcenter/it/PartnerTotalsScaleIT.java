@@ -12,6 +12,7 @@ import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.ProbeAnswer;
+import org.channelcenter.kernel.boundary.Total;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,65 @@ class PartnerTotalsScaleIT {
         assertFalse(plan.contains("ROWIDSCAN"), "no relationship row read, index entries only:\n" + plan);
         assertFalse(plan.contains("TABLESCAN"), "no table scan:\n" + plan);
         assertFalse(plan.contains("SORT"), "no sort:\n" + plan);
+
+        // and their pages, from either side, in either direction: one page of the caller's index of the order,
+        // each row looked up on the other side; Derby used to read the whole list from another index and sort it
+        for (Created side : new Created[] {reseller, provider}) {
+            for (String ascending : new String[] {"true", "false"}) {
+                ProbeAnswer page = CustomerFixtures.as(
+                        side.login(),
+                        "page",
+                        "first",
+                        "0",
+                        "size",
+                        Integer.toString(PAGE),
+                        "sort",
+                        "name",
+                        "ascending",
+                        ascending,
+                        "partnership",
+                        Long.toString(partnership));
+                assertEquals(PAGE, page.value("names").split("\\|").length, page.toString());
+                assertReadsOnePage(page, side.login() + " View customers, ascending " + ascending, 2 * PAGE, 0);
+            }
+        }
+
+        // the Orders page of each side: its first page from the side's placed-at index
+        for (Created side : new Created[] {provider, reseller}) {
+            ProbeAnswer orders = Ordering.as(side.login(), "ordersPlan", "size", Integer.toString(PAGE));
+            assertEquals(PAGE, orders.value("ids").split(",").length, orders.toString());
+            assertReadsOnePage(orders, side.login() + " Orders", 2 * PAGE, 0);
+        }
+        // a search that few customers match reads their ids, then their orders, not the whole list of orders
+        // (the fixture names customer i "<run> %08d" of (7,919 i + 13): 13 of them, i = 0 to 12, start with 000)
+        ProbeAnswer few =
+                Ordering.as(provider.login(), "ordersPlan", "size", Integer.toString(PAGE), "filter", run + " 000");
+        assertEquals(13, few.value("ids").split(",").length, few.toString());
+        assertReadsOnePage(few, "Orders searched for 13 customers", 2 * PAGE, 13);
+        // one that more than 1,000 match reads the orders in their order, looking each customer up, and sorts
+        // nothing (its scans include the look-up that stops at 1,001 names)
+        ProbeAnswer many = Ordering.as(
+                provider.login(), "ordersPlan", "size", Integer.toString(PAGE), "filter", run.toLowerCase());
+        assertEquals(PAGE, many.value("ids").split(",").length, many.toString());
+        assertReadsOnePage(many, "Orders searched for all 1,200 customers", Total.BOUND + 1, 0);
+    }
+
+    private static final int PAGE = 25;
+
+    /**
+     * No scan produced more than {@code perScan} rows per opening, no more than {@code sorted} rows were sorted
+     * (Derby; PostgreSQL answers -1), and no table was scanned.
+     */
+    private static void assertReadsOnePage(ProbeAnswer answer, String what, long perScan, long sorted) {
+        StringBuilder plans = new StringBuilder();
+        for (int i = 0; i < Integer.parseInt(answer.value("statements")); i++) {
+            plans.append(answer.value("statement." + i))
+                    .append("\n  ")
+                    .append(answer.value("plan." + i))
+                    .append('\n');
+        }
+        assertTrue(Long.parseLong(answer.value("pageRowsPerScan")) <= perScan, what + ":\n" + plans);
+        assertTrue(Long.parseLong(answer.value("pageRowsSorted")) <= sorted, what + ", sorted:\n" + plans);
+        assertEquals("0", answer.value("pageTableScans"), what + ", table scans:\n" + plans);
     }
 }

@@ -20,13 +20,4 @@ public record CustomerFilter(String name, String domain, String country) impleme
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
-    /**
-     * The first text after every text that starts with {@code prefix} (its last character moved up by one), so
-     * that "starts with" is the range {@code prefix <= key < prefixEnd}: one stretch of the key's index.
-     */
-    static String prefixEnd(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-    }
 }

@@ -60,10 +60,21 @@ public class Customers {
     // many customers the partner has.
     private static final String WHERE = " where r.partner.id = :partner and r.status = :active";
 
-    // the customer's id column on both sides: comparing the associations (q.customer = r.customer) made EclipseLink
-    // join the organization table into the subquery, and Derby then hash-joined the partner's whole list instead of
-    // looking each page row up in the customer index
-    private static final String SHARED = " and exists (select q.id from CustomerRelationship q"
+    // A page of View customers walks the caller's index of the order and looks each relationship's customer up on
+    // the other side. The customer is read through the relationship's own row (own, by primary key) rather than
+    // from r: r then needs only its id and key, which every order's index holds, so Derby reads the page from the
+    // index of the order; with r.customerId, no index held all of r's columns, and Derby read another one whole and
+    // sorted 1,000,000 relationships (45 s at 1,000,000 customers). The subquery that refers to its own second
+    // table is also never flattened into a join, so Derby looks each row up (26 look-ups for a page).
+    // The customer's id column throughout: comparing the associations (q.customer = r.customer) made EclipseLink
+    // join the organization table into the subquery.
+    private static final String SHARED =
+            " and exists (select q.id from CustomerRelationship q, CustomerRelationship own"
+                    + " where own.id = r.id and q.customerId = own.customerId and q.partner.id = :other"
+                    + " and q.status = :active)";
+
+    // The unfiltered count reads both sides in customer order instead, from index entries alone (V21).
+    private static final String SHARED_BY_CUSTOMER = " and exists (select q.id from CustomerRelationship q"
             + " where q.customerId = r.customerId and q.partner.id = :other and q.status = :active)";
 
     @Inject
@@ -193,7 +204,8 @@ public class Customers {
             // then read from index entries alone (V21: the partner's by customer, the other's by customer and
             // partner), never from the rows the name order would visit one by one, about 15 times cheaper
             ids = em.createQuery(
-                    "select r.customerId from CustomerRelationship r" + WHERE + SHARED + " order by r.customerId",
+                    "select r.customerId from CustomerRelationship r" + WHERE + SHARED_BY_CUSTOMER
+                            + " order by r.customerId",
                     Long.class);
         } else {
             String key = filter.country() != null ? "r.customerCountry, " + DEFAULT_KEY : defaultKey(filter);
@@ -298,11 +310,11 @@ public class Customers {
         }
         if (filter.name() != null) {
             String prefix = CustomerRelationship.nameKey(filter.name());
-            query.setParameter("nameFrom", prefix).setParameter("nameTo", CustomerFilter.prefixEnd(prefix));
+            query.setParameter("nameFrom", prefix).setParameter("nameTo", PageQueries.prefixEnd(prefix));
         }
         if (filter.domain() != null) {
             String prefix = filter.domain().toLowerCase(Locale.ROOT);
-            query.setParameter("domainFrom", prefix).setParameter("domainTo", CustomerFilter.prefixEnd(prefix));
+            query.setParameter("domainFrom", prefix).setParameter("domainTo", PageQueries.prefixEnd(prefix));
         }
         if (filter.country() != null) {
             query.setParameter("country", filter.country());

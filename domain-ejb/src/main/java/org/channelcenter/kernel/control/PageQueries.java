@@ -75,6 +75,15 @@ public final class PageQueries {
     }
 
     /**
+     * The first text after every text that starts with {@code prefix} (its last character moved up by one), so
+     * that "starts with" is the range {@code prefix <= key < prefixEnd}: one stretch of the key's index.
+     */
+    public static String prefixEnd(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
+    /**
      * The condition (starting with " and ") that starts the read just after or just before the seek's key, in
      * the direction the index is read; nothing without a seek or from the end. Written as {@code key >= :seekKey
      * and (key > :seekKey or id > :seekId)} so that the first part is an index start key on both databases.

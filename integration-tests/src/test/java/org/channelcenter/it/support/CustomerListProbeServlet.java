@@ -150,26 +150,8 @@ public class CustomerListProbeServlet extends SignedInProbe {
         Callable<Total> total = () -> partnership == null
                 ? customers.total(filter)
                 : customers.totalShared(Long.parseLong(partnership), filter);
-        QueryReads.settlePostgresStatistics(dataSource);
-        transaction.begin();
-        try (Connection connection = dataSource.getConnection()) {
-            total.call();
-            Total counted;
-            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-                Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_relationship"));
-                counted = total.call();
-                QueryReads.postgresPlan(
-                        before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
-            } else {
-                QueryReads.xplain(connection, true);
-                counted = total.call();
-                QueryReads.xplain(connection, false);
-                QueryReads.derbyPlan(connection, "customer_relationship", answer);
-            }
-            answer.put("total", counted.toString());
-        } finally {
-            transaction.rollback(); // a read; nothing to keep
-        }
+        Total counted = QueryReads.recorded(transaction, dataSource, List.of("customer_relationship"), total, answer);
+        answer.put("total", counted.toString());
     }
 
     private PageRequest keyset(PageRequest first, String from, CustomerFilter filter) {

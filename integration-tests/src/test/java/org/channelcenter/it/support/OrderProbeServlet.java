@@ -1,12 +1,16 @@
 package org.channelcenter.it.support;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OrderRow;
 import org.channelcenter.commerce.boundary.Orders;
@@ -24,6 +28,9 @@ import org.channelcenter.kernel.boundary.PageRequest;
  * <li>{@code history}: {@code customer, first, size}; answers {@code count} and {@code ids} of the page</li>
  * <li>{@code organizationOrders}: {@code first, size}, optional {@code filter} (customer name); answers
  * {@code count} and {@code ids} of the page (the Orders page's boundary calls)</li>
+ * <li>{@code ordersPlan}: {@code size}, optional {@code filter}: the Orders page's first page as the page asks for
+ * it, with what it read ({@link QueryReads#recorded}: {@code plan.N}, {@code pageRowsPerScan},
+ * {@code pageRowsSorted}, {@code pageTableScans})</li>
  * <li>{@code subscriptions}: {@code customer}; answers {@code count} and {@code rows=id|quantity|status|version,..}</li>
  * <li>{@code suspend|reactivate|cancel}: {@code id, version}; answers {@code status} and {@code version}</li>
  * </ul>
@@ -34,11 +41,17 @@ public class OrderProbeServlet extends SignedInProbe {
     @EJB
     Orders orders;
 
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
     @EJB
     Subscriptions subscriptions;
 
     @Override
-    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception {
         switch (op) {
             case "place" -> {
                 String lines = request.getParameter("lines");
@@ -85,6 +98,18 @@ public class OrderProbeServlet extends SignedInProbe {
                         String.valueOf(keysetOrders(first, request.getParameter("from")).stream()
                                 .map(row -> row.id() + ":" + row.customerId())
                                 .collect(Collectors.joining(","))));
+            }
+            case "ordersPlan" -> {
+                String filter = request.getParameter("filter");
+                PageRequest first = new PageRequest(0, (int) number(request, "size"), null, false, filter);
+                List<OrderRow> rows = QueryReads.recorded(
+                        transaction,
+                        dataSource,
+                        List.of("customer_order", "customer_relationship"),
+                        () -> orders.organizationOrders(first).rows(),
+                        values);
+                values.put(
+                        "ids", rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(",")));
             }
             case "subscriptions" -> {
                 long customer = number(request, "customer");

@@ -1,5 +1,6 @@
 package org.channelcenter.it.support;
 
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 /**
@@ -181,6 +183,39 @@ public final class QueryReads {
         answer.put("pageRowsPerScan", Long.toString(reads.rowsPerScan()));
         answer.put("pageRowsSorted", "-1");
         answer.put("pageTableScans", Long.toString(reads.tableScans()));
+    }
+
+    /**
+     * Runs {@code read} once to prepare its statements, then once more in the same transaction with what it read
+     * recorded, as {@link #derbyPlan} answers (Derby: statements whose text names the first table) or
+     * {@link #postgresPlan} (PostgreSQL: the scans of the tables and their indexes); rolls back.
+     */
+    public static <T> T recorded(
+            UserTransaction transaction,
+            DataSource dataSource,
+            List<String> tables,
+            Callable<T> read,
+            Map<String, String> answer)
+            throws Exception {
+        settlePostgresStatistics(dataSource);
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+            read.call();
+            T result;
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                Map<String, long[]> before = postgresReads(connection, tables);
+                result = read.call();
+                postgresPlan(before, postgresReads(connection, tables), answer);
+            } else {
+                xplain(connection, true);
+                result = read.call();
+                xplain(connection, false);
+                derbyPlan(connection, tables.get(0), answer);
+            }
+            return result;
+        } finally {
+            transaction.rollback(); // a read; nothing to keep
+        }
     }
 
     /** What {@link #postgresReadsBetween} found. */
