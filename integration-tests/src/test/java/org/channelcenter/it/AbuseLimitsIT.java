@@ -252,6 +252,26 @@ class AbuseLimitsIT {
     }
 
     @Test
+    void enrollingANewDirectoryTellsNoOneWithoutAMembershipSignInWhetherItsNameIsTaken() throws Exception {
+        String taken = freePrefix();
+        enroll(email("first"), taken);
+        EnrollmentRequest guess = new EnrollmentRequest(
+                null,
+                null,
+                newDirectory(taken),
+                "nobody-" + freePrefix(),
+                "wrong",
+                -1,
+                businessProfile(email("guess")),
+                Locale.ENGLISH);
+        assertEquals(
+                Reason.MEMBERSHIP_SIGN_IN_FAILED,
+                assertThrows(EnrollmentRefusedException.class, () -> enrollments.enroll(guess, randomAddress()))
+                        .reason(),
+                "the membership sign-in is refused before the name is looked at");
+    }
+
+    @Test
     void multipartBodiesAreRefusedEverywhereButTheUploadPage() throws Exception {
         for (String page :
                 List.of("login.xhtml", "public/enroll.xhtml", "public/set-password.xhtml", "error/404.xhtml")) {
@@ -288,20 +308,42 @@ class AbuseLimitsIT {
     }
 
     private EnrollmentReceipt enroll(String contactEmail) throws Exception {
+        return enroll(contactEmail, freePrefix());
+    }
+
+    private EnrollmentReceipt enroll(String contactEmail, String domainPrefix) throws Exception {
         String userName = "it-abuse-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
         String networkId = Long.toString(1_000_000_000L + Math.floorMod(RANDOM.nextLong(), 8_999_999_999L));
         OrganizationProfile profile = Transactions.inTransaction(transaction, () -> {
             MembershipAccount account = samples.membershipAccount(userName, Fixtures.PASSWORD);
             return samples.profile(account, networkId, "Legal " + userName, "US", true);
         });
+        return enrollments.enroll(
+                new EnrollmentRequest(
+                        null,
+                        null,
+                        newDirectory(domainPrefix),
+                        userName,
+                        Fixtures.PASSWORD,
+                        profile.getId(),
+                        businessProfile(contactEmail),
+                        Locale.ENGLISH),
+                randomAddress());
+    }
+
+    private static NewDirectory newDirectory(String prefix) {
         NewDirectory directory = new NewDirectory();
-        directory.setDomainPrefix(freePrefix());
-        directory.setOrganizationName("IT Abuse " + directory.getDomainPrefix());
+        directory.setDomainPrefix(prefix);
+        directory.setOrganizationName("IT Abuse " + prefix);
         directory.setCountryCode("US");
         directory.setAdminFirstName("Ivo");
         directory.setAdminLastName("Tester");
         directory.setAdminEmail("ivo@example.test");
         directory.setAdminPassword(Fixtures.PASSWORD);
+        return directory;
+    }
+
+    private static BusinessProfile businessProfile(String contactEmail) {
         BusinessProfile business = new BusinessProfile();
         business.setLegalName("IT Legal " + contactEmail);
         business.setAddressLine1("1 Test Street");
@@ -311,10 +353,7 @@ class AbuseLimitsIT {
         business.setContactLastName("Primary");
         business.setContactEmail(contactEmail);
         business.setSupportEmail("support@example.test");
-        return enrollments.enroll(
-                new EnrollmentRequest(
-                        null, null, directory, userName, Fixtures.PASSWORD, profile.getId(), business, Locale.ENGLISH),
-                randomAddress());
+        return business;
     }
 
     /** Staff asked for more information (their review is not what these tests are about). */

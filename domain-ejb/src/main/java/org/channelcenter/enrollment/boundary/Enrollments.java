@@ -166,13 +166,15 @@ public class Enrollments {
      */
     public EnrollmentReceipt enroll(@NotNull @Valid EnrollmentRequest request, String clientAddress) {
         Instant now = Instant.now();
+        // the membership sign-in (throttled, locked per address) first: before it, a new directory's "domain taken"
+        // would answer anyone, around the throttle of checkNewDirectory
+        MembershipAccount account =
+                membershipAccount(request.membershipUserName(), request.membershipPassword(), clientAddress);
         UserAccount applicant = request.newDirectory() != null
                 ? createDirectory(request.newDirectory(), request.locale(), now)
                 : existingApplicant(request.directorySignIn(), request.directoryPassword(), clientAddress);
         Organization organization = applicant.getOrganization();
 
-        MembershipAccount account =
-                membershipAccount(request.membershipUserName(), request.membershipPassword(), clientAddress);
         OrganizationProfile networkProfile = em.find(OrganizationProfile.class, request.profileId());
         if (networkProfile == null || !networkProfile.getAccount().getId().equals(account.getId())) {
             throw new EnrollmentRefusedException(PROFILE_NOT_FOUND);
