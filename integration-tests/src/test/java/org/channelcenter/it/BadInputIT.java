@@ -46,9 +46,9 @@ class BadInputIT {
             for (String address : List.of(
                     "login.xhtml?x=%zz",
                     "login.xhtml?%zz=1",
-                    "public/enroll.xhtml?step=%z",
+                    "public/enroll.xhtml?step=%zz",
                     "public/set-password.xhtml?token=%zz",
-                    "public/verify-contact.xhtml?token=%",
+                    "public/verify-contact.xhtml?token=a%zzb",
                     "public/customer-invitation.xhtml?token=%zz%zz")) {
                 assertBadRequest(anonymous.rawGet(address), language, address);
             }
@@ -210,7 +210,7 @@ class BadInputIT {
         form.put("addUserForm:userName", name);
         form.put("addUserForm:email", name + "@example.com");
         form.put("addUserForm:helpdeskAgent_input", "on");
-        form.putAll(ajax("addUserForm:save", "addUserForm"));
+        form.putAll(ajax("addUserForm:save", "addUserForm messages"));
         return form;
     }
 

@@ -108,7 +108,7 @@ public final class FormSession {
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(60_000);
+            socket.setSoTimeout(180_000);
             String request = "GET " + base.getRawPath() + pathAndQuery + " HTTP/1.1\r\n"
                     + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + "Accept-Language: " + language + "\r\n"
@@ -233,7 +233,7 @@ public final class FormSession {
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + pathAndQuery))
                 .header("Accept-Language", language)
-                .timeout(Duration.ofSeconds(60));
+                .timeout(Duration.ofSeconds(180));
     }
 
     private Answer send(HttpRequest request) {
