@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,6 +68,15 @@ public final class FormSession {
 
     private final String language;
 
+    /**
+     * The client address this session's requests come from, as a proxy the test server trusts says (an address in
+     * 10/8 of its own): the refused sign-ins a fuzzing session makes count against it alone, not against every
+     * test on the machine.
+     */
+    private final String clientAddress = "10." + ThreadLocalRandom.current().nextInt(256) + "."
+            + ThreadLocalRandom.current().nextInt(256) + "."
+            + (1 + ThreadLocalRandom.current().nextInt(254));
+
     private FormSession(String language) {
         this.language = language;
     }
@@ -112,6 +122,7 @@ public final class FormSession {
             String request = "GET " + base.getRawPath() + pathAndQuery + " HTTP/1.1\r\n"
                     + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + "Accept-Language: " + language + "\r\n"
+                    + "X-Forwarded-For: " + clientAddress + "\r\n"
                     + (cookieHeader.isEmpty() ? "" : "Cookie: " + cookieHeader + "\r\n")
                     + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -233,6 +244,7 @@ public final class FormSession {
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + pathAndQuery))
                 .header("Accept-Language", language)
+                .header("X-Forwarded-For", clientAddress)
                 .timeout(Duration.ofSeconds(180));
     }
 
