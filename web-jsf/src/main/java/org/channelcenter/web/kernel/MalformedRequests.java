@@ -42,6 +42,11 @@ public class MalformedRequests extends HttpFilter {
     }
 
     static boolean isMalformed(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.startsWith("multipart/")) {
+            // an upload's fields are not percent-encoded; its parts are read by the upload page, once
+            return false;
+        }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
