@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.channelcenter.kernel.boundary.SortKey;
 import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.EmailAddresses;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.entity.MailStatus;
@@ -162,7 +163,8 @@ public class Outboxes {
      * is reading the portal in), else in their profile's, else in English. It is delivered like any other mail,
      * or HELD when no SMTP host is configured.
      */
-    public OutboxEntry sendTestMail(@NotBlank @Email @Size(max = 320) String recipient, Locale language) {
+    public OutboxEntry sendTestMail(
+            @NotBlank @Pattern(regexp = EmailAddresses.PATTERN) @Size(max = 320) String recipient, Locale language) {
         Caller caller = requireStaff();
         String address = recipient.strip();
         Locale locale = language != null ? language : caller.locale() != null ? caller.locale() : Locale.ENGLISH;
