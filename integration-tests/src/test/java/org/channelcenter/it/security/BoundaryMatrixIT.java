@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -43,6 +47,20 @@ class BoundaryMatrixIT {
     private static final List<String> PARTNER_ROLES =
             List.of("GLOBAL_ADMIN", "ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT");
     private static final String STAFF = "STAFF";
+    private static final int ATTACKERS_AT_ONCE = 4;
+
+    /** The victim reseller's admin, who may read these rows: the control that the ids are real. */
+    private static final String OWNER = "owner";
+
+    /** Reads that give the victim's own admin its rows: if they gave nothing, every refusal above would prove nothing. */
+    private static final List<String> OWNER_READS = List.of(
+            "Customers.customer(long)",
+            "Orders.find(long,PageRequest)",
+            "Subscriptions.find(long,PageRequest)",
+            "CustomerUsers.find(long,PageRequest)",
+            "Licenses.findAssignments(long,PageRequest)",
+            "Partnerships.partnership(long)",
+            "Customers.findShared(long,PageRequest,CustomerFilter)");
 
     @Test
     void everyBoundaryMethodWithAnIdHasACaseOrAnExemption() {
@@ -61,8 +79,9 @@ class BoundaryMatrixIT {
     }
 
     @Test
-    void everyOrganizationKindAndRoleIsRefusedAndAuditedOnAnotherOrganizationsIds() {
+    void everyOrganizationKindAndRoleIsRefusedAndAuditedOnAnotherOrganizationsIds() throws Exception {
         Map<String, String> victim = victimNetwork();
+        String owner = victim.remove(OWNER);
         List<BoundaryMethods.Found> methods = BoundaryMethods.withIds().stream()
                 .filter(method -> MatrixCases.CASES.containsKey(method.key()))
                 .toList();
@@ -76,25 +95,52 @@ class BoundaryMatrixIT {
         attackers.put("OPERATOR " + STAFF, STAFF);
         attackers.put("OPERATOR " + STAFF + " with every role", STAFF + "," + String.join(",", PARTNER_ROLES));
 
+        // attackers in parallel, each on its own session: one after the other took minutes on two cores
         Tally tally = new Tally();
-        for (Map.Entry<String, String> attacker : attackers.entrySet()) {
-            String kind = attacker.getKey().substring(0, attacker.getKey().indexOf(' '));
-            Set<String> roles = Set.of(attacker.getValue().split(","));
-            Fixtures.Created user = Fixtures.organization(kind, attacker.getValue(), 0);
-            attack(attacker.getKey(), user.login(), roles, methods, victim, tally);
+        ExecutorService pool = Executors.newFixedThreadPool(ATTACKERS_AT_ONCE);
+        try {
+            List<Future<Tally>> running = new ArrayList<>();
+            for (Map.Entry<String, String> attacker : attackers.entrySet()) {
+                running.add(pool.submit(() -> {
+                    String kind =
+                            attacker.getKey().substring(0, attacker.getKey().indexOf(' '));
+                    Set<String> roles = Set.of(attacker.getValue().split(","));
+                    Fixtures.Created user = Fixtures.organization(kind, attacker.getValue(), 0);
+                    Tally own = new Tally();
+                    attack(attacker.getKey(), user.login(), roles, methods, victim, own);
+                    return own;
+                }));
+            }
+            for (Future<Tally> attacker : running) {
+                tally.add(attacker.get(10, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
         }
 
         System.getLogger(BoundaryMatrixIT.class.getName())
                 .log(
                         System.Logger.Level.INFO,
-                        "Boundary matrix: " + methods.size() + " methods with ids (" + MatrixCases.EXEMPT.size()
-                                + " exempt), " + attackers.size() + " attackers, " + tally.calls + " calls, "
+                        "Boundary matrix: " + (methods.size() + MatrixCases.EXEMPT.size()) + " methods with ids ("
+                                + methods.size() + " called, " + MatrixCases.EXEMPT.size() + " exempt), "
+                                + attackers.size() + " attackers, " + tally.calls + " calls, "
                                 + tally.refusals() + " refusals (" + tally.denied + " role refusals, "
                                 + tally.refused + " domain refusals, " + tally.empty + " empty answers), "
                                 + tally.audited + " audit events, " + tally.skipped
                                 + " staff calls of staff-only methods not made, " + tally.failures.size()
                                 + " failures");
         assertEquals(List.of(), tally.failures, "calls that gave data, changed something, failed, or were not audited");
+        SignedInClient ownersSession = SignedInClient.signIn(owner, Fixtures.PASSWORD);
+        for (BoundaryMethods.Found read : methods) {
+            if (OWNER_READS.contains(read.key())) {
+                ProbeAnswer own = JsonAnswers.read(
+                        ownersSession
+                                .postForAnswer(PROBE, callForm(read, owner, "0", victim))
+                                .body(),
+                        ProbeAnswer.class);
+                assertTrue(own.value("result", "").startsWith("data"), read.key() + " for the owner: " + own);
+            }
+        }
         assertEquals(tally.calls, tally.refusals());
         assertTrue(tally.audited >= tally.calls, "an audit event for every call");
     }
@@ -115,12 +161,7 @@ class BoundaryMatrixIT {
                 tally.skipped++;
                 continue;
             }
-            Map<String, String> form = new HashMap<>(victim);
-            form.put("op", "call");
-            form.put("boundary", method.boundary().getName());
-            form.put("signature", method.key());
-            form.put("login", login);
-            form.put("since", since);
+            Map<String, String> form = callForm(method, login, since, victim);
             String call = attacker + " -> " + method.key();
             HttpResponse<String> answer = client.postForAnswer(PROBE, form);
             tally.calls++;
@@ -152,6 +193,17 @@ class BoundaryMatrixIT {
             checkAudited(tally, call + " [" + outcome + "]", audited, after);
             audited = after;
         }
+    }
+
+    private static Map<String, String> callForm(
+            BoundaryMethods.Found method, String login, String since, Map<String, String> victim) {
+        Map<String, String> form = new HashMap<>(victim);
+        form.put("op", "call");
+        form.put("boundary", method.boundary().getName());
+        form.put("signature", method.key());
+        form.put("login", login);
+        form.put("since", since);
+        return form;
     }
 
     private static void checkAudited(Tally tally, String call, long before, long after) {
@@ -198,6 +250,7 @@ class BoundaryMatrixIT {
         assertEquals("ok", assigned.outcome(), assigned.toString());
         ids = ids(providerId, resellerId, customerId, offer, userLogin);
         assertTrue(ids.containsKey("id.assignment"), ids.toString());
+        ids.put(OWNER, reseller);
         return ids;
     }
 
@@ -231,6 +284,16 @@ class BoundaryMatrixIT {
 
         long refusals() {
             return denied + refused + empty;
+        }
+
+        void add(Tally other) {
+            calls += other.calls;
+            denied += other.denied;
+            refused += other.refused;
+            empty += other.empty;
+            audited += other.audited;
+            skipped += other.skipped;
+            failures.addAll(other.failures);
         }
     }
 }
