@@ -63,8 +63,8 @@ final class MatrixCases {
     static {
         EXEMPT.put(
                 "Enrollments.enroll(EnrollmentRequest,String)",
-                "the anonymous enrollment wizard: the profile id is checked against the membership account signed in"
-                        + " with in the same call (EnrollmentsIT); there is no signed-in organization to be foreign to");
+                "the anonymous enrollment wizard: no signed-in organization to be foreign to; another membership"
+                        + " account's profile id is refused and audited (ForeignProfileEnrollmentIT)");
         String ownEvents = "an admin's own audit events: the filter's organization is replaced by the caller's own,"
                 + " whatever it says (AuditLogIT), so another organization's id reads nothing of it";
         EXEMPT.put("AuditLog.countOwn(AuditFilter)", ownEvents);
