@@ -177,6 +177,12 @@ public class Enrollments {
 
         OrganizationProfile networkProfile = em.find(OrganizationProfile.class, request.profileId());
         if (networkProfile == null || !networkProfile.getAccount().getId().equals(account.getId())) {
+            // another account's network ID (or none): recorded in its own transaction, the enrollment rolls back
+            auditLog.recordRefusal(
+                    AuditAction.ACCESS_DENIED,
+                    account.getUserName(),
+                    "organization profile " + request.profileId(),
+                    clientAddress);
             throw new EnrollmentRefusedException(PROFILE_NOT_FOUND);
         }
         ProfileEligibility.whyNot(networkProfile, organization.getCountryCode()).ifPresent(reason -> {

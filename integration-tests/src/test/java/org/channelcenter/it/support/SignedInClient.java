@@ -116,6 +116,17 @@ public final class SignedInClient {
         return JsonAnswers.read(response.body(), ProbeAnswer.class);
     }
 
+    /**
+     * POSTs the parameters to a probe of the portal; the answer whatever its status (a probe that leaves a refusal to
+     * the portal's error pages answers with their status and page).
+     */
+    public HttpResponse<String> postForAnswer(String path, Map<String, String> parameters) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)))
+                .build());
+    }
+
     /** The HTTP status of a GET of that path, redirects followed. */
     public int status(String path) {
         return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
