@@ -47,11 +47,15 @@ public final class SignedInClient {
      */
     public static SignedInClient withCopiesOf(List<HttpCookie> copied) {
         SignedInClient client = new SignedInClient();
-        for (HttpCookie cookie : copied) {
-            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
-            copy.setPath("/");
-            copy.setVersion(0);
-            client.cookies.getCookieStore().add(URI.create(Fixtures.baseUrl()), copy);
+        // through the cookie manager, as if the server had set them: a later cookie of the same name from the
+        // server then replaces the copy, as in a browser
+        List<String> setCookies = copied.stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue() + "; Path=/")
+                .toList();
+        try {
+            client.cookies.put(URI.create(Fixtures.baseUrl()), Map.of("Set-Cookie", setCookies));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
         return client;
     }

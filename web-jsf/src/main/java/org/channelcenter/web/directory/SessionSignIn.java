@@ -110,7 +110,12 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             String name = result.getCallerPrincipal().getName();
             String token = signIns.beginSession(name);
-            request.getSession(true).setAttribute(SIGNED_IN, new SignedInCaller(name, result.getCallerGroups(), token));
+            HttpSession session = request.getSession(true);
+            // a browser that signs in again without signing out ends its earlier sign-in
+            if (session.getAttribute(SIGNED_IN) instanceof SignedInCaller earlier) {
+                signIns.endSession(earlier.token());
+            }
+            session.setAttribute(SIGNED_IN, new SignedInCaller(name, result.getCallerGroups(), token));
             context.getResponse().addHeader("Set-Cookie", signInCookie(request, token, -1));
         }
         // A refused sign-in is answered as the container answers it (SEND_FAILURE): the page says why.
