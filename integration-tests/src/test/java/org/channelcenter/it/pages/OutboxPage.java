@@ -98,7 +98,7 @@ public final class OutboxPage extends Page {
         }
     }
 
-    /** Types into the table's search box and waits until every row shown matches it. */
+    /** Types into the table's search box and waits until every row shown matches it and no filtering is left. */
     public void showOnlyRowsWith(String text) {
         driver.findElement(By.id(TABLE + ":globalFilter")).sendKeys(text);
         portal.waiting().until(d -> {
@@ -106,6 +106,7 @@ public final class OutboxPage extends Page {
             return !rows.isEmpty()
                     && rows.stream().allMatch(row -> row.getText().contains(text));
         });
+        waitForAjax(); // each keystroke filters: a later answer would redraw the rows under the next click
     }
 
     /**
