@@ -97,6 +97,7 @@ class OutboxBrowserIT {
 
         OutboxPage inPortuguese = signedInStaffOnOutbox("pt-BR");
         inPortuguese.showOnlyRowsWith(email);
+        inPortuguese.refreshUntilShown("Enviado"); // and the rows stay put for the click that opens one
         String portuguese = inPortuguese.open(email);
         assertTrue(portuguese.contains("[link removido: só funciona para o destinatário]"), portuguese);
         assertFalse(browser.getPageSource().contains(token), "the page holds the token nowhere");

@@ -98,7 +98,7 @@ public final class OutboxPage extends Page {
         }
     }
 
-    /** Types into the table's search box and waits until every row shown matches it and no filtering is left. */
+    /** Types into the table's search box and waits until every row shown matches it. */
     public void showOnlyRowsWith(String text) {
         driver.findElement(By.id(TABLE + ":globalFilter")).sendKeys(text);
         portal.waiting().until(d -> {
@@ -106,7 +106,6 @@ public final class OutboxPage extends Page {
             return !rows.isEmpty()
                     && rows.stream().allMatch(row -> row.getText().contains(text));
         });
-        waitForAjax(); // each keystroke filters: a later answer would redraw the rows under the next click
     }
 
     /**
@@ -127,9 +126,14 @@ public final class OutboxPage extends Page {
 
     /** The table shows what the database held when it loaded: refresh until delivery has been recorded. */
     public void refreshUntilSent() {
+        refreshUntilShown("Sent");
+    }
+
+    /** Refreshes the table until it shows the text (e.g. a status in the reader's language). */
+    public void refreshUntilShown(String text) {
         portal.waiting().until(d -> {
             waitForAjax();
-            if (d.findElement(By.id(TABLE + "_data")).getText().contains("Sent")) {
+            if (d.findElement(By.id(TABLE + "_data")).getText().contains(text)) {
                 return true;
             }
             d.findElement(By.id(TABLE + ":refresh")).click();
