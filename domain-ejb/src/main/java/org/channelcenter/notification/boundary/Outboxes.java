@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Staff › Outbox: every queued mail of every organization (the operator's staff run the mail relay, so
- * they see all of it), paged and filtered in the database; the text of a mail, so HELD mail can be read;
+ * they see all of it), paged and filtered in the database; the text of a mail without its one-time links, so HELD
+ * mail can be read;
  * and a test mail to check delivery. Staff of the operator only.
  */
 @Stateless
@@ -152,7 +153,11 @@ public class Outboxes {
                         .replace("_", "\\_") + "%";
     }
 
-    /** The text of one mail as it was (or will be) sent; empty if there is no such mail. */
+    /**
+     * The text of one mail as it was (or will be) sent, except that each one-time link is {@link
+     * org.channelcenter.notification.entity.OneTimeLinks#REMOVED}: staff never read a link meant for someone else.
+     * Empty if there is no such mail.
+     */
     public Optional<String> body(long id) {
         requireStaff();
         return Optional.ofNullable(em.find(OutboxMessage.class, id)).map(OutboxMessage::getBody);
