@@ -12,8 +12,6 @@ import jakarta.transaction.UserTransaction;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.boundary.NewDirectory;
@@ -27,6 +25,7 @@ import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.it.support.Database;
+import org.channelcenter.it.support.SealedMails;
 import org.channelcenter.it.support.Transactions;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.InstantConverter;
@@ -123,20 +122,9 @@ class EnrollmentsIT {
                         directory.getDomainPrefix() + ".%");
     }
 
-    /**
-     * The link's token as the contact receives it. The outbox keeps the mail's text readable only without its
-     * link: the full text is sealed with the server's key until the mail is sent (the relay is down in this test).
-     */
+    /** The link's token as the contact receives it (the relay is down in this test). */
     private String verificationToken(String contactEmail) throws Exception {
-        List<String> sealed = new Database(dataSource)
-                .strings(
-                        "select cast(sealed_body as varchar(32000)) from outbox_message"
-                                + " where recipient = ? and template = 'enrollment.verifyContact' order by id desc",
-                        contactEmail);
-        String text = seal.open(sealed.get(0), contactEmail);
-        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
-        assertEquals(true, token.find(), text);
-        return token.group(1);
+        return SealedMails.token(new Database(dataSource), seal, contactEmail, "enrollment.verifyContact");
     }
 
     private static String contactEmail() {
