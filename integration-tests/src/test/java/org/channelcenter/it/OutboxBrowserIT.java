@@ -1,6 +1,7 @@
 package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.MailCatcher;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,40 @@ class OutboxBrowserIT {
 
         String body = outbox.open(recipient);
         assertTrue(body.startsWith("Hello " + recipient), body);
+    }
+
+    /**
+     * Issue 15, point 2: a staff member who opens a new admin agent's set-password mail reads no link to follow,
+     * in their own language, while the new admin agent receives the working link.
+     */
+    @Test
+    void staffReadAMailWithAOneTimeLinkWithoutTheLinkWhileItsRecipientGetsIt() {
+        Fixtures.Created organization = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        String userName = "outbox" + System.nanoTime();
+        String email = userName + "@example.com"; // what the probe gives the new user
+        ProbeAnswer added = Fixtures.probe(
+                "public/it-probe/users", organization.login(), "add", "userName", userName, "roles", "ADMIN_AGENT");
+        assertTrue(added.ok(), added.toString());
+        String link = smtp.awaitMailTo(email).link();
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        assertTrue(token.length() >= 43, link);
+
+        OutboxPage outbox = signedInStaffOnOutbox("en");
+        outbox.showOnlyRowsWith(email);
+        outbox.refreshUntilSent();
+        String body = outbox.open(email);
+
+        assertTrue(body.contains(added.value("login")), body);
+        assertTrue(body.contains("[link removed: it works only for its recipient]"), body);
+        assertFalse(body.contains("token="), body);
+        assertFalse(browser.getPageSource().contains(token), "the page holds the token nowhere");
+
+        OutboxPage inPortuguese = signedInStaffOnOutbox("pt-BR");
+        inPortuguese.showOnlyRowsWith(email);
+        inPortuguese.refreshUntilShown("Enviado"); // and the rows stay put for the click that opens one
+        String portuguese = inPortuguese.open(email);
+        assertTrue(portuguese.contains("[link removido: só funciona para o destinatário]"), portuguese);
+        assertFalse(browser.getPageSource().contains(token), "the page holds the token nowhere");
     }
 
     @Test

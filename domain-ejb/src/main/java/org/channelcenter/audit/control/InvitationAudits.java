@@ -37,7 +37,9 @@ public final class InvitationAudits {
                 Event.LINK_REFUSED,
                 linkRefused,
                 Event.NOT_OWN,
-                AuditAction.ACCESS_DENIED));
+                AuditAction.ACCESS_DENIED,
+                Event.MAIL_LIMIT_REACHED,
+                AuditAction.INVITATION_MAIL_LIMIT_REACHED));
         return (event, target, details, concerned) -> {
             if (event.isRefusal()) {
                 log.recordDenial(actions.get(event), target, details, concerned);

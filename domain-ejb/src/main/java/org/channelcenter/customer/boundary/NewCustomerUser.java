@@ -1,6 +1,5 @@
 package org.channelcenter.customer.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,6 +7,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.directory.boundary.NewUser;
+import org.channelcenter.kernel.entity.EmailAddresses;
 
 /**
  * What a partner types to add a user to a customer's directory: the same fields and rules as
@@ -22,7 +22,7 @@ public record NewCustomerUser(
                 @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
                 String displayName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-                @Email(message = "{org.channelcenter.validation.email}")
+                @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
                 @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
                 String email,
         Locale language)

@@ -1,10 +1,10 @@
 package org.channelcenter.directory.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.channelcenter.kernel.entity.EmailAddresses;
 
 /** "Create new tenant": the directory to create and its first global admin (enrollment, customer invitations). */
 public class NewDirectory implements Serializable {
@@ -32,7 +32,7 @@ public class NewDirectory implements Serializable {
     private String adminLastName;
 
     @NotBlank(message = "{org.channelcenter.validation.required}")
-    @Email(message = "{org.channelcenter.validation.email}")
+    @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
     private String adminEmail;
 
     @NotBlank(message = "{org.channelcenter.validation.required}")

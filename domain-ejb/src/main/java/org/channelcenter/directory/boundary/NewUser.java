@@ -1,6 +1,5 @@
 package org.channelcenter.directory.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import org.channelcenter.kernel.entity.EmailAddresses;
 import org.channelcenter.kernel.entity.Role;
 
 /**
@@ -22,7 +22,7 @@ public record NewUser(
                 @Size(max = 200, message = "{org.channelcenter.validation.tooLong}")
                 String displayName,
         @NotBlank(message = "{org.channelcenter.validation.required}")
-                @Email(message = "{org.channelcenter.validation.email}")
+                @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
                 @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
                 String email,
         @NotNull Set<Role> roles,

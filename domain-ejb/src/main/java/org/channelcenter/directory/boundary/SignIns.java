@@ -12,6 +12,7 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.directory.control.PasswordHashing;
 import org.channelcenter.directory.control.SignInFailures;
+import org.channelcenter.directory.control.SignInSessions;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.entity.Role;
@@ -38,6 +39,9 @@ public class SignIns {
 
     @Inject
     SignInFailures signInFailures;
+
+    @Inject
+    SignInSessions sessions;
 
     @Inject
     AuditTrail audit;
@@ -129,6 +133,40 @@ public class SignIns {
             return "inactive user";
         }
         return user.getPasswordHash() == null ? "password not set up" : "organization inactive";
+    }
+
+    /**
+     * Starts the sign-in of one browser for a user whom {@link #verify} has just accepted; the token that browser
+     * is to hold. Each sign-in has its own token, so signing out one browser leaves the user's others signed in.
+     */
+    public String beginSession(String loginName) {
+        return sessions.begin(UserAccount.normalizeLoginName(loginName), Instant.now());
+    }
+
+    /** Whether the browser holding that token is still signed in: not signed out, not idle too long, not ended. */
+    public boolean sessionHolds(String token) {
+        return sessions.live(token, Instant.now()).isPresent();
+    }
+
+    /**
+     * The user that token signed in, with the roles the database gives now, when the sign-in still holds and the
+     * user may still sign in: how a browser stays signed in on a server that has not seen its HTTP session (after
+     * a restart, or on another server).
+     */
+    public Optional<SignInResult> resumeSession(String token) {
+        Instant now = Instant.now();
+        return sessions.live(token, now)
+                .flatMap(session -> users.byLoginName(session.getLoginName()))
+                .filter(user -> user.canSignInAt(now))
+                .map(user -> new SignInResult(
+                        SignInResult.Outcome.SUCCEEDED,
+                        user.getLoginName(),
+                        user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    /** Ends the sign-in of the browser holding that token, on every server; the user's other sign-ins go on. */
+    public void endSession(String token) {
+        sessions.end(token);
     }
 
     /** Audits a sign-out by the current caller. */

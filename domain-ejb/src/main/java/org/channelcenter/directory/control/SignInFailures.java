@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import org.channelcenter.directory.entity.SignInFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code cc.signin.lock.minutes} is locked for that address only, so a guesser elsewhere cannot keep the real
  * user out.</li>
  * </ul>
+ * The enrollment wizard's anonymous directory-name check is throttled the same way: every check, free or taken, is
+ * a row of the subject {@link SignInFailure#DOMAIN_CHECK}, and an address with {@code cc.enrollment.domain.checks}
+ * of them within {@code cc.enrollment.domain.checks.seconds} is answered "try again later" (a name check is not a
+ * refused sign-in, so it does not count towards the sign-in throttle).
  * Failures are inserted rows, never a counter updated in place: simultaneous attempts do not conflict, and none is
  * lost. Counts read under concurrency may let a few attempts past a limit, which the limits allow for.
  */
@@ -50,6 +56,15 @@ public class SignInFailures {
     @Inject
     @ConfigProperty(name = "cc.signin.lock.minutes", defaultValue = "15")
     int lockMinutes;
+
+    /** Directory-name checks per address within their window; a person trying names needs a handful. */
+    @Inject
+    @ConfigProperty(name = "cc.enrollment.domain.checks", defaultValue = "20")
+    int domainChecks;
+
+    @Inject
+    @ConfigProperty(name = "cc.enrollment.domain.checks.seconds", defaultValue = "60")
+    int domainCheckSeconds;
 
     /** Whether the address has used up its refusals for now: answer without checking any password. */
     public boolean throttled(String clientAddress, Instant now) {
@@ -85,6 +100,30 @@ public class SignInFailures {
         return Duration.ofMinutes(Math.max(1, lockMinutes));
     }
 
+    /**
+     * Counts one directory-name check from the address, in a transaction of its own (a "taken" answer rolls the
+     * caller's back, the check must stay counted); false, with nothing counted, when the address has used up its
+     * checks for now.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean domainCheck(String clientAddress, Instant now) {
+        long recent = em.createNamedQuery(SignInFailure.COUNT_OF_SUBJECT_FROM_ADDRESS, Long.class)
+                .setParameter("subject", SignInFailure.DOMAIN_CHECK)
+                .setParameter("address", address(clientAddress))
+                .setParameter("since", now.minus(domainCheckWindow()))
+                .getSingleResult();
+        if (recent >= domainCheckLimit()) {
+            return false;
+        }
+        em.persist(new SignInFailure(SignInFailure.DOMAIN_CHECK, address(clientAddress), now));
+        return true;
+    }
+
+    /** Directory-name checks from one address within the window before it is throttled. */
+    public int domainCheckLimit() {
+        return Math.max(1, domainChecks);
+    }
+
     public void failed(String subject, String clientAddress, Instant now) {
         em.persist(new SignInFailure(subject, address(clientAddress), now));
     }
@@ -98,12 +137,12 @@ public class SignInFailures {
     }
 
     /**
-     * Deletes the failures no rule reads any more (older than both the lock and the throttle window), in a
-     * transaction of its own; how many.
+     * Deletes the failures and checks no rule reads any more (older than the lock and every throttle's window), in
+     * a transaction of its own; how many.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int forgetExpired(Instant now) {
-        Duration kept = lockDuration().compareTo(throttleWindow()) >= 0 ? lockDuration() : throttleWindow();
+        Duration kept = Collections.max(List.of(lockDuration(), throttleWindow(), domainCheckWindow()));
         return em.createNamedQuery(SignInFailure.FORGET_OLDER_THAN)
                 .setParameter("before", now.minus(kept))
                 .executeUpdate();
@@ -111,6 +150,10 @@ public class SignInFailures {
 
     private Duration throttleWindow() {
         return Duration.ofSeconds(Math.max(1, addressSeconds));
+    }
+
+    private Duration domainCheckWindow() {
+        return Duration.ofSeconds(Math.max(1, domainCheckSeconds));
     }
 
     private static String address(String clientAddress) {

@@ -5,6 +5,7 @@ import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Rea
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.CONFIRMATIONS_MISSING;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DIRECTORY_NOT_ELIGIBLE;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DIRECTORY_SIGN_IN_FAILED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DOMAIN_CHECKS_THROTTLED;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.DOMAIN_TAKEN;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.LINK_INVALID;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.LINK_USED;
@@ -14,6 +15,7 @@ import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Rea
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_ALREADY_LINKED;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.PROFILE_NOT_FOUND;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.SIGN_IN_THROTTLED;
+import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.VERIFICATION_MAILS_LIMITED;
 import static org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason.WRONG_STATE;
 
 import jakarta.annotation.security.PermitAll;
@@ -40,11 +42,13 @@ import org.channelcenter.directory.boundary.SignInResult;
 import org.channelcenter.directory.boundary.SignIns;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.DirectorySuffix;
+import org.channelcenter.directory.control.SignInFailures;
 import org.channelcenter.directory.control.UserAccountRepository;
 import org.channelcenter.directory.entity.Organization;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.enrollment.control.EnrollmentMail;
 import org.channelcenter.enrollment.control.ProfileEligibility;
+import org.channelcenter.enrollment.control.VerificationMails;
 import org.channelcenter.enrollment.entity.BusinessProfile;
 import org.channelcenter.enrollment.entity.ContactVerification;
 import org.channelcenter.enrollment.entity.EnrollmentApplication;
@@ -97,6 +101,12 @@ public class Enrollments {
     EnrollmentMail mail;
 
     @Inject
+    VerificationMails verificationMails;
+
+    @Inject
+    SignInFailures signInFailures;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -121,8 +131,16 @@ public class Enrollments {
         return suffix.value();
     }
 
-    /** Step 2, "Create new tenant": is the domain still free? */
-    public String checkNewDirectory(String domainPrefix) {
+    /**
+     * Step 2, "Create new tenant": is the domain still free? Anyone may ask, so each client address may ask only so
+     * often ({@link SignInFailures#domainCheck}): beyond that it is refused, and audited, without looking.
+     */
+    public String checkNewDirectory(String domainPrefix, String clientAddress) {
+        if (!signInFailures.domainCheck(clientAddress, Instant.now())) {
+            auditLog.recordRefusal(
+                    AuditAction.DOMAIN_CHECK_THROTTLED, null, "directory name " + domainPrefix, clientAddress);
+            throw new EnrollmentRefusedException(DOMAIN_CHECKS_THROTTLED);
+        }
         return directories.freeDomain(domainPrefix, () -> new EnrollmentRefusedException(DOMAIN_TAKEN));
     }
 
@@ -148,15 +166,23 @@ public class Enrollments {
      */
     public EnrollmentReceipt enroll(@NotNull @Valid EnrollmentRequest request, String clientAddress) {
         Instant now = Instant.now();
+        // the membership sign-in (throttled, locked per address) first: before it, a new directory's "domain taken"
+        // would answer anyone, around the throttle of checkNewDirectory
+        MembershipAccount account =
+                membershipAccount(request.membershipUserName(), request.membershipPassword(), clientAddress);
         UserAccount applicant = request.newDirectory() != null
                 ? createDirectory(request.newDirectory(), request.locale(), now)
                 : existingApplicant(request.directorySignIn(), request.directoryPassword(), clientAddress);
         Organization organization = applicant.getOrganization();
 
-        MembershipAccount account =
-                membershipAccount(request.membershipUserName(), request.membershipPassword(), clientAddress);
         OrganizationProfile networkProfile = em.find(OrganizationProfile.class, request.profileId());
         if (networkProfile == null || !networkProfile.getAccount().getId().equals(account.getId())) {
+            // another account's network ID (or none): recorded in its own transaction, the enrollment rolls back
+            auditLog.recordRefusal(
+                    AuditAction.ACCESS_DENIED,
+                    account.getUserName(),
+                    "organization profile " + request.profileId(),
+                    clientAddress);
             throw new EnrollmentRefusedException(PROFILE_NOT_FOUND);
         }
         ProfileEligibility.whyNot(networkProfile, organization.getCountryCode()).ifPresent(reason -> {
@@ -273,22 +299,42 @@ public class Enrollments {
         return currentCaller.find().isEmpty() && currentCaller.findApplicant().isPresent();
     }
 
-    /** Sends the primary contact a new verification link. */
+    /**
+     * Sends the primary contact a new verification link; earlier links stop working. Refused, and audited, beyond
+     * {@code cc.verification.mails.per.hour} mails within an hour.
+     */
     public void resendVerification() {
         EnrollmentApplication application = myOpenApplication(EnrollmentStatus.CONTACT_VERIFICATION_PENDING);
-        issueVerification(application, Instant.now());
+        Instant now = Instant.now();
+        if (!verificationMails.mayResend(application, now)) {
+            auditLog.recordDenial(
+                    AuditAction.CONTACT_VERIFICATION_LIMIT_REACHED,
+                    "application " + application.getId(),
+                    verificationMails.limit() + " verification mails within the hour",
+                    application.getOrganization().getId());
+            throw new EnrollmentRefusedException(VERIFICATION_MAILS_LIMITED);
+        }
+        issueVerification(application, now);
     }
 
-    /** Answers a request for more information with the edited business profile. */
+    /**
+     * Answers a request for more information with the edited business profile: back to review, or, when the
+     * primary contact's address changed, to that address's verification first (a link is mailed to it).
+     */
     public void resubmit(@NotNull @Valid BusinessProfile edited) {
         EnrollmentApplication application = myOpenApplication(EnrollmentStatus.MORE_INFO_REQUESTED);
-        application.resubmit(edited, Instant.now());
-        mail.statusChanged(application);
+        Instant now = Instant.now();
+        boolean newContact = application.resubmit(edited, now);
         audit.record(
                 AuditAction.ENROLLMENT_RESUBMITTED,
                 "application " + application.getId(),
-                null,
+                newContact ? "new primary contact address, to be verified" : null,
                 application.getOrganization().getId());
+        if (newContact) {
+            issueVerification(application, now);
+        } else {
+            mail.statusChanged(application);
+        }
     }
 
     private EnrollmentApplication myOpenApplication(EnrollmentStatus expected) {
@@ -303,8 +349,7 @@ public class Enrollments {
     }
 
     private void issueVerification(EnrollmentApplication application, Instant now) {
-        SecureToken token = SecureToken.generate();
-        em.persist(new ContactVerification(application, token.hash(), now));
+        SecureToken token = verificationMails.issue(application, now);
         mail.verifyContact(application, token.value());
         audit.recordAs(
                 application.getApplicant().getLoginName(),

@@ -2,11 +2,11 @@ package org.channelcenter.enrollment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.channelcenter.kernel.entity.EmailAddresses;
 
 /**
  * What the applicant tells about the organization: legal business profile, primary contact and customer
@@ -49,7 +49,7 @@ public class BusinessProfile implements Serializable {
     @Column(name = "contact_last_name")
     private String contactLastName;
 
-    @Email(message = "{org.channelcenter.validation.email}")
+    @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
     @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
     @Column(name = "contact_email")
     private String contactEmail;
@@ -59,7 +59,7 @@ public class BusinessProfile implements Serializable {
     private String contactPhone;
 
     @NotBlank(message = "{org.channelcenter.validation.required}")
-    @Email(message = "{org.channelcenter.validation.email}")
+    @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
     @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
     @Column(name = "support_email", nullable = false)
     private String supportEmail;

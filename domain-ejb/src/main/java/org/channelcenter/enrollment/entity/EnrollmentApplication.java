@@ -166,15 +166,27 @@ public class EnrollmentApplication {
         decide(EnrollmentStatus.MORE_INFO_REQUESTED, staff, requireNote(message), now);
     }
 
-    /** The applicant answers a request for more information with an edited profile. */
-    public void resubmit(BusinessProfile edited, Instant now) {
+    /**
+     * The applicant answers a request for more information with an edited profile. It goes back to review, unless
+     * the primary contact's address changed: then that address must be verified first, like a new application's.
+     *
+     * @return whether the primary contact's address changed (and awaits verification)
+     */
+    public boolean resubmit(BusinessProfile edited, Instant now) {
         require(EnrollmentStatus.MORE_INFO_REQUESTED);
         if (!edited.isCompleteForReview()) {
             throw new EnrollmentRefusedException(PROFILE_INCOMPLETE);
         }
+        boolean newContact = !sameAddress(profile.getContactEmail(), edited.getContactEmail());
         profile = edited.copy();
-        status = EnrollmentStatus.IN_REVIEW;
+        status = newContact ? EnrollmentStatus.CONTACT_VERIFICATION_PENDING : EnrollmentStatus.IN_REVIEW;
         submittedAt = now;
+        return newContact;
+    }
+
+    /** Mail addresses compare without surrounding blanks and case: the same mailbox needs no new verification. */
+    private static boolean sameAddress(String before, String after) {
+        return before != null && after != null && before.strip().equalsIgnoreCase(after.strip());
     }
 
     private void decide(EnrollmentStatus next, String staff, String note, Instant now) {

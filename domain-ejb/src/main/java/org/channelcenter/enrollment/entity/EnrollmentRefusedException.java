@@ -30,6 +30,12 @@ public class EnrollmentRefusedException extends DomainException {
         LINK_INVALID,
         LINK_EXPIRED,
         LINK_USED,
+        /** A newer verification mail replaced this link. */
+        LINK_REPLACED,
+        /** The applicant asked for too many verification mails lately ({@code cc.verification.mails}). */
+        VERIFICATION_MAILS_LIMITED,
+        /** Too many directory-name checks came from the client's address lately. */
+        DOMAIN_CHECKS_THROTTLED,
         CONFIRMATIONS_MISSING,
         WRONG_STATE,
         CHANGED_BY_SOMEONE_ELSE,

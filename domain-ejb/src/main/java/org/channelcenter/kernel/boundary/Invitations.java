@@ -12,6 +12,7 @@ import java.util.List;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.InvitationKind;
 import org.channelcenter.kernel.control.InvitationLifecycle;
+import org.channelcenter.kernel.control.InvitationMailAllowance;
 import org.channelcenter.kernel.entity.Invitation;
 import org.channelcenter.kernel.entity.Role;
 
@@ -33,6 +34,9 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
 
     @Inject
     protected CurrentCaller currentCaller;
+
+    @Inject
+    InvitationMailAllowance mailAllowance;
 
     private InvitationLifecycle<I> lifecycle;
 
@@ -71,14 +75,15 @@ public abstract class Invitations<I extends Invitation, R extends SentInvitation
 
     protected InvitationLifecycle<I> lifecycle() {
         if (lifecycle == null) {
-            lifecycle = new InvitationLifecycle<>(em, kind());
+            lifecycle = new InvitationLifecycle<>(em, kind(), mailAllowance);
         }
         return lifecycle;
     }
 
     /**
      * Sends the draft through the platform as the sender edited it. Refused when the text no longer holds the
-     * invitation's personalized link (the recipient could not accept), or the invitation is no longer pending.
+     * invitation's personalized link (the recipient could not accept), the invitation is no longer pending, or the
+     * organization has sent its invitation mails for the day ({@code cc.invitations.mails.per.day}).
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public void send(

@@ -16,11 +16,13 @@ public interface InvitationAudit {
         /** A link that cannot be used was presented (recorded even though the refusal rolls back). */
         LINK_REFUSED,
         /** Someone asked for an invitation that is not their organization's (recorded like {@link #LINK_REFUSED}). */
-        NOT_OWN;
+        NOT_OWN,
+        /** The sending organization has no invitation mails left for now (recorded like {@link #LINK_REFUSED}). */
+        MAIL_LIMIT_REACHED;
 
         /** Whether the event is a refusal: recorded in its own transaction, which the refusal does not roll back. */
         public boolean isRefusal() {
-            return this == LINK_REFUSED || this == NOT_OWN;
+            return this == LINK_REFUSED || this == NOT_OWN || this == MAIL_LIMIT_REACHED;
         }
     }
 

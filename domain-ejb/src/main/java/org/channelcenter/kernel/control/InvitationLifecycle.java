@@ -35,10 +35,11 @@ public class InvitationLifecycle<I extends Invitation> {
 
     private final EntityManager em;
     private final InvitationKind<I> kind;
+    private final InvitationMailAllowance mails;
     private final Clock clock;
 
-    public InvitationLifecycle(EntityManager em, InvitationKind<I> kind) {
-        this(em, kind, Clock.systemUTC());
+    public InvitationLifecycle(EntityManager em, InvitationKind<I> kind, InvitationMailAllowance mails) {
+        this(em, kind, mails, Clock.systemUTC());
     }
 
     /** The kind this lifecycle serves. */
@@ -46,9 +47,10 @@ public class InvitationLifecycle<I extends Invitation> {
         return kind;
     }
 
-    InvitationLifecycle(EntityManager em, InvitationKind<I> kind, Clock clock) {
+    InvitationLifecycle(EntityManager em, InvitationKind<I> kind, InvitationMailAllowance mails, Clock clock) {
         this.em = em;
         this.kind = kind;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -71,8 +73,9 @@ public class InvitationLifecycle<I extends Invitation> {
     }
 
     /**
-     * Sends the draft as its sender edited it. Refused when the invitation is no longer pending, or the text no
-     * longer holds the invitation's current link (the recipient could not accept).
+     * Sends the draft as its sender edited it. Refused when the invitation is no longer pending, the text no
+     * longer holds the invitation's current link (the recipient could not accept), or the sending organization has
+     * used up its invitation mails for now ({@link InvitationMailAllowance}).
      */
     public void send(Caller caller, long invitationId, String subject, String body) {
         I invitation = own(caller, invitationId);
@@ -82,6 +85,7 @@ public class InvitationLifecycle<I extends Invitation> {
         if (!invitation.isLinkedFrom(body, kind.mail().acceptPath())) {
             throw invitation.refused(InvitationRefusal.LINK_MISSING_FROM_TEXT);
         }
+        spendMail(invitation);
         kind.mail().sendWritten(invitation, subject.strip(), body);
         record(Event.SENT, invitation);
     }
@@ -141,10 +145,12 @@ public class InvitationLifecycle<I extends Invitation> {
 
     /**
      * Sends a pending or expired invitation again, as seen at {@code expectedVersion}, through the platform, with
-     * a new link valid for a full lifetime; the previous link stops working.
+     * a new link valid for a full lifetime; the previous link stops working. A re-send spends an invitation mail
+     * like a send.
      */
     public void resend(Caller caller, long invitationId, long expectedVersion) {
         I invitation = own(caller, invitationId, expectedVersion);
+        spendMail(invitation);
         SecureToken token = SecureToken.generate();
         invitation.renew(token.hash(), clock.instant());
         Writes.flush(em, kind.target(invitationId));
@@ -201,6 +207,23 @@ public class InvitationLifecycle<I extends Invitation> {
         I invitation = own(caller, invitationId);
         ConcurrentChangeException.requireVersion(expectedVersion, invitation.getVersion(), kind.target(invitationId));
         return invitation;
+    }
+
+    /**
+     * Spends one of the sending organization's invitation mails; when none is left the send is refused, and the
+     * refusal audited for that organization.
+     */
+    private void spendMail(I invitation) {
+        long sender = kind.senderOf().applyAsLong(invitation);
+        if (!mails.spend(sender, clock.instant())) {
+            kind.audit()
+                    .record(
+                            Event.MAIL_LIMIT_REACHED,
+                            kind.target(invitation.getId()),
+                            "invitation mail limit reached, not sent to " + invitation.getRecipientEmail(),
+                            sender);
+            throw invitation.refused(InvitationRefusal.MAIL_LIMIT_REACHED);
+        }
     }
 
     private InvitationDraft draftOf(I invitation, SecureToken token) {

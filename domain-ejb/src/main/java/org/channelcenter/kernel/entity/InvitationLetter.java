@@ -1,8 +1,8 @@
 package org.channelcenter.kernel.entity;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record InvitationLetter(
         @NotBlank(message = "{invitation.recipient.required}")
-                @Email(message = "{invitation.recipient.invalid}")
+                @Pattern(regexp = EmailAddresses.PATTERN, message = "{invitation.recipient.invalid}")
                 @Size(max = 320, message = "{invitation.recipient.invalid}")
                 String recipientEmail,
         @Size(max = 2000, message = "{invitation.message.tooLong}") String message,

@@ -16,7 +16,9 @@ public enum InvitationRefusal implements RefusalReason {
     LINK_MISSING_FROM_TEXT(true),
     INVITATION_NOT_PENDING(false),
     /** No invitation with that id is the caller's organization's (another one's reveals nothing). */
-    NOT_FOUND(true);
+    NOT_FOUND(true),
+    /** The sending organization has sent as many invitation mails as it may for now (cc.invitations.mails.per.day). */
+    MAIL_LIMIT_REACHED(false);
 
     private final boolean wordedPerKind;
 

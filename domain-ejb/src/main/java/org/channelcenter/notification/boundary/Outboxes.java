@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.channelcenter.kernel.boundary.SortKey;
 import org.channelcenter.kernel.boundary.Total;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
+import org.channelcenter.kernel.entity.EmailAddresses;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.notification.control.Outbox;
 import org.channelcenter.notification.entity.MailStatus;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Staff › Outbox: every queued mail of every organization (the operator's staff run the mail relay, so
- * they see all of it), paged and filtered in the database; the text of a mail, so HELD mail can be read;
+ * they see all of it), paged and filtered in the database; the text of a mail without its one-time links, so HELD
+ * mail can be read;
  * and a test mail to check delivery. Staff of the operator only.
  */
 @Stateless
@@ -151,7 +153,11 @@ public class Outboxes {
                         .replace("_", "\\_") + "%";
     }
 
-    /** The text of one mail as it was (or will be) sent; empty if there is no such mail. */
+    /**
+     * The text of one mail as it was (or will be) sent, except that each one-time link is {@link
+     * org.channelcenter.notification.entity.OneTimeLinks#REMOVED}: staff never read a link meant for someone else.
+     * Empty if there is no such mail.
+     */
     public Optional<String> body(long id) {
         requireStaff();
         return Optional.ofNullable(em.find(OutboxMessage.class, id)).map(OutboxMessage::getBody);
@@ -162,7 +168,8 @@ public class Outboxes {
      * is reading the portal in), else in their profile's, else in English. It is delivered like any other mail,
      * or HELD when no SMTP host is configured.
      */
-    public OutboxEntry sendTestMail(@NotBlank @Email @Size(max = 320) String recipient, Locale language) {
+    public OutboxEntry sendTestMail(
+            @NotBlank @Pattern(regexp = EmailAddresses.PATTERN) @Size(max = 320) String recipient, Locale language) {
         Caller caller = requireStaff();
         String address = recipient.strip();
         Locale locale = language != null ? language : caller.locale() != null ? caller.locale() : Locale.ENGLISH;

@@ -36,6 +36,10 @@ public class MailDispatch {
     @Inject
     AuditTrail trail;
 
+    /** Opens the full text of a mail with a one-time link, just for the moment it is handed to the relay. */
+    @Inject
+    MailSeal seal;
+
     /** The first retry after a failed attempt; each later one waits twice as long (at most an hour). */
     @Inject
     @ConfigProperty(name = "cc.mail.retry.seconds", defaultValue = "30")
@@ -89,7 +93,10 @@ public class MailDispatch {
             return Optional.empty();
         }
         try {
-            relay.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            String text = mail.getSealedBody() == null
+                    ? mail.getBody()
+                    : seal.open(mail.getSealedBody(), mail.getRecipient());
+            relay.send(mail.getRecipient(), mail.getSubject(), text);
             mail.markSent(now);
             trail.recordAs(null, null, AuditAction.MAIL_SENT, mail.getRecipient(), describe(mail), null);
         } catch (MessagingException | RuntimeException e) {

@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One mail in the outbox, already rendered in the recipient's language. Only a PENDING mail is ever
+ * One mail in the outbox, already rendered in the recipient's language. Its readable text ({@link #getBody()})
+ * never holds a one-time link ({@link OneTimeLinks}): a mail that carries one also keeps its full text sealed
+ * (encrypted by the sender, {@link #getSealedBody()}) while it can still be delivered, and drops that sealed text
+ * as soon as it is SENT or FAILED; a HELD mail never keeps it. Only a PENDING mail is ever
  * delivered: each attempt ends in {@link #markSent} or {@link #recordFailure}, which retries with exponential
  * back-off ({@link #retryDelay}) until {@link #MAX_ATTEMPTS} attempts have failed and the mail is FAILED.
  * A HELD mail (no SMTP host when it was queued) is never sent; SENT and FAILED are final.
@@ -89,9 +92,15 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    /** The text without its one-time links: what staff and any copy of the database read. */
     @Lob
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String body;
+
+    /** The full text, encrypted, while it can still be delivered; null once it cannot, or with no link (V26). */
+    @Lob
+    @Column(name = "sealed_body")
+    private String sealedBody;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -119,7 +128,7 @@ public class OutboxMessage {
         // for JPA
     }
 
-    /** A new mail: due at once when it can be delivered, otherwise held until staff read it. */
+    /** A new mail without a sealed text: its one-time links, if any, are removed and it can never carry them. */
     public OutboxMessage(
             String template,
             String recipient,
@@ -128,11 +137,29 @@ public class OutboxMessage {
             String body,
             boolean deliverable,
             Instant now) {
+        this(template, recipient, locale, subject, body, null, deliverable, now);
+    }
+
+    /**
+     * A new mail: due at once when it can be delivered, otherwise held until staff read it. Its one-time links
+     * are removed from the readable text; {@code sealedBody}, the full text as the sender encrypted it, is kept
+     * only for a mail that will be delivered.
+     */
+    public OutboxMessage(
+            String template,
+            String recipient,
+            Locale locale,
+            String subject,
+            String body,
+            String sealedBody,
+            boolean deliverable,
+            Instant now) {
         this.template = Objects.requireNonNull(template, "template");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.locale = locale.toLanguageTag();
         this.subject = Objects.requireNonNull(subject, "subject");
-        this.body = Objects.requireNonNull(body, "body");
+        this.body = OneTimeLinks.redact(Objects.requireNonNull(body, "body"));
+        this.sealedBody = deliverable ? sealedBody : null;
         this.status = deliverable ? MailStatus.PENDING : MailStatus.HELD;
         this.nextAttemptAt = deliverable ? now : null;
         this.createdAt = now;
@@ -158,6 +185,7 @@ public class OutboxMessage {
         status = MailStatus.SENT;
         sentAt = now;
         nextAttemptAt = null;
+        forgetLinks();
     }
 
     /**
@@ -176,6 +204,7 @@ public class OutboxMessage {
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
             nextAttemptAt = null;
+            forgetLinks();
         } else {
             nextAttemptAt = now.plus(retryDelay(attempts, firstRetry));
         }
@@ -194,6 +223,15 @@ public class OutboxMessage {
         // 2^7 * 30 s already exceeds the cap, so larger shifts are never needed (and could overflow).
         Duration delay = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 7));
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    /**
+     * Once a mail will never be delivered again its links are needed nowhere: the sealed text goes, and a mail
+     * queued before links were removed when queuing (before V26) loses its readable links now.
+     */
+    private void forgetLinks() {
+        sealedBody = null;
+        body = OneTimeLinks.redact(body);
     }
 
     private void requirePending() {
@@ -232,6 +270,11 @@ public class OutboxMessage {
 
     public String getBody() {
         return body;
+    }
+
+    /** The full text, encrypted by the sender, while the mail can be delivered; null when it has no link. */
+    public String getSealedBody() {
+        return sealedBody;
     }
 
     public MailStatus getStatus() {

@@ -1,6 +1,5 @@
 package org.channelcenter.partnership.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.channelcenter.kernel.entity.EmailAddresses;
 import org.channelcenter.partnership.entity.ProviderService;
 
 /**
@@ -42,7 +42,7 @@ public class ListingDetails implements Serializable {
     private String website;
 
     @NotBlank(message = "{org.channelcenter.validation.required}")
-    @Email(message = "{org.channelcenter.validation.email}")
+    @Pattern(regexp = EmailAddresses.PATTERN, message = "{org.channelcenter.validation.email}")
     @Size(max = 320, message = "{org.channelcenter.validation.tooLong}")
     private String contactEmail;
 

@@ -53,4 +53,15 @@ class ContactVerificationTest {
                                 () -> link.use(ISSUED.plus(ContactVerification.LIFETIME)))
                         .reason());
     }
+
+    @Test
+    void aReplacedLinkIsRefusedEvenBeforeItExpires() {
+        ContactVerification link = link();
+        link.replace(ISSUED.plusSeconds(60));
+        assertEquals(
+                Reason.LINK_REPLACED,
+                assertThrows(EnrollmentRefusedException.class, () -> link.use(ISSUED.plusSeconds(61)))
+                        .reason());
+        assertEquals(ISSUED, link.getIssuedAt());
+    }
 }

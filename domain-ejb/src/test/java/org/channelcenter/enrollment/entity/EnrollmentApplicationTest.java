@@ -1,8 +1,10 @@
 package org.channelcenter.enrollment.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -117,6 +119,28 @@ class EnrollmentApplicationTest {
         assertEquals(EnrollmentStatus.IN_REVIEW, application.getStatus());
         assertEquals("VAT 12345", application.getProfile().getAddressLine2());
         assertEquals(NOW.plusSeconds(5), application.getSubmittedAt());
+    }
+
+    @Test
+    void aResubmissionWithANewPrimaryContactAddressWaitsForItsVerification() {
+        EnrollmentApplication application = submitted();
+        application.contactVerified();
+        application.requestMoreInformation("staff", "Who is your contact?", NOW);
+
+        BusinessProfile sameMailbox = completeProfile();
+        sameMailbox.setContactEmail("  Paula@Contoso.example ");
+        assertFalse(application.resubmit(sameMailbox, NOW.plusSeconds(5)), "the same mailbox, written otherwise");
+        assertEquals(EnrollmentStatus.IN_REVIEW, application.getStatus());
+
+        application.requestMoreInformation("staff", "Who else?", NOW.plusSeconds(6));
+        BusinessProfile newContact = completeProfile();
+        newContact.setContactEmail("mallory@elsewhere.example");
+        assertTrue(application.resubmit(newContact, NOW.plusSeconds(10)));
+        assertEquals(EnrollmentStatus.CONTACT_VERIFICATION_PENDING, application.getStatus());
+        assertEquals("mallory@elsewhere.example", application.getProfile().getContactEmail());
+
+        application.contactVerified();
+        assertEquals(EnrollmentStatus.IN_REVIEW, application.getStatus(), "back to review once verified");
     }
 
     @Test

@@ -65,6 +65,8 @@ class InvitationLifecycleTest {
     private final Map<Long, TestInvitation> stored = new HashMap<>();
     private final List<String> audited = new ArrayList<>();
     private final List<String> mailed = new ArrayList<>();
+    /** The sender's invitation mails left: {@link InvitationMailAllowance} as the lifecycle sees it. */
+    private int mailsLeft = Integer.MAX_VALUE;
 
     private final InvitationMail<TestInvitation> mail = new InvitationMail<>() {
         @Override
@@ -103,6 +105,7 @@ class InvitationLifecycleTest {
                     mail,
                     (event, target, details, concerned) ->
                             audited.add(event + "|" + target + "|" + details + "|" + Arrays.toString(concerned))),
+            (organizationId, now) -> organizationId == SENDER && mailsLeft-- > 0,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -186,6 +189,29 @@ class InvitationLifecycleTest {
                         .refusal());
         assertEquals(invitation, lifecycle.usable(tokenOf(mailed.get(0))));
         assertEquals("RESENT|test invitation 1|to ada@adatum.example|[1]", audited.get(audited.size() - 2));
+    }
+
+    @Test
+    void sendsAndReSendsStopWhenTheSenderHasNoInvitationMailsLeft() {
+        InvitationDraft first = invite("ada@adatum.example");
+        InvitationDraft second = invite("bob@adatum.example");
+        mailsLeft = 1;
+
+        lifecycle.send(SALES, first.invitationId(), "Join us", first.body());
+        InvitationRefusedException limited = assertThrows(
+                InvitationRefusedException.class,
+                () -> lifecycle.send(SALES, second.invitationId(), "Join us", second.body()));
+        assertEquals(InvitationRefusal.MAIL_LIMIT_REACHED, limited.refusal());
+        assertEquals("invitation.refused.MAIL_LIMIT_REACHED", limited.reason().messageKey());
+        assertEquals(
+                InvitationRefusal.MAIL_LIMIT_REACHED,
+                assertThrows(InvitationRefusedException.class, () -> lifecycle.resend(SALES, first.invitationId(), 0))
+                        .refusal());
+
+        assertEquals(1, mailed.size(), "only the first mail went out");
+        assertEquals(
+                "MAIL_LIMIT_REACHED|test invitation 1|invitation mail limit reached, not sent to ada@adatum.example|[1]",
+                audited.get(audited.size() - 1));
     }
 
     @Test

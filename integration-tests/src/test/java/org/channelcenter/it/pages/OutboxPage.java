@@ -126,9 +126,14 @@ public final class OutboxPage extends Page {
 
     /** The table shows what the database held when it loaded: refresh until delivery has been recorded. */
     public void refreshUntilSent() {
+        refreshUntilShown("Sent");
+    }
+
+    /** Refreshes the table until it shows the text (e.g. a status in the reader's language). */
+    public void refreshUntilShown(String text) {
         portal.waiting().until(d -> {
             waitForAjax();
-            if (d.findElement(By.id(TABLE + "_data")).getText().contains("Sent")) {
+            if (d.findElement(By.id(TABLE + "_data")).getText().contains(text)) {
                 return true;
             }
             d.findElement(By.id(TABLE + ":refresh")).click();

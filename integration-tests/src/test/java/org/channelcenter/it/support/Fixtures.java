@@ -173,8 +173,8 @@ public final class Fixtures {
     }
 
     /**
-     * The newest mail of that template queued for the recipient (subject, blank line, body), waiting up to
-     * 20 seconds for it to appear; null if none did.
+     * The newest mail of that template queued for the recipient (subject, blank line, body, one-time links
+     * removed), waiting up to 20 seconds for it to appear; null if none did.
      */
     public static String latestMail(String recipient, String template) {
         String url = baseUrl() + "public/it-fixtures/outbox?recipient="

@@ -17,8 +17,10 @@ import javax.sql.DataSource;
 import org.channelcenter.kernel.entity.InstantConverter;
 
 /**
- * Test-only: the newest queued mail to a recipient (subject, blank line, body), so a browser test can
- * follow a link the application mailed without depending on SMTP delivery. 404 when there is none.
+ * Test-only: the newest queued mail to a recipient (subject, blank line, body) as the outbox keeps it, so a test
+ * can check what was mailed without depending on SMTP delivery. Its one-time links are not there (the outbox
+ * keeps none readable): a test that follows a link takes it from the delivered mail ({@link MailCatcher}). 404
+ * when there is none.
  * GET /public/it-fixtures/outbox?recipient=...&amp;template=...
  * POST with {@code count} and {@code prefix}: that many SENT mails from 2001 on, to fifty recipients
  * {@code prefix}-r{i % 50}@example.test, in plain JDBC batches, for AuditLogScaleIT (sent: none is due, none

@@ -3,6 +3,7 @@ package org.channelcenter.it.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,20 +25,79 @@ import java.util.stream.Collectors;
  */
 public final class SignedInClient {
 
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"loginForm\".*?</form>", Pattern.DOTALL);
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     // HTTP/1.1 as in Fixtures: with the default cleartext HTTP/2 upgrade, a burst of simultaneous sign-ins
     // (SimultaneousSignInIT) sometimes had a connection closed by the server's GOAWAY instead of an answer.
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
     private SignedInClient() {}
+
+    /**
+     * A client that has only copies of these cookies of another client (e.g. its sign-in cookies), as someone who
+     * copied them out of a browser would have.
+     */
+    public static SignedInClient withCopiesOf(List<HttpCookie> copied) {
+        SignedInClient client = new SignedInClient();
+        // through the cookie manager, as if the server had set them: a later cookie of the same name from the
+        // server then replaces the copy, as in a browser
+        List<String> setCookies = copied.stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue() + "; Path=/")
+                .toList();
+        try {
+            client.cookies.put(URI.create(Fixtures.baseUrl()), Map.of("Set-Cookie", setCookies));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return client;
+    }
+
+    /** All the cookies the server gave this client. */
+    public List<HttpCookie> cookies() {
+        return List.copyOf(cookies.getCookieStore().getCookies());
+    }
+
+    /** This client's cookie of that name, if the server gave it one. */
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .findFirst();
+    }
+
+    /**
+     * The path of the page a GET of that path ends on, redirects followed: the page itself when this client is
+     * signed in, the sign-in page when it is not.
+     */
+    public String landsOn(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                        .GET()
+                        .build())
+                .uri()
+                .getPath();
+    }
+
+    /** Presses Sign out in the header of the dashboard, as a browser posts it; the path of the page it ends on. */
+    public String signOut() {
+        String dashboard = page("dashboard.xhtml");
+        Map<String, String> form = formFields(dashboard, "shellForm");
+        form.put("shellForm:signOut", "");
+        // the header's language menu is part of the form, as a browser posts it
+        form.put("shellForm:language_input", "en");
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "dashboard.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                        .build())
+                .uri()
+                .getPath();
+    }
 
     /** A session of its own that has not signed in (yet): the sign-in page's own forms, posted as a browser does. */
     public static SignedInClient anonymous() {
@@ -86,9 +148,15 @@ public final class SignedInClient {
      * another form's "_SUBMIT" would make Faces decode that form too.
      */
     public static Map<String, String> signInForm(String page) {
-        Matcher loginForm = LOGIN_FORM.matcher(page);
+        return formFields(page, "loginForm");
+    }
+
+    /** The hidden fields of the form with that id on that page. */
+    private static Map<String, String> formFields(String page, String formId) {
+        Matcher loginForm = Pattern.compile("<form id=\"" + formId + "\".*?</form>", Pattern.DOTALL)
+                .matcher(page);
         if (!loginForm.find()) {
-            throw new IllegalStateException("no sign-in form on the page");
+            throw new IllegalStateException("no form " + formId + " on the page");
         }
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = HIDDEN_INPUT.matcher(loginForm.group());
@@ -114,6 +182,17 @@ public final class SignedInClient {
             throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
         }
         return JsonAnswers.read(response.body(), ProbeAnswer.class);
+    }
+
+    /**
+     * POSTs the parameters to a probe of the portal; the answer whatever its status (a probe that leaves a refusal to
+     * the portal's error pages answers with their status and page).
+     */
+    public HttpResponse<String> postForAnswer(String path, Map<String, String> parameters) {
+        return send(HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)))
+                .build());
     }
 
     /** The HTTP status of a GET of that path, redirects followed. */

@@ -38,6 +38,14 @@ public class SignInPage {
     private String password;
 
     public void signIn() throws IOException {
+        // Faces checks "required" only for fields that were sent: a post without one is answered as the page would.
+        if (username == null || password == null) {
+            messages.errorAt(
+                    username == null ? "loginForm:username" : "loginForm:password",
+                    username == null ? "signIn.username.required" : "signIn.password.required");
+            password = null;
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();

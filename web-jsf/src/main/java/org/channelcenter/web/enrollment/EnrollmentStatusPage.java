@@ -9,6 +9,7 @@ import java.io.Serializable;
 import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.BusinessProfile;
+import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.web.i18n.Messages;
 import org.channelcenter.web.kernel.DomainMessages;
 
@@ -62,7 +63,14 @@ public class EnrollmentStatusPage implements Serializable {
                 () -> {
                     enrollments.resubmit(profile);
                     load();
-                    messages.info("status.resubmitted");
+                    if (application != null && application.status() == EnrollmentStatus.CONTACT_VERIFICATION_PENDING) {
+                        // a new primary contact address: back to review once it is verified
+                        messages.info(
+                                "status.resubmittedToVerify",
+                                application.profile().getContactEmail());
+                    } else {
+                        messages.info("status.resubmitted");
+                    }
                 },
                 null);
     }

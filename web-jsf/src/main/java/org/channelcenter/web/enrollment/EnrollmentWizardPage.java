@@ -109,7 +109,7 @@ public class EnrollmentWizardPage implements Serializable {
     public void createNewDirectory() {
         refusals.attempt(
                 () -> {
-                    newDirectoryDomain = enrollments.checkNewDirectory(newDirectory.getDomainPrefix());
+                    newDirectoryDomain = enrollments.checkNewDirectory(newDirectory.getDomainPrefix(), clientAddress());
                     creatingDirectory = true;
                     existingDirectory = null;
                     step = Step.MEMBERSHIP;

@@ -34,6 +34,9 @@ public class DomainMessages {
 
     static final String CONCURRENT_CHANGE = KernelRefusal.CONCURRENT_CHANGE.messageKey();
 
+    /** A boundary's Bean Validation refused what the page let through, and the page named no field for it. */
+    static final String INVALID_INPUT = "form.invalid";
+
     @Inject
     Messages messages;
 
@@ -114,9 +117,17 @@ public class DomainMessages {
                     errorAt(clientId, CONCURRENT_CHANGE);
                 } else if (invalidKey != null && causedBy(failure, ConstraintViolationException.class)) {
                     errorAt(invalidClientId, invalidKey);
+                } else if (causedBy(failure, ConstraintViolationException.class)) {
+                    // The page's checks mirror the boundary's rules, so only a request no page sends gets here
+                    // (a field left out of the post): refused as a whole, nothing was written.
+                    errorAt(clientId, INVALID_INPUT);
                 } else {
                     throw failure;
                 }
+            } catch (ConstraintViolationException invalid) {
+                errorAt(
+                        invalidKey != null ? invalidClientId : clientId,
+                        invalidKey != null ? invalidKey : INVALID_INPUT);
             }
             return false;
         }

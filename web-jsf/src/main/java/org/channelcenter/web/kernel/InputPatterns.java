@@ -1,6 +1,7 @@
 package org.channelcenter.web.kernel;
 
 import org.channelcenter.directory.boundary.NewUser;
+import org.channelcenter.kernel.entity.EmailAddresses;
 
 /**
  * The patterns the pages check fields against before a boundary sees them, for {@code o:importConstants}
@@ -11,11 +12,8 @@ public final class InputPatterns {
     /** A user name without its {@code @domain}, as the directory accepts it. */
     public static final String USER_NAME = NewUser.USER_NAME_PATTERN;
 
-    /**
-     * Something that looks like an email address. Deliberately loose: the boundary's Bean Validation is the last
-     * line, and the page shows its refusal at the field too.
-     */
-    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** An email address as the boundaries accept it: the domain's one rule, so the page never lets through one they refuse. */
+    public static final String EMAIL = EmailAddresses.PATTERN;
 
     private InputPatterns() {}
 }

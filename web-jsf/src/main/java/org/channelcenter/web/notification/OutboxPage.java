@@ -11,6 +11,7 @@ import java.util.List;
 import org.channelcenter.notification.boundary.OutboxEntry;
 import org.channelcenter.notification.boundary.Outboxes;
 import org.channelcenter.notification.entity.MailStatus;
+import org.channelcenter.notification.entity.OneTimeLinks;
 import org.channelcenter.web.i18n.Messages;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 
@@ -55,9 +56,21 @@ public class OutboxPage implements Serializable {
         }
     }
 
-    /** The mail's text, read only when its row is opened. */
+    /**
+     * The mail's text, read only when its row is opened. It never holds a one-time link: each one was removed
+     * when the mail was queued, and the mark left in its place is shown in the reader's language.
+     */
     public String bodyOf(OutboxEntry entry) {
-        return outboxes.body(entry.id()).orElse("");
+        String body = outboxes.body(entry.id()).orElse("");
+        if (!body.contains(OneTimeLinks.REMOVED)) {
+            return body;
+        }
+        Messages text = messages.get();
+        try {
+            return body.replace(OneTimeLinks.REMOVED, text.text("outbox.linkRemoved"));
+        } finally {
+            messages.destroy(text);
+        }
     }
 
     public void sendTestMail() {
