@@ -141,6 +141,10 @@ public class RegistryPage implements Serializable {
     }
 
     public void resetPassword() {
+        if (resetAccountId == null) { // posted without a profile chosen (no dialog opened): nothing to reset
+            messages.errorAt(null, RegistryProblem.NOT_FOUND.messageKey());
+            return;
+        }
         try {
             registry.resetPassword(resetAccountId, newPassword);
             messages.info("registry.passwordReset", resetUserName);
