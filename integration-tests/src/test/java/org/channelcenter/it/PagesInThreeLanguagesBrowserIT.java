@@ -85,6 +85,7 @@ class PagesInThreeLanguagesBrowserIT {
             VerifyContactPage.PATH + "?token=unknown",
             SetPasswordPage.PATH + "?token=unknown",
             CustomerInvitationPage.PATH + "?token=unknown",
+            ErrorPage.BAD_REQUEST_PATH,
             ErrorPage.ACCESS_DENIED_PATH,
             ErrorPage.NOT_FOUND_PATH,
             ErrorPage.FAILURE_PATH,
