@@ -71,7 +71,11 @@ class PartnerTotalsScaleIT {
         assertFalse(plan.contains("SORT"), "no sort:\n" + plan);
 
         // and their pages, from either side, in either direction: one page of the caller's index of the order,
-        // each row looked up on the other side; Derby used to read the whole list from another index and sort it
+        // each row looked up on the other side; Derby used to read the whole list from another index and sort it.
+        // The pages' plans are checked on Derby, whose plan the queries' shape fixes. PostgreSQL chooses by its
+        // statistics: for a table of a few thousand rows it may rightly scan it (2,400 rows seen), while at
+        // 1,000,000 it reads 26 index entries per page (EXPLAIN in issue 14's notes)
+        boolean derby = !"postgresql".equals(System.getProperty("channelcenter.db.vendor"));
         for (Created side : new Created[] {reseller, provider}) {
             for (String ascending : new String[] {"true", "false"}) {
                 ProbeAnswer page = CustomerFixtures.as(
@@ -88,7 +92,9 @@ class PartnerTotalsScaleIT {
                         "partnership",
                         Long.toString(partnership));
                 assertEquals(PAGE, page.value("names").split("\\|").length, page.toString());
-                assertReadsOnePage(page, side.login() + " View customers, ascending " + ascending, 2 * PAGE, 0);
+                if (derby) {
+                    assertReadsOnePage(page, side.login() + " View customers, ascending " + ascending, 2 * PAGE, 0);
+                }
             }
         }
 
@@ -96,20 +102,26 @@ class PartnerTotalsScaleIT {
         for (Created side : new Created[] {provider, reseller}) {
             ProbeAnswer orders = Ordering.as(side.login(), "ordersPlan", "size", Integer.toString(PAGE));
             assertEquals(PAGE, orders.value("ids").split(",").length, orders.toString());
-            assertReadsOnePage(orders, side.login() + " Orders", 2 * PAGE, 0);
+            if (derby) {
+                assertReadsOnePage(orders, side.login() + " Orders", 2 * PAGE, 0);
+            }
         }
         // a search that few customers match reads their ids, then their orders, not the whole list of orders
         // (the fixture names customer i "<run> %08d" of (7,919 i + 13): 13 of them, i = 0 to 12, start with 000)
         ProbeAnswer few =
                 Ordering.as(provider.login(), "ordersPlan", "size", Integer.toString(PAGE), "filter", run + " 000");
         assertEquals(13, few.value("ids").split(",").length, few.toString());
-        assertReadsOnePage(few, "Orders searched for 13 customers", 2 * PAGE, 13);
+        if (derby) {
+            assertReadsOnePage(few, "Orders searched for 13 customers", 2 * PAGE, 13);
+        }
         // one that more than 1,000 match reads the orders in their order, looking each customer up, and sorts
         // nothing (its scans include the look-up that stops at 1,001 names)
         ProbeAnswer many = Ordering.as(
                 provider.login(), "ordersPlan", "size", Integer.toString(PAGE), "filter", run.toLowerCase());
         assertEquals(PAGE, many.value("ids").split(",").length, many.toString());
-        assertReadsOnePage(many, "Orders searched for all 1,200 customers", Total.BOUND + 1, 0);
+        if (derby) {
+            assertReadsOnePage(many, "Orders searched for all 1,200 customers", Total.BOUND + 1, 0);
+        }
     }
 
     private static final int PAGE = 25;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Requests no browser sends get the localized 400 page ({@code /error/400.xhtml}) before anything reads them:
  * parameters that cannot be decoded (a malformed percent-escape such as {@code %zz}, in the address or a posted
- * form: the container's parser throws on the first read, wherever that is) and a view state token that is not one
+ * form: the container's parser throws on the first read, wherever that is), a NUL character in any parameter, and
+ * a view state token that is not one
  * the portal hands out (Faces would fail decoding it). Registered first in web.xml, so no other filter, and no page,
  * reads such a request.
  */
@@ -52,6 +53,17 @@ public class MalformedRequests extends HttpFilter {
             parameters = request.getParameterMap();
         } catch (IllegalArgumentException undecodable) {
             return true;
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            // a NUL character, which no browser's form sends and PostgreSQL cannot store in text
+            if (parameter.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String value : parameter.getValue()) {
+                if (value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
         }
         String[] viewStates = parameters.get(VIEW_STATE_PARAMETER);
         if (viewStates != null) {
