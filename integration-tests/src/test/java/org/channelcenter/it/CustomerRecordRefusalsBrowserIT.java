@@ -78,8 +78,8 @@ class CustomerRecordRefusalsBrowserIT {
     void theCustomersPageTellsEachRefusalInItsDialogAndEachSuccessOnce() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        CustomerRecord record =
-                CustomerPage.openReady(portal, customer.organizationId()).record();
+        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record();
         assertEquals("1 of 1", record.licenseUse());
         assertTrue(record.tableColumnsHaveIds(), "the tables' columns have ids");
 

@@ -105,10 +105,22 @@ class CustomersBrowserIT {
         assertEquals(List.of("Browser Test PROVIDER", "Browser Test RESELLER"), expanded.relationshipPartners());
         assertTrue(record.contains("Subscriptions") && record.contains("None yet."), record);
 
-        // the name leads to the record's own page
+        // the name leads to the customer's own page, in sections: Subscriptions first, each section alone
         CustomerPage page = table.open(alpha.id());
-        assertEquals(alpha.name(), page.record().name());
         assertEquals(alpha.name(), page.title());
+        assertTrue(page.shows(CustomerPage.Section.SUBSCRIPTIONS));
+        assertEquals("None yet.", page.record().noSubscriptions());
+        assertTrue(!page.record().isShown(), "the account is a section of its own");
+        page.show(CustomerPage.Section.ACCOUNT);
+        assertEquals(alpha.name(), page.record().name());
+        assertEquals(
+                List.of("Browser Test PROVIDER", "Browser Test RESELLER"),
+                page.record().relationshipPartners());
+        assertTrue(!page.record().hasSubscriptionsSection(), "no subscriptions read for the Account section");
+        page.show(CustomerPage.Section.ORDERS);
+        assertEquals(alpha.name(), page.title());
+        assertTrue(page.orderHistory().text().contains("No orders yet."));
+        assertTrue(!page.record().hasRecord(), "the order history section shows the orders only");
 
         // another reseller's customer: refused, nothing shown, audited
         CustomerPage refused = CustomerPage.open(portal, foreign.id());

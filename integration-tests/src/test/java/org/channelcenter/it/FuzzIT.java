@@ -86,7 +86,11 @@ class FuzzIT {
                 new Target(anonymous, "public/customer-invitation.xhtml", List.of("token")),
                 new Target(reseller, "dashboard.xhtml", List.of()),
                 new Target(reseller, "customer/customers.xhtml", List.of()),
-                new Target(reseller, "customer/customer.xhtml?customer=" + customer, List.of("customer")),
+                new Target(reseller, "customer/customer.xhtml?customer=" + customer, List.of("customer", "section")),
+                new Target(
+                        reseller,
+                        "customer/customer.xhtml?section=users&customer=" + customer,
+                        List.of("customer", "section")),
                 new Target(
                         reseller,
                         "customer/invite.xhtml?provider=" + network.provider().organizationId(),

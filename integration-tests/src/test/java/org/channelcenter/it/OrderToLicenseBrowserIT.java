@@ -116,8 +116,8 @@ class OrderToLicenseBrowserIT {
         assertSteps(staffAudit, provider, reseller, newUser);
 
         // the customer's own page carries the same sections, under the same ids: unassign, then deactivate
-        CustomerRecord page =
-                CustomerPage.openReady(portal, customer.organizationId()).record();
+        CustomerRecord page = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record();
         assertEquals("1 of 10", page.licenseUse());
         assertTrue(page.unassignFirst().contains(newUser));
         page.confirmUnassign();

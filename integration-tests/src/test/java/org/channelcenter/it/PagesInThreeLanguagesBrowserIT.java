@@ -199,7 +199,7 @@ class PagesInThreeLanguagesBrowserIT {
                 .split(",")[0]
                 .split("\\|");
         Ordering.as(provider.login(), "suspend", "id", suspended[0], "version", suspended[3]);
-        String sharedRecord = CustomerPage.of(shared.organizationId());
+        String sharedRecord = CustomerPage.of(shared.organizationId(), CustomerPage.Section.ORDERS);
 
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
         assertComplete(portal, sharedRecord, language);
@@ -207,6 +207,9 @@ class PagesInThreeLanguagesBrowserIT {
                 2,
                 CustomerPage.shown(portal).orderHistory().linesOfFirst(),
                 "the order history shows the order's lines in " + language);
+        for (CustomerPage.Section section : CustomerPage.Section.values()) {
+            assertComplete(portal, CustomerPage.of(shared.organizationId(), section), language);
+        }
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
         // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
         DraftEmail customerDraft = InviteCustomersPage.shown(portal)
@@ -222,7 +225,7 @@ class PagesInThreeLanguagesBrowserIT {
         assertComplete(portal, OrdersPage.PATH, language);
         assertEquals(
                 1, OrdersPage.shown(portal).orders().customerLinks(), "the Orders page lists the order in " + language);
-        assertComplete(portal, sharedRecord, language);
+        assertComplete(portal, CustomerPage.of(shared.organizationId()), language);
         CustomerPage record = CustomerPage.shown(portal);
         assertEquals(1, record.record().reactivatable(), "the suspended subscription offers Reactivate in " + language);
         assertFalse(record.record().cancelFirstSubscription().cancelMeaning().isBlank());
@@ -244,7 +247,7 @@ class PagesInThreeLanguagesBrowserIT {
 
         // the reseller's record of that customer: its users (the customer's admin listed), licenses and dialogs
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
-        assertComplete(portal, CustomerPage.of(customer.organizationId()), language);
+        assertComplete(portal, CustomerPage.of(customer.organizationId(), CustomerPage.Section.USERS), language);
         CustomerPage customersRecord = CustomerPage.shown(portal);
         assertTrue(
                 customersRecord.record().listsACustomerAdmin(),

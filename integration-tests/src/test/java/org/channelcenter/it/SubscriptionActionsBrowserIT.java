@@ -134,8 +134,8 @@ class SubscriptionActionsBrowserIT {
         assertEquals(sorted("10:SUSPENDED,3:CANCELLED"), quantities(customerId));
         assertTrue(portal.revealsNothingInternal());
 
-        // the order history on the same page: the order with both lines at the prices of the moment
-        OrderTable history = page.orderHistory();
+        // the order history, the page's next section: the order with both lines at the prices of the moment
+        OrderTable history = page.show(CustomerPage.Section.ORDERS).orderHistory();
         String historyText = history.text();
         assertTrue(
                 historyText.contains(placed.value("id"))
@@ -160,6 +160,7 @@ class SubscriptionActionsBrowserIT {
         assertTrue(subscriptions.contains("Suspended") && subscriptions.contains("Cancelled"), subscriptions);
         assertTrue(!resellersPage.record().offersSubscriptionActions(), "resellers change no subscription");
         assertTrue(!resellersPage.subscriptionActions().isOnPage());
+        resellersPage.show(CustomerPage.Section.ORDERS);
         assertEquals("Browser Test PROVIDER", resellersPage.orderHistory().partner(0));
         assertTrue(resellersPage.orderHistory().lineQuantity(0, 1).matches("10|3"));
     }

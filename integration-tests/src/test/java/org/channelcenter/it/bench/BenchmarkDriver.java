@@ -129,7 +129,7 @@ final class BenchmarkDriver {
         steps.add(get(
                 "Customer's order history (reseller)",
                 Who.RESELLER,
-                "customer/customer.xhtml?customer=" + data.sampleCustomerId(),
+                "customer/customer.xhtml?section=orders&customer=" + data.sampleCustomerId(),
                 "orderHistoryForm",
                 rows));
         steps.add(

@@ -1,8 +1,15 @@
 package org.channelcenter.it.pages;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.channelcenter.it.support.PortalPage;
+import org.openqa.selenium.By;
 
-/** A customer's own page: its record, the subscription actions, and its order history. */
+/**
+ * A customer's own page, in sections (tabs that are links): Subscriptions (the default, with the subscription
+ * actions), Users and licenses, Order history, Account and relationships. {@link #record()} reads the parts of the
+ * record the section shown has.
+ */
 public final class CustomerPage extends Page {
 
     /** The page as it is shown now. */
@@ -16,8 +23,30 @@ public final class CustomerPage extends Page {
         super(portal);
     }
 
+    /** The sections' parameter values (the page's {@code section} parameter) and their tabs' ids. */
+    public enum Section {
+        SUBSCRIPTIONS("sectionSubscriptions"),
+        USERS("sectionUsers"),
+        ORDERS("sectionOrders"),
+        ACCOUNT("sectionAccount");
+
+        final String tabId;
+
+        Section(String tabId) {
+            this.tabId = tabId;
+        }
+
+        public String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public static String of(long customerId) {
         return PATH + "?customer=" + customerId;
+    }
+
+    public static String of(long customerId, Section section) {
+        return of(customerId) + "&section=" + section.param();
     }
 
     public static CustomerPage open(PortalPage portal, long customerId) {
@@ -36,8 +65,15 @@ public final class CustomerPage extends Page {
         return new CustomerPage(portal);
     }
 
+    /** Opens the page at that section and waits for its scripts. */
+    public static CustomerPage openReady(PortalPage portal, long customerId, Section section) {
+        openAt(portal, of(customerId, section));
+        return new CustomerPage(portal);
+    }
+
     static CustomerPage awaitShown(PortalPage portal, long customerId) {
-        portal.waiting().until(d -> d.getCurrentUrl().contains("/" + of(customerId)));
+        Pattern page = Pattern.compile("/" + Pattern.quote(PATH) + "\\?(.*&)?customer=" + customerId + "(&.*)?$");
+        portal.waiting().until(d -> page.matcher(d.getCurrentUrl()).find());
         return new CustomerPage(portal);
     }
 
@@ -57,6 +93,20 @@ public final class CustomerPage extends Page {
         return new SubscriptionActions(portal);
     }
 
+    /** Goes to another section through its tab, as a person does, and waits for it. */
+    public CustomerPage show(Section section) {
+        PortalPage.press(driver, section.tabId);
+        portal.waiting().until(d -> d.getCurrentUrl().contains("section=" + section.param()));
+        portal.waitForScripts();
+        return this;
+    }
+
+    /** Whether that section's tab is the one shown. */
+    public boolean shows(Section section) {
+        return "page".equals(driver.findElement(By.id(section.tabId)).getAttribute("aria-current"));
+    }
+
+    /** The order history table (the Order history section shows it). */
     public OrderTable orderHistory() {
         return new OrderTable(portal, OrderTable.HISTORY);
     }

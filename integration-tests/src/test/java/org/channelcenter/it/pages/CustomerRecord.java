@@ -36,6 +36,11 @@ public final class CustomerRecord extends Page {
         return present(id("recordName"));
     }
 
+    /** Whether the subscriptions are shown (a table, or the note that there are none). */
+    public boolean hasSubscriptionsSection() {
+        return present(id("subscriptions")) || present(id("subscriptionsNone"));
+    }
+
     public boolean hasRecord() {
         return present(id("customerRecord"));
     }

@@ -12,11 +12,13 @@ import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 
 /**
- * One customer's record on a page of its own ({@code /customer/customer.xhtml?customer=<id>}), linked from
- * the Customers table, with the customer's order history paged below it. Whatever the boundary refuses (an id
- * that is not the caller's organization's customer, or one that removed the partner) shows as its localized
- * refusal, with nothing of the customer. The record is read afresh at each request ({@link CustomerRecords}),
- * so a subscription just suspended on this page, or a relationship just removed, shows at once.
+ * One customer's record on a page of its own ({@code /customer/customer.xhtml?customer=<id>&section=<section>}),
+ * linked from the Customers table and the Orders page, in the sections of {@link Section}: each request reads only
+ * what its section shows (the order history does not read the subscriptions, licenses and users). Whatever the
+ * boundary refuses (an id that is not the caller's organization's customer, or one that removed the partner)
+ * shows as its localized refusal, with nothing of the customer. The record is read afresh at each request
+ * ({@link CustomerRecords}), so a subscription just suspended on this page, or a relationship just removed, shows
+ * at once.
  */
 @Named
 @ViewScoped
@@ -33,7 +35,25 @@ public class CustomerPage implements Serializable {
     @EJB
     Orders orders;
 
+    /** The page's sections, in the order of its tabs; the first is shown when none (or an unknown one) is asked. */
+    public enum Section {
+        SUBSCRIPTIONS,
+        USERS,
+        ORDERS,
+        ACCOUNT;
+
+        static Section of(String param) {
+            for (Section section : values()) {
+                if (section.name().equalsIgnoreCase(param == null ? "" : param.strip())) {
+                    return section;
+                }
+            }
+            return SUBSCRIPTIONS;
+        }
+    }
+
     private String customerId;
+    private String section;
     private Long id;
     private CustomerRecord notAnId;
     private BoundaryLazyDataModel<OrderRow> orderHistory;
@@ -60,8 +80,25 @@ public class CustomerPage implements Serializable {
         this.customerId = customerId;
     }
 
+    /** The {@code section} parameter as given (kept as text: a mistyped one shows the first section). */
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
+    }
+
+    public Section getShownSection() {
+        return Section.of(section);
+    }
+
+    /** The record as the section shown needs it: only Subscriptions reads the subscriptions. */
     public CustomerRecord getRecord() {
-        return notAnId != null ? notAnId : records.of(id);
+        if (notAnId != null) {
+            return notAnId;
+        }
+        return getShownSection() == Section.SUBSCRIPTIONS ? records.of(id) : records.account(id);
     }
 
     /**

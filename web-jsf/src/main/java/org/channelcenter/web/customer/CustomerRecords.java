@@ -6,9 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.channelcenter.commerce.boundary.Subscriptions;
+import org.channelcenter.customer.boundary.CustomerDetails;
 import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.DomainException;
@@ -38,29 +41,41 @@ public class CustomerRecords {
     @Inject
     ShownRecords shown;
 
-    private final Map<Long, CustomerRecord> loaded = new HashMap<>();
+    private final Map<Part, CustomerRecord> loaded = new HashMap<>();
 
     /**
-     * The customer's record, or the boundary's refusal (NOT_FOUND once the relationship is gone). A postback
-     * finds its command in the record as the view showed it ({@link ShownRecords}), and a refused command (the
-     * request failed) renders its refusal in that record too, so its dialog can say why; otherwise the record
-     * rendered is read afresh, and the view remembers it.
+     * The customer's record with the first page of its subscriptions, or the boundary's refusal (NOT_FOUND once
+     * the relationship is gone). A postback finds its command in the record as the view showed it
+     * ({@link ShownRecords}), and a refused command (the request failed) renders its refusal in that record too, so
+     * its dialog can say why; otherwise the record rendered is read afresh, and the view remembers it.
      */
     public CustomerRecord of(long customerId) {
-        CustomerRecord record = loaded.get(customerId);
+        return of(new Part(customerId, true));
+    }
+
+    /**
+     * The same without its subscriptions (none listed, none counted): one boundary call instead of three, for the
+     * customer page's sections that do not show them.
+     */
+    public CustomerRecord account(long customerId) {
+        return of(new Part(customerId, false));
+    }
+
+    private CustomerRecord of(Part part) {
+        CustomerRecord record = loaded.get(part);
         if (record != null) {
             return record;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean rendering = faces == null || faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
-        CustomerRecord asShown = faces == null || !faces.isPostback() ? null : shown.get(customerId);
+        CustomerRecord asShown = faces == null || !faces.isPostback() ? null : shown.get(part);
         if (asShown != null && (!rendering || faces.isValidationFailed())) {
             return asShown;
         }
-        record = load(customerId);
-        loaded.put(customerId, record);
+        record = load(part);
+        loaded.put(part, record);
         if (rendering && faces != null) {
-            shown.put(customerId, record);
+            shown.put(part, record);
         }
         return record;
     }
@@ -75,14 +90,20 @@ public class CustomerRecords {
         shown.clear();
     }
 
-    private CustomerRecord load(long customerId) {
+    private CustomerRecord load(Part part) {
         try {
-            return CustomerRecord.of(
-                    customers.customer(customerId),
-                    subscriptions.find(customerId, PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
-                    subscriptions.count(customerId));
+            CustomerDetails details = customers.customer(part.customerId());
+            return part.withSubscriptions()
+                    ? CustomerRecord.of(
+                            details,
+                            subscriptions.find(part.customerId(), PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
+                            subscriptions.count(part.customerId()))
+                    : CustomerRecord.of(details, List.of(), 0);
         } catch (DomainException e) {
             return CustomerRecord.refused(messages.keyFor(e));
         }
     }
+
+    /** Which customer's record, and whether with its subscriptions. */
+    record Part(long customerId, boolean withSubscriptions) implements Serializable {}
 }

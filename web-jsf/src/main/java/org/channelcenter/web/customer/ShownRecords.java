@@ -16,14 +16,14 @@ class ShownRecords implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<Long, CustomerRecord> shown = new HashMap<>();
+    private final Map<CustomerRecords.Part, CustomerRecord> shown = new HashMap<>();
 
-    CustomerRecord get(long customerId) {
-        return shown.get(customerId);
+    CustomerRecord get(CustomerRecords.Part part) {
+        return shown.get(part);
     }
 
-    void put(long customerId, CustomerRecord record) {
-        shown.put(customerId, record);
+    void put(CustomerRecords.Part part, CustomerRecord record) {
+        shown.put(part, record);
     }
 
     void clear() {
