@@ -60,6 +60,7 @@ class AbuseLimitsIT {
     private static final String PROBE = "public/it-probe/abuse-limits";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final String USERS = "public/it-probe/users";
     @Inject
     MailSeal seal;
 
@@ -155,6 +156,48 @@ class AbuseLimitsIT {
         String contact = email("contact");
         EnrollmentReceipt receipt = enroll(contact);
         String first = verificationToken(contact);
+
+    @Test
+    void usersAddedThroughUserManagementSpendTheOrganizationsInvitationMails() throws Exception {
+        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
+        Instant now = Instant.now();
+        for (int i = 0; i < invitationMails.limit() - 1; i++) {
+            database()
+                    .update(
+                            "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
+                            provider.organizationId(),
+                            InstantConverter.toColumn(now.minus(Duration.ofHours(1))));
+        }
+        String lastAllowed = "last" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+        assertOk(Fixtures.probe(USERS, provider.login(), "add", "userName", lastAllowed, "roles", "SALES_AGENT"));
+        assertEquals(1, mailsTo(lastAllowed + "@example.com"), "the day's last allowed mail is queued");
+        assertEquals(
+                invitationMails.limit(),
+                database()
+                        .count(
+                                "select count(*) from invitation_mail_sent where organization_id = ?",
+                                provider.organizationId()),
+                "the new user's mail was counted as an invitation mail");
+
+        String beyond = "beyond" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+        assertRefused(
+                "MAIL_LIMIT_REACHED",
+                Fixtures.probe(USERS, provider.login(), "add", "userName", beyond, "roles", "SALES_AGENT"));
+        assertEquals(0, mailsTo(beyond + "@example.com"), "nothing is queued beyond the limit");
+        assertEquals(
+                0,
+                database().count("select count(*) from app_user where email = ?", beyond + "@example.com"),
+                "nor is the user added");
+        assertEquals(
+                List.of("invitation mail limit reached, not sent to " + beyond + "@example.com"),
+                database()
+                        .strings(
+                                "select e.details from audit_event e join audit_event_organization c"
+                                        + " on c.audit_event_id = e.id where e.action = 'INVITATION_MAIL_LIMIT_REACHED'"
+                                        + " and c.organization_id = ?",
+                                provider.organizationId()),
+                "the refusal is audited for the organization, as an invitation's is");
+    }
 
         assertOk(Fixtures.probe(PROBE, receipt.signInName(), "resendVerification"));
         String second = verificationToken(contact);
