@@ -201,7 +201,8 @@ class SignInUnderAttackIT {
                 Reason.MEMBERSHIP_SIGN_IN_FAILED,
                 membershipRefusal(userName, PASSWORD, guesser),
                 "the right password, from the guesser's address, is refused: locked");
-        List<ProfileChoice> profiles = enrollments.membershipProfiles(userName, PASSWORD, "US", randomAddress());
+        String owner = randomAddress();
+        List<ProfileChoice> profiles = enrollments.membershipProfiles(userName, PASSWORD, "US", owner);
         assertEquals(1, profiles.size(), "the real owner, elsewhere, still signs in");
         List<String> actions = auditedActionsFor(userName);
         assertEquals(
@@ -211,8 +212,13 @@ class SignInUnderAttackIT {
         assertTrue(actions.contains("ACCOUNT_LOCKED"), actions::toString);
         assertTrue(actions.contains("SIGN_IN_REFUSED_LOCKED"), actions::toString);
         assertEquals(
-                List.of(guesser),
-                auditedAddressesFor(userName).stream().distinct().toList());
+                List.of("SIGN_IN_SUCCEEDED"),
+                actions.subList(actions.size() - 1, actions.size()),
+                "the owner's successful sign-in is audited too");
+        assertEquals(
+                List.of(guesser, owner),
+                auditedAddressesFor(userName).stream().distinct().toList(),
+                "each attempt with the address it came from");
     }
 
     @Test
