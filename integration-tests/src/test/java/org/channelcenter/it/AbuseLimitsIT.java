@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.boundary.NewDirectory;
@@ -58,7 +60,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AbuseLimitsIT {
 
     private static final String PROBE = "public/it-probe/abuse-limits";
+    private static final String USERS = "public/it-probe/users";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> UNSUPPORTED_UPLOAD_TITLES = Map.of(
+            "en", "Upload not accepted here",
+            "pt-BR", "Envio não aceito aqui",
+            "ru", "Загрузка здесь не принимается");
 
     @Inject
     MailSeal seal;
@@ -148,6 +155,48 @@ class AbuseLimitsIT {
 
         Fixtures.Created another = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         assertOk(Fixtures.probe(PROBE, another.login(), "send", "email", email("other")));
+    }
+
+    @Test
+    void usersAddedThroughUserManagementSpendTheOrganizationsInvitationMails() throws Exception {
+        Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
+        Instant now = Instant.now();
+        for (int i = 0; i < invitationMails.limit() - 1; i++) {
+            database()
+                    .update(
+                            "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
+                            provider.organizationId(),
+                            InstantConverter.toColumn(now.minus(Duration.ofHours(1))));
+        }
+        String lastAllowed = "last" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+        assertOk(Fixtures.probe(USERS, provider.login(), "add", "userName", lastAllowed, "roles", "SALES_AGENT"));
+        assertEquals(1, mailsTo(lastAllowed + "@example.com"), "the day's last allowed mail is queued");
+        assertEquals(
+                invitationMails.limit(),
+                database()
+                        .count(
+                                "select count(*) from invitation_mail_sent where organization_id = ?",
+                                provider.organizationId()),
+                "the new user's mail was counted as an invitation mail");
+
+        String beyond = "beyond" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+        assertRefused(
+                "MAIL_LIMIT_REACHED",
+                Fixtures.probe(USERS, provider.login(), "add", "userName", beyond, "roles", "SALES_AGENT"));
+        assertEquals(0, mailsTo(beyond + "@example.com"), "nothing is queued beyond the limit");
+        assertEquals(
+                0,
+                database().count("select count(*) from app_user where email = ?", beyond + "@example.com"),
+                "nor is the user added");
+        assertEquals(
+                List.of("invitation mail limit reached, not sent to " + beyond + "@example.com"),
+                database()
+                        .strings(
+                                "select e.details from audit_event e join audit_event_organization c"
+                                        + " on c.audit_event_id = e.id where e.action = 'INVITATION_MAIL_LIMIT_REACHED'"
+                                        + " and c.organization_id = ?",
+                                provider.organizationId()),
+                "the refusal is audited for the organization, as an invitation's is");
     }
 
     @Test
@@ -278,36 +327,47 @@ class AbuseLimitsIT {
     void multipartBodiesAreRefusedEverywhereButTheUploadPage() throws Exception {
         for (String page :
                 List.of("login.xhtml", "public/enroll.xhtml", "public/set-password.xhtml", "error/404.xhtml")) {
-            assertEquals(415, multipartPost(page), page + " refuses a multipart body");
+            for (Map.Entry<String, String> language : UNSUPPORTED_UPLOAD_TITLES.entrySet()) {
+                HttpResponse<String> answer = multipartPost(page, language.getKey());
+                String what = page + " (" + language.getKey() + ")";
+                assertEquals(415, answer.statusCode(), what + " refuses a multipart body");
+                assertTrue(
+                        answer.body().contains("id=\"error-415\""), what + ": the portal's own page\n" + answer.body());
+                assertTrue(answer.body().contains(language.getValue()), what + ": in its language\n" + answer.body());
+            }
         }
-        assertNotEquals(415, multipartPost("staff/registry.xhtml"), "the registry import's page takes uploads");
+        assertNotEquals(
+                415,
+                multipartPost("staff/registry.xhtml", "en").statusCode(),
+                "the registry import's page takes uploads");
         assertEquals(200, formPost("login.xhtml"), "a plain form post still reaches the sign-in page");
     }
 
-    private static int multipartPost(String page) throws Exception {
+    private static HttpResponse<String> multipartPost(String page, String language) throws Exception {
         String boundary = "----cc" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\nnetworkId,legalName\r\n--" + boundary + "--\r\n";
-        return post(page, "multipart/form-data; boundary=" + boundary, body);
+        return post(page, "multipart/form-data; boundary=" + boundary, body, language);
     }
 
     private static int formPost(String page) throws Exception {
-        return post(page, "application/x-www-form-urlencoded", "a=b");
+        return post(page, "application/x-www-form-urlencoded", "a=b", "en").statusCode();
     }
 
-    private static int post(String page, String contentType, String body) throws Exception {
+    private static HttpResponse<String> post(String page, String contentType, String body, String language)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         return client.send(
-                        HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + page))
-                                .timeout(Duration.ofSeconds(60))
-                                .header("Content-Type", contentType)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+                HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + page))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", contentType)
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private EnrollmentReceipt enroll(String contactEmail) throws Exception {

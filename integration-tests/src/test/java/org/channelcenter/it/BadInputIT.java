@@ -33,6 +33,11 @@ class BadInputIT {
     private static final Map<String, String> BAD_REQUEST_TITLES = Map.of(
             "en", "Request not understood", "pt-BR", "Solicitação não compreendida", "ru", "Запрос не распознан");
 
+    private static final Map<String, String> WRONG_CHOICE = Map.of(
+            "en", "choose one of the options offered",
+            "pt-BR", "escolha uma das opções oferecidas",
+            "ru", "выберите один из предложенных вариантов");
+
     private static final Map<String, String> SIGN_IN_AGAIN = Map.of(
             "en", "Sign in again.",
             "pt-BR", "Entre novamente.",
@@ -168,6 +173,47 @@ class BadInputIT {
                 errorAt(answer.body(), "inviteForm:languageMessage").contains("Choose the language of the email."),
                 answer.body());
         assertFalse(answer.body().contains("inviteForm:draft"), "no draft, no invitation");
+    }
+
+    @Test
+    void aJunkValueInAnEnumFilterIsAWrongChoiceAtTheFieldInTheReadersLanguage() {
+        Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
+        for (Map.Entry<String, String> language : WRONG_CHOICE.entrySet()) {
+            FormSession session = FormSession.signedIn(staff.login(), Fixtures.PASSWORD, language.getKey());
+            for (String junk : List.of("NO_SUCH_ACTION", "sign_in_failed", "%3Cscript%3E")) {
+                Map<String, String> audit = new LinkedHashMap<>(
+                        FormSession.forms(session.get("staff/audit.xhtml").body())
+                                .get("auditForm")
+                                .fields());
+                audit.put("auditForm:action_input", junk);
+                audit.putAll(ajax("auditForm:applyFilters", "auditForm:filters auditForm:events"));
+                audit.put("jakarta.faces.partial.execute", "auditForm:filters");
+                Answer answer = session.post("staff/audit.xhtml", FormSession.encode(audit), true);
+                assertWrongChoice(answer, "auditForm:actionMessage", language, "audit action " + junk);
+
+                Map<String, String> outbox = new LinkedHashMap<>(
+                        FormSession.forms(session.get("staff/outbox.xhtml").body())
+                                .get("outboxForm")
+                                .fields());
+                String status = "outboxForm:mails:statusFilter";
+                outbox.put(status + "_input", junk);
+                outbox.putAll(ajax(status, "outboxForm:mails:statusMessage"));
+                outbox.put("jakarta.faces.partial.execute", status);
+                outbox.put("jakarta.faces.behavior.event", "change");
+                outbox.put("jakarta.faces.partial.event", "change");
+                answer = session.post("staff/outbox.xhtml", FormSession.encode(outbox), true);
+                assertWrongChoice(answer, "outboxForm:mails:statusMessage", language, "outbox status " + junk);
+            }
+        }
+    }
+
+    private static void assertWrongChoice(
+            Answer answer, String messageId, Map.Entry<String, String> language, String what) {
+        assertNoServerError(answer, what);
+        assertFalse(answer.body().contains("convertible"), what + ": English from Faces itself\n" + answer.body());
+        assertTrue(
+                errorAt(answer.body(), messageId).contains(language.getValue()),
+                what + " (" + language.getKey() + "): at the field\n" + answer.body());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
@@ -13,6 +15,7 @@ import org.channelcenter.it.pages.SentInvitations;
 import org.channelcenter.it.pages.SharedCustomersPage;
 import org.channelcenter.it.pages.Shell;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * SPEC §6 in a real browser with real mail: (a) a reseller invites a new customer together with its provider
@@ -175,6 +179,35 @@ class CustomerInvitationBrowserIT {
                         .body()
                         .contains("Customers"),
                 "the inviting sales agent is told");
+    }
+
+    @Test
+    void aThrottledAddressIsToldOnThePageToTryAgainLater() {
+        Created reseller = Fixtures.organization("RESELLER", "SALES_AGENT", 0);
+        Created customer = Fixtures.organization("CUSTOMER", "GLOBAL_ADMIN", 0);
+        String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
+        String guesser = CustomerRelations.randomAddress();
+        String domain = customer.login().substring(customer.login().indexOf('@') + 1);
+        List<String> reasons = CustomerRelations.guessUntilThrottled(guesser, invitation[1], domain);
+        assertEquals("SIGN_IN_THROTTLED", reasons.get(reasons.size() - 1), reasons::toString);
+
+        // the browser behind the same proxy address as the guesses: the right password is not even checked
+        ChromeDriver browser = (ChromeDriver) browsers.open("ru");
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", guesser)));
+        try {
+            PortalPage portal = new PortalPage(browser);
+            CustomerInvitationPage accept = CustomerInvitationPage.follow(
+                    portal, Fixtures.baseUrl() + CustomerInvitationPage.PATH + "?token=" + invitation[1]);
+            accept.consent();
+            accept.signInWith(customer.login(), Fixtures.PASSWORD).signInAndAuthorize();
+            accept.awaitPasswordMessage("Из вашей сети было слишком много неудачных попыток входа");
+            portal.evidence("customer-invitation-throttled-ru");
+            assertEquals("PENDING", CustomerRelations.invitationStatus(invitation[0]));
+        } finally {
+            // the browser goes back to the pool: no other test may come from the guesser's address
+            browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
     }
 
     /**

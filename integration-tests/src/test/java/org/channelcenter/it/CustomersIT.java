@@ -94,6 +94,28 @@ class CustomersIT {
     }
 
     @Test
+    void aThrottledAcceptanceIsToldToTryAgainLaterNotThatThePasswordIsWrong() {
+        String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
+        String guesser = CustomerRelations.randomAddress();
+        // each guess at another name: the address's throttle answers, not one account's lock
+        List<String> reasons =
+                CustomerRelations.guessUntilThrottled(guesser, invitation[1], domainOf(customer.login()));
+        assertEquals("SIGN_IN_THROTTLED", reasons.get(reasons.size() - 1), reasons::toString);
+        assertEquals(
+                List.of("SIGN_IN_FAILED"),
+                reasons.subList(0, reasons.size() - 1).stream().distinct().toList(),
+                "wrong names are wrong until the address is throttled");
+        assertRefused(
+                "SIGN_IN_THROTTLED",
+                CustomerRelations.acceptFrom(guesser, invitation[1], customer.login()),
+                "the address stays throttled, whatever it types: no password is checked");
+
+        assertEquals("PENDING", CustomerRelations.invitationStatus(invitation[0]));
+        // other addresses still accept
+        assertOk(CustomerRelations.accept(invitation[1], customer.login(), Fixtures.PASSWORD));
+    }
+
+    @Test
     void onlyAGlobalAdminOfACustomerMayAcceptAndRefusalsLeaveTheInvitationUsable() {
         String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0);
         Created adminAgentOnly = Fixtures.organization("CUSTOMER", "ADMIN_AGENT", 0);

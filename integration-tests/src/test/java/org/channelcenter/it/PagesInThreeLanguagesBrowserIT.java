@@ -86,6 +86,7 @@ class PagesInThreeLanguagesBrowserIT {
             SetPasswordPage.PATH + "?token=unknown",
             CustomerInvitationPage.PATH + "?token=unknown",
             ErrorPage.BAD_REQUEST_PATH,
+            ErrorPage.UNSUPPORTED_UPLOAD_PATH,
             ErrorPage.ACCESS_DENIED_PATH,
             ErrorPage.NOT_FOUND_PATH,
             ErrorPage.FAILURE_PATH,

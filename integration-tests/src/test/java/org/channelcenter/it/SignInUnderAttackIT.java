@@ -9,20 +9,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.boundary.SignInResult;
@@ -38,8 +29,8 @@ import org.channelcenter.enrollment.boundary.ProfileChoice;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException;
 import org.channelcenter.enrollment.entity.EnrollmentRefusedException.Reason;
 import org.channelcenter.it.support.Database;
-import org.channelcenter.it.support.ServerEndpoints;
 import org.channelcenter.it.support.Transactions;
+import org.channelcenter.it.support.WrongPasswordBurst;
 import org.channelcenter.kernel.entity.Role;
 import org.channelcenter.membership.entity.MembershipAccount;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignInUnderAttackIT {
 
-    private static final String PASSWORD = "Correct-Horse-7";
+    private static final String PASSWORD = WrongPasswordBurst.PASSWORD;
 
     private static final int SIMULTANEOUS = 40;
 
@@ -86,34 +77,9 @@ class SignInUnderAttackIT {
     @Test
     void simultaneousWrongPasswordsAreEachCountedAndAudited() throws Exception {
         UserAccount user = newResellerAdmin();
-        String body = "op=events&login=" + URLEncoder.encode(user.getLoginName(), StandardCharsets.UTF_8)
-                + "&password=wrong-password";
-        ExecutorService pool = Executors.newFixedThreadPool(SIMULTANEOUS);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < SIMULTANEOUS; i++) {
-                // each from its own address, as a distributed guesser would: no lock or throttle gets in the way
-                String client = randomAddress();
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return ServerEndpoints.send(
-                                    "127.0.0.1",
-                                    "POST",
-                                    "public/it-probe/audit-log",
-                                    Map.of("X-Forwarded-For", client),
-                                    body)
-                            .status();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        // each from its own address, as a distributed guesser would: no lock or throttle gets in the way
+        List<Integer> statuses =
+                WrongPasswordBurst.send(user.getLoginName(), SIMULTANEOUS, WrongPasswordBurst::randomAddress);
 
         assertEquals(List.of(401), statuses.stream().distinct().toList(), statuses::toString);
         List<String> actions = auditedActionsFor(user.getLoginName());
@@ -201,7 +167,8 @@ class SignInUnderAttackIT {
                 Reason.MEMBERSHIP_SIGN_IN_FAILED,
                 membershipRefusal(userName, PASSWORD, guesser),
                 "the right password, from the guesser's address, is refused: locked");
-        List<ProfileChoice> profiles = enrollments.membershipProfiles(userName, PASSWORD, "US", randomAddress());
+        String owner = randomAddress();
+        List<ProfileChoice> profiles = enrollments.membershipProfiles(userName, PASSWORD, "US", owner);
         assertEquals(1, profiles.size(), "the real owner, elsewhere, still signs in");
         List<String> actions = auditedActionsFor(userName);
         assertEquals(
@@ -211,8 +178,13 @@ class SignInUnderAttackIT {
         assertTrue(actions.contains("ACCOUNT_LOCKED"), actions::toString);
         assertTrue(actions.contains("SIGN_IN_REFUSED_LOCKED"), actions::toString);
         assertEquals(
-                List.of(guesser),
-                auditedAddressesFor(userName).stream().distinct().toList());
+                List.of("SIGN_IN_SUCCEEDED"),
+                actions.subList(actions.size() - 1, actions.size()),
+                "the owner's successful sign-in is audited too");
+        assertEquals(
+                List.of(guesser, owner),
+                auditedAddressesFor(userName).stream().distinct().toList(),
+                "each attempt with the address it came from");
     }
 
     @Test
@@ -256,13 +228,7 @@ class SignInUnderAttackIT {
     }
 
     private UserAccount newResellerAdmin() throws Exception {
-        return Transactions.inTransaction(
-                transaction,
-                () -> samples.user(
-                        samples.organization(OrganizationBuilder.reseller().named("Sign-in Attack Reseller")),
-                        UserAccountBuilder.user("admin")
-                                .roles(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT)
-                                .password(PASSWORD)));
+        return WrongPasswordBurst.newResellerAdmin(samples, transaction, "Sign-in Attack Reseller");
     }
 
     private String newMembershipAccount() throws Exception {
@@ -275,9 +241,8 @@ class SignInUnderAttackIT {
         return userName;
     }
 
-    /** An address in 10/8 nobody else uses: failures from earlier runs or other tests never count against it. */
     private static String randomAddress() {
-        return "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+        return WrongPasswordBurst.randomAddress();
     }
 
     private int lockFailures() {

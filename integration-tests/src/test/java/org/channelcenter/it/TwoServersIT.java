@@ -17,7 +17,6 @@ import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LibertyServer;
 import org.channelcenter.it.support.LoadBalancer;
 import org.channelcenter.it.support.MailBatchFixtureServlet.Batch;
 import org.channelcenter.it.support.MailCatcher;
@@ -25,11 +24,9 @@ import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Pause;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SampleNetwork;
+import org.channelcenter.it.support.TwoServers;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -55,35 +52,14 @@ class TwoServersIT {
     private static final String SEEDS_RULE = "Your indirect provider needs to have a reseller relationship with your"
             + " customers to submit orders on their behalf.";
 
-    private static LibertyServer b;
-    private static LibertyServer c;
+    @RegisterExtension
+    static final TwoServers servers = new TwoServers();
 
     @RegisterExtension
     final MailCatcher smtp = MailCatcher.running();
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
-
-    @BeforeAll
-    static void servers() {
-        b = LibertyServer.named("b");
-        c = LibertyServer.named("c");
-    }
-
-    @BeforeEach
-    void bothServersRun() {
-        LibertyServer.startAll(b, c);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (b != null) {
-            b.stop();
-        }
-        if (c != null) {
-            c.stop();
-        }
-    }
 
     @Test
     @Order(1)
@@ -135,14 +111,14 @@ class TwoServersIT {
 
         // the provider works on C: Place order for the customer, a line entered
         WebDriver providerBrowser = browsers.open("en");
-        PortalPage onC = new PortalPage(providerBrowser, c.baseUrl());
+        PortalPage onC = new PortalPage(providerBrowser, servers.c().baseUrl());
         onC.signIn(provider.login(), Fixtures.PASSWORD);
         OrderPage order = OrderPage.open(onC, customer.organizationId());
         order.offer(0, offer).quantity(0, "10");
 
         // the customer's admin removes the provider through B
         WebDriver customerBrowser = browsers.open("en");
-        PortalPage onB = new PortalPage(customerBrowser, b.baseUrl());
+        PortalPage onB = new PortalPage(customerBrowser, servers.b().baseUrl());
         onB.signIn(customer.login(), Fixtures.PASSWORD);
         CustomerPartnersPage partners = CustomerPartnersPage.open(onB);
         partners.remove(domainOf(provider.login()));
@@ -164,7 +140,8 @@ class TwoServersIT {
         long firstOffer = Ordering.offer(1, 50, true);
         long secondOffer = Ordering.offer(1, 50, true);
 
-        try (LoadBalancer balancer = LoadBalancer.listening(balancerPort(), b.baseUrl())) {
+        try (LoadBalancer balancer =
+                LoadBalancer.listening(balancerPort(), servers.b().baseUrl())) {
             // signed in through the balancer, served by B: Place order with two lines entered
             WebDriver browser = browsers.open("en");
             PortalPage portal = new PortalPage(browser, balancer.address());
@@ -174,13 +151,13 @@ class TwoServersIT {
             order.addLine();
             order.awaitLine(1);
             order.offer(1, secondOffer).quantity(1, "3");
-            int servedByB = balancer.requestsTo(b.baseUrl());
+            int servedByB = balancer.requestsTo(servers.b().baseUrl());
 
             // B stops; the balancer sends the same browser to C
             Instant stopping = Instant.now();
-            b.stop();
-            assertTrue(!b.servesTheSignInPage(), "B is down");
-            balancer.routeTo(c.baseUrl());
+            servers.b().stop();
+            assertTrue(!servers.b().servesTheSignInPage(), "B is down");
+            balancer.routeTo(servers.c().baseUrl());
 
             // the same page, still signed in, with both lines, is completed on C
             order.place();
@@ -196,8 +173,8 @@ class TwoServersIT {
                     Set.of(Ordering.rowsOf(customer.organizationId())
                             .quantities()
                             .split(",")));
-            assertTrue(servedByB > 0 && balancer.requestsTo(c.baseUrl()) > 0, "B served, then C");
-            assertEquals(servedByB, balancer.requestsTo(b.baseUrl()), "nothing went to B after it stopped");
+            assertTrue(servedByB > 0 && balancer.requestsTo(servers.c().baseUrl()) > 0, "B served, then C");
+            assertEquals(servedByB, balancer.requestsTo(servers.b().baseUrl()), "nothing went to B after it stopped");
             assertTrue(portal.revealsNothingInternal());
         }
     }

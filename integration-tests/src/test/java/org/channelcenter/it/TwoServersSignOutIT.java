@@ -6,13 +6,10 @@ import java.util.Set;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
-import org.channelcenter.it.support.LibertyServer;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.TwoServers;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,44 +28,23 @@ class TwoServersSignOutIT {
 
     private static final String PAGE = "dashboard.xhtml";
 
-    private static LibertyServer b;
-    private static LibertyServer c;
+    @RegisterExtension
+    static final TwoServers servers = new TwoServers();
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
-
-    @BeforeAll
-    static void servers() {
-        b = LibertyServer.named("b");
-        c = LibertyServer.named("c");
-    }
-
-    @BeforeEach
-    void bothServersRun() {
-        LibertyServer.startAll(b, c);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (b != null) {
-            b.stop();
-        }
-        if (c != null) {
-            c.stop();
-        }
-    }
 
     @Test
     void aSignOutOnOneServerEndsTheSignInOnTheOther() {
         Created user = Fixtures.organization("RESELLER", "ADMIN_AGENT", 0);
         WebDriver browser = browsers.open("en");
-        PortalPage onB = new PortalPage(browser, b.baseUrl());
+        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
         onB.signIn(user.login(), Fixtures.PASSWORD);
         assertTrue(browser.getCurrentUrl().contains(PAGE), browser.getCurrentUrl());
 
         // the copy is used on C, so that C has the session (and its sign-in) in its own memory too
         WebDriver copy = browsers.open("en");
-        PortalPage copyOnC = new PortalPage(copy, c.baseUrl());
+        PortalPage copyOnC = new PortalPage(copy, servers.c().baseUrl());
         copyOnC.open(PortalPage.LOGIN_PATH);
         Set<Cookie> cookies = browser.manage().getCookies();
         cookies.forEach(cookie -> copy.manage().addCookie(cookie));
@@ -89,11 +65,11 @@ class TwoServersSignOutIT {
     void aSignInOutlivesARestartOfItsServer() {
         Created user = Fixtures.organization("PROVIDER", "SALES_AGENT", 0);
         WebDriver browser = browsers.open("en");
-        PortalPage onB = new PortalPage(browser, b.baseUrl());
+        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
         onB.signIn(user.login(), Fixtures.PASSWORD);
 
-        b.stop();
-        b.start();
+        servers.b().stop();
+        servers.b().start();
 
         onB.open(PAGE);
         assertTrue(browser.getCurrentUrl().contains(PAGE), "still signed in: " + browser.getCurrentUrl());

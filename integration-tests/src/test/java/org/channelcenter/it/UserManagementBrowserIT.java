@@ -1,5 +1,6 @@
 package org.channelcenter.it;
 
+import static org.channelcenter.it.support.ProbeAnswers.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,22 @@ class UserManagementBrowserIT {
         DashboardPage.awaitShown(newUser);
         assertTrue(DashboardPage.shown(newUser).welcome().contains("New User"));
         assertTrue(!UsersPage.inMenu(newUser), "a sales agent is no admin");
+    }
+
+    @Test
+    void aUserBeyondTheDaysInvitationMailsIsRefusedAtThePageAndNotAdded() {
+        Fixtures.Created org = Fixtures.organization("RESELLER", "GLOBAL_ADMIN,ADMIN_AGENT", 0);
+        assertOk(Fixtures.probe("public/it-probe/abuse-limits", org.login(), "spendInvitationMails"));
+        UsersPage users = signInAndOpenUserManagement(org.login());
+        String login = "beyond.limit@" + domainOf(org.login());
+
+        users.addUser().newUser("Beyond Limit", "beyond.limit", "beyond." + System.nanoTime() + "@mail.example");
+        users.newUserRole("salesAgent");
+        users.save();
+        users.shell()
+                .awaitMessage("Your organization has sent as many invitation emails through the platform as it may in"
+                        + " one day, so this one was not sent.");
+        assertEquals(0, users.reload().rowsOf(login), "nobody was added");
     }
 
     @Test

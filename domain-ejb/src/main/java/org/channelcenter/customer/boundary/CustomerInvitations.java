@@ -6,6 +6,7 @@ import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NOT_CUSTOMER_ADMIN;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.NO_ACTIVE_PARTNERSHIP;
 import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.SIGN_IN_FAILED;
+import static org.channelcenter.customer.entity.CustomerRefusedException.Reason.SIGN_IN_THROTTLED;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.channelcenter.customer.entity.CustomerInvitation;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.customer.entity.CustomerRelationship;
 import org.channelcenter.directory.boundary.NewDirectory;
+import org.channelcenter.directory.boundary.SignInResult;
 import org.channelcenter.directory.boundary.SignIns;
 import org.channelcenter.directory.control.Directories;
 import org.channelcenter.directory.control.UserAccountRepository;
@@ -121,7 +123,8 @@ public class CustomerInvitations
 
     /**
      * An existing customer accepts: its global admin signs in to the customer's directory on the page (checked
-     * like any sign-in: audited, counted towards lock-out) and consents. Anyone else is refused, and audited.
+     * like any sign-in: audited, counted towards lock-out, throttled per client address) and consents. Anyone else
+     * is refused, and audited.
      */
     @PermitAll // who may accept is decided below, from the credentials typed on the page
     public AcceptedInvitation acceptAsDirectoryAdmin(
@@ -130,10 +133,14 @@ public class CustomerInvitations
         if (!consent) {
             throw new CustomerRefusedException(CONSENT_MISSING);
         }
-        if (signInName == null
-                || password == null
-                || !signIns.verify(signInName, password.toCharArray(), clientAddress)
-                        .succeeded()) {
+        if (signInName == null || password == null) {
+            throw new CustomerRefusedException(SIGN_IN_FAILED);
+        }
+        SignInResult signIn = signIns.verify(signInName, password.toCharArray(), clientAddress);
+        if (signIn.outcome() == SignInResult.Outcome.THROTTLED) {
+            throw new CustomerRefusedException(SIGN_IN_THROTTLED);
+        }
+        if (!signIn.succeeded()) {
             throw new CustomerRefusedException(SIGN_IN_FAILED);
         }
         UserAccount admin =

@@ -116,7 +116,8 @@ public class CustomerUsers {
 
     /**
      * Adds a user without roles to the customer's directory and mails them a one-time link to choose a password
-     * (the mail names the partner that added them). A taken user name is refused and nothing is written.
+     * (the mail names the partner that added them). A taken user name is refused and nothing is written; the mail
+     * spends one of the partner's invitation mails of the day.
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.HELPDESK_AGENT})
     public CustomerUserRow add(long customerId, @NotNull @Valid NewCustomerUser newUser) {
@@ -124,6 +125,7 @@ public class CustomerUsers {
         CustomerRelationship relationship = access.require(caller, customerId);
         Organization customer = relationship.getCustomer();
         UserAccount user = invitations.invite(
+                caller.organizationId(),
                 customer,
                 newUser.asNewUser(),
                 INVITATION_TEMPLATE,

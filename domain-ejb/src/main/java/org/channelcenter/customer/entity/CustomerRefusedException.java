@@ -18,6 +18,11 @@ public class CustomerRefusedException extends DomainException {
     public enum Reason implements RefusalReason {
         /** The sign-in on the acceptance page failed (wrong name or password, locked, inactive). */
         SIGN_IN_FAILED,
+        /**
+         * Too many failed sign-ins came from the client's address: no password was checked, and the page says to
+         * try again later rather than that the password is wrong.
+         */
+        SIGN_IN_THROTTLED,
         /** Only a global admin of a customer directory may grant reseller relationships. */
         NOT_CUSTOMER_ADMIN,
         CONSENT_MISSING,

@@ -112,7 +112,8 @@ public class Users {
 
     /**
      * Adds a user without a password to the caller's organization and mails them a one-time link (valid
-     * {@code PasswordSetup.LIFETIME}) to choose one. A taken user name is refused and nothing is written.
+     * {@code PasswordSetup.LIFETIME}) to choose one. A taken user name is refused and nothing is written; so is a
+     * user beyond the organization's invitation mails of the day ({@code cc.invitations.mails.per.day}), audited.
      */
     public UserRow add(@NotNull @Valid NewUser newUser) {
         Caller caller = requireAdmin();
@@ -121,6 +122,7 @@ public class Users {
         }
         Organization organization = em.find(Organization.class, caller.organizationId());
         UserAccount user = invitations.invite(
+                organization.getId(),
                 organization,
                 newUser,
                 INVITATION_TEMPLATE,

@@ -108,6 +108,7 @@ public class MembershipSignIns {
             return new Result(Outcome.INVALID_CREDENTIALS, null);
         }
         signInFailures.succeeded(subject, clientAddress);
+        audit.recordAs(name, null, AuditAction.SIGN_IN_SUCCEEDED, target, null, clientAddress);
         return new Result(Outcome.SUCCEEDED, account.get().getId());
     }
 

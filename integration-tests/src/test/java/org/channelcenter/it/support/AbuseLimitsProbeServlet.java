@@ -1,14 +1,20 @@
 package org.channelcenter.it.support;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.enrollment.boundary.ApplicationView;
 import org.channelcenter.enrollment.boundary.Enrollments;
 import org.channelcenter.enrollment.entity.BusinessProfile;
+import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.InvitationDraft;
+import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.control.DailyInvitationMails;
 import org.channelcenter.kernel.entity.InvitationLetter;
 import org.channelcenter.partnership.boundary.PartnershipInvitations;
 
@@ -18,7 +24,9 @@ import org.channelcenter.partnership.boundary.PartnershipInvitations;
  * partner and has the platform send the draft as drafted; answers the invitation's {@code id}), {@code resend}
  * ({@code id}, {@code version}), {@code resendVerification} (the applicant's status page), {@code resubmit} (the
  * applicant answers a request for information with its profile, the primary contact's address changed to
- * {@code contactEmail} when given; answers the new {@code status}).
+ * {@code contactEmail} when given; answers the new {@code status}), {@code spendInvitationMails} (spends what is left
+ * of the caller's organization's invitation mails of the day, so that a browser test sees the limit; answers how
+ * many it {@code spent}).
  */
 @WebServlet("/public/it-probe/abuse-limits")
 public class AbuseLimitsProbeServlet extends SignedInProbe {
@@ -29,8 +37,17 @@ public class AbuseLimitsProbeServlet extends SignedInProbe {
     @EJB
     Enrollments enrollments;
 
+    @Inject
+    DailyInvitationMails invitationMails;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    UserTransaction transaction;
+
     @Override
-    protected void answer(String op, HttpServletRequest request, Map<String, String> values) {
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception {
         switch (op) {
             case "send" -> {
                 InvitationDraft draft =
@@ -51,6 +68,17 @@ public class AbuseLimitsProbeServlet extends SignedInProbe {
                 enrollments.resubmit(profile);
                 ApplicationView application = enrollments.myApplication().orElseThrow();
                 values.put("status", application.status().name());
+            }
+            case "spendInvitationMails" -> {
+                Caller caller = currentCaller.require();
+                int spent = Transactions.inTransaction(transaction, () -> {
+                    int mails = 0;
+                    while (invitationMails.spend(caller.organizationId(), Instant.now())) {
+                        mails++;
+                    }
+                    return mails;
+                });
+                values.put("spent", String.valueOf(spent));
             }
             default -> throw new IllegalArgumentException("unknown op");
         }

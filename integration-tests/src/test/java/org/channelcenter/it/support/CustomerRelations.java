@@ -1,5 +1,13 @@
 package org.channelcenter.it.support;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Client side of {@link CustomerFixtureServlet} and {@link CustomerProbeServlet}: customer invitations and
  * relationships for a test, and customer boundary calls made as a signed-in user (password
@@ -9,7 +17,48 @@ public final class CustomerRelations {
 
     private static final String FIXTURES = "public/it-fixtures/customers";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private CustomerRelations() {}
+
+    /**
+     * Existing-customer acceptances of the invitation posted through the local proxy for {@code address} (with
+     * {@link Fixtures#PASSWORD}, at a new unknown name each), until the address is throttled (at most 200); the
+     * refusal reasons in order, the last one {@code SIGN_IN_THROTTLED} when the throttle came. The address is a new
+     * random one of 10/8 unless given: nobody else's failures count against it.
+     */
+    public static List<String> guessUntilThrottled(String address, String token, String domain) {
+        List<String> reasons = new ArrayList<>();
+        String reason;
+        do {
+            reason = acceptFrom(address, token, "nobody" + reasons.size() + "@" + domain)
+                    .reason();
+            reasons.add(reason);
+        } while (!"SIGN_IN_THROTTLED".equals(reason) && reasons.size() < 200);
+        return reasons;
+    }
+
+    /** An address in 10/8 nobody else uses. */
+    public static String randomAddress() {
+        return "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    }
+
+    /** The existing-customer acceptance with {@link Fixtures#PASSWORD}, posted through the local proxy for that address. */
+    public static ProbeAnswer acceptFrom(String address, String token, String signInName) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("op", "accept");
+        form.put("token", token);
+        form.put("signInName", signInName);
+        form.put("signInPassword", Fixtures.PASSWORD);
+        form.put("consent", "true");
+        return Fixtures.callForJson(
+                HttpRequest.newBuilder(URI.create(Fixtures.baseUrl() + "public/it-probe/customers"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", address)
+                        .POST(HttpRequest.BodyPublishers.ofString(FormSession.encode(form)))
+                        .build(),
+                ProbeAnswer.class);
+    }
 
     /** A pending invitation from that reseller user (with that provider, or null), sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, Long providerId, int daysAgo) {

@@ -88,7 +88,12 @@ public final class FormSession {
 
     /** A session signed in through the sign-in page's form. */
     public static FormSession signedIn(String login, String password) {
-        FormSession session = new FormSession("en");
+        return signedIn(login, password, "en");
+    }
+
+    /** A session signed in through the sign-in page's form, its browser asking for pages in that language. */
+    public static FormSession signedIn(String login, String password, String language) {
+        FormSession session = new FormSession(language);
         Answer page = session.get(PortalPage.LOGIN_PATH);
         Map<String, String> form =
                 new LinkedHashMap<>(forms(page.body()).get("loginForm").fields());

@@ -76,7 +76,7 @@ public class CustomerInvitationPage extends InvitationLinkPage<CustomerInvitatio
     private static String fieldOf(CustomerRefusedException.Reason reason, String credentialsField) {
         return switch (reason) {
             case CONSENT_MISSING -> "acceptForm:consent";
-            case SIGN_IN_FAILED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;
+            case SIGN_IN_FAILED, SIGN_IN_THROTTLED, NOT_CUSTOMER_ADMIN, DOMAIN_TAKEN -> credentialsField;
             default -> null;
         };
     }

@@ -4,11 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,7 +33,7 @@ public class MalformedRequests extends HttpFilter {
             throws IOException, ServletException {
         if (isMalformed(request)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher(BAD_REQUEST_PAGE).forward(new WithoutParameters(request), response);
+            request.getRequestDispatcher(BAD_REQUEST_PAGE).forward(new RequestWithoutParameters(request), response);
             return;
         }
         chain.doFilter(request, response);
@@ -74,52 +71,5 @@ public class MalformedRequests extends HttpFilter {
             }
         }
         return false;
-    }
-
-    /**
-     * The refused request as the 400 page sees it: a GET with no parameters, so that Faces neither reads the
-     * undecodable ones nor takes the page for a postback.
-     */
-    private static final class WithoutParameters extends HttpServletRequestWrapper {
-
-        WithoutParameters(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getQueryString() {
-            return null;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.emptyMap();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public String getHeader(String name) {
-            // not an AJAX request any more: the page is rendered whole
-            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-        }
     }
 }

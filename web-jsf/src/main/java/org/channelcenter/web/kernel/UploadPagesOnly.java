@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Multipart requests (file uploads) are accepted only by the pages that upload files; anywhere else they are
- * refused with 415 before anything reads them (issue 15, abuse limits). The Faces servlet's multipart-config (see
+ * refused with 415 and the localized {@code /error/415.xhtml} page before anything reads them (issue 15, abuse
+ * limits). The Faces servlet's multipart-config (see
  * web.xml) is per servlet, so without this every page would parse, and store up to its size limits, any multipart
  * body sent to it.
  */
@@ -24,11 +25,15 @@ public class UploadPagesOnly extends HttpFilter {
     /** Staff › Partner-network registry: the CSV import. */
     static final Set<String> UPLOAD_PAGES = Set.of("/staff/registry.xhtml");
 
+    static final String UNSUPPORTED_PAGE = "/error/415.xhtml";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isMultipart(request) && !UPLOAD_PAGES.contains(pathOf(request))) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            // forwarded, not sendError: an error dispatch would reach Faces as the multipart POST it is
+            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            request.getRequestDispatcher(UNSUPPORTED_PAGE).forward(new RequestWithoutParameters(request), response);
             return;
         }
         chain.doFilter(request, response);
