@@ -2,6 +2,7 @@ package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,7 @@ import org.channelcenter.it.pages.RegistryPage;
 import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.support.Fixtures;
+import org.channelcenter.it.support.FormSession;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SignedInClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -126,6 +129,45 @@ class SecurityHeadersIT {
         assertEquals(404, missing.statusCode());
         String errorNonce = nonceOf(missing, "the 404 page");
         assertTrue(missing.body().contains("nonce=\"" + errorNonce + "\""), "the error page is a page too");
+    }
+
+    /**
+     * A postback keeps its page's nonce (its answer's policy and scripts carry the same one, as an AJAX answer runs
+     * under the policy the page was loaded with), and one without it, with another page's, or with a value no page
+     * was given gets the 400 page, nothing applied: only a client not running the page's script sends one.
+     */
+    @Test
+    void aPostbackMustSendItsPagesNonce() {
+        FormSession session = FormSession.anonymous("en");
+        FormSession.Answer page = session.get(PortalPage.LOGIN_PATH);
+        String nonce = FormSession.nonce(page.body()).orElseThrow();
+        Map<String, String> form = new LinkedHashMap<>(
+                FormSession.forms(page.body()).get("loginForm").fields());
+        // nothing typed: the page is shown again with its "required" messages
+        form.put("loginForm:username", "");
+        form.put("loginForm:password", "");
+        form.put("loginForm:signIn", "");
+        assertEquals(nonce, form.get(FormSession.NONCE_PARAMETER), "sent as the page's script sends it");
+        String otherPagesNonce =
+                FormSession.nonce(session.get(PortalPage.LOGIN_PATH).body()).orElseThrow();
+        assertNotEquals(nonce, otherPagesNonce);
+
+        for (String refused : new String[] {otherPagesNonce, "", "not-a-nonce", null}) {
+            Map<String, String> forged = new LinkedHashMap<>(form);
+            if (refused == null) {
+                forged.remove(FormSession.NONCE_PARAMETER);
+            } else {
+                forged.put(FormSession.NONCE_PARAMETER, refused);
+            }
+            FormSession.Answer answer = session.post(PortalPage.LOGIN_PATH, FormSession.encode(forged), false);
+            assertEquals(400, answer.status(), "nonce " + refused + ": " + answer.body());
+            assertTrue(answer.body().contains("id=\"error-400\""), "the 400 page for nonce " + refused);
+        }
+
+        FormSession.Answer shownAgain = session.post(PortalPage.LOGIN_PATH, FormSession.encode(form), false);
+        assertEquals(200, shownAgain.status(), shownAgain.body());
+        assertTrue(shownAgain.body().contains("loginForm:username"), "the sign-in page again");
+        assertEquals(Optional.of(nonce), FormSession.nonce(shownAgain.body()), "the page keeps its nonce");
     }
 
     /**

@@ -38,9 +38,26 @@ public class PageNonceState extends CspState {
     @Override
     public String getNonce() {
         if (nonce == null) {
-            nonce = context.isPostback() || context.getPartialViewContext().isAjaxRequest() ? ofPostback() : fresh();
+            // Not PrimeFaces' "postback or AJAX": an AJAX request that is no postback (the GET a browser's script makes
+            // when following a redirect answer, e.g. to the sign-in page) comes from no page, so it has no nonce to
+            // keep or check; PrimeFaces refused it ("Missing CSP nonce")
+            nonce = context.isPostback() ? ofPostback() : fresh();
         }
         return nonce;
+    }
+
+    /**
+     * For a postback whose page is restored: true when it sent its page's nonce (or, for a page that kept none, one
+     * PrimeFaces could have drawn). Otherwise the request goes on with a fresh nonce, for the page that refuses it.
+     */
+    boolean postbackSentItsPagesNonce() {
+        try {
+            getNonce();
+            return true;
+        } catch (CspException refused) {
+            nonce = generateNonce();
+            return false;
+        }
     }
 
     private String fresh() {
