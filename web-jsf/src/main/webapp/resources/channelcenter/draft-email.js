@@ -55,8 +55,13 @@ ChannelCenter.draftEmail = (function () {
                 report(fallbackCopy(value));
             }
         },
+        /** Sets the link's address and its click handler (the page's Content-Security-Policy refuses inline ones). */
         init: function (id) {
-            if (panel(id)) { field(id, 'openInMailClient').setAttribute('href', mailto(id)); }
+            if (!panel(id)) { return; }
+            var anchor = field(id, 'openInMailClient');
+            anchor.setAttribute('href', mailto(id));
+            // a property, not addEventListener: an init run again on the same link replaces it
+            anchor.onclick = function () { return ChannelCenter.draftEmail.openInMailClient(id, anchor); };
         }
     };
 })();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.channelcenter.it.support.FormSession;
 
 /**
  * One browser's worth of the portal without a browser: its own cookies (so its own HTTP session), signed in through
@@ -102,6 +103,8 @@ final class PortalSession {
         form.put("jakarta.faces.partial.render", componentId);
         form.put(formId, formId);
         form.put("jakarta.faces.ViewState", view.viewState());
+        // the page's CSP nonce, which PrimeFaces' script adds to every form (a postback without it gets the 400 page)
+        FormSession.nonce(view.html()).ifPresent(nonce -> form.put(FormSession.NONCE_PARAMETER, nonce));
         form.putAll(parameters);
         String what = view.path() + " " + parameters;
         HttpResponse<String> response = send(HttpRequest.newBuilder(at(view.path()))

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The browsers of one browser test: every test first requires Chromium (skipped with a message, or failed
@@ -19,6 +22,10 @@ import org.openqa.selenium.WebDriver;
  * or closed when the test failed). Before closing, each browser's
  * last page is saved as a screenshot under {@code target/browser-screenshots} (and, when the test failed, its
  * source too), so that one can see the pages rendered without rerunning the test.
+ *
+ * <p>A test whose browser refused a script or handler under the page's Content-Security-Policy fails (issue 15,
+ * point 8): the pages send a nonce policy, so an inline handler or script the pages forgot to route through
+ * PrimeFaces would silently do nothing, and this is where it shows.
  * Use as {@code @RegisterExtension final Browsers browsers = new Browsers();}.
  */
 public final class Browsers implements BeforeEachCallback, AfterEachCallback {
@@ -35,6 +42,7 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
      */
     public WebDriver open(String acceptLanguage) {
         WebDriver driver = Chromium.lease(acceptLanguage);
+        policyViolations(driver); // a kept browser starts with an empty console
         opened.add(driver);
         languages.add(acceptLanguage);
         return driver;
@@ -53,7 +61,11 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
                 : "";
         String test = context.getRequiredTestClass().getSimpleName() + "."
                 + context.getRequiredTestMethod().getName() + invocation;
-        boolean failed = context.getExecutionException().isPresent();
+        List<String> refused = new ArrayList<>();
+        for (WebDriver driver : opened) {
+            refused.addAll(policyViolations(driver));
+        }
+        boolean failed = context.getExecutionException().isPresent() || !refused.isEmpty();
         try {
             for (int i = 0; i < opened.size(); i++) {
                 save(opened.get(i), test + "-" + (i + 1), failed);
@@ -64,6 +76,26 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
             }
             opened.clear();
             languages.clear();
+        }
+        if (!refused.isEmpty() && context.getExecutionException().isEmpty()) {
+            throw new AssertionError("the page's Content-Security-Policy refused: " + refused);
+        }
+    }
+
+    /**
+     * What Chromium's console said the page's Content-Security-Policy refused since the last call (reading the
+     * console empties it). A test that injects a script on purpose reads it here, so the check after it does not
+     * count that refusal.
+     */
+    public static List<String> policyViolations(WebDriver driver) {
+        try {
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+        } catch (WebDriverException closed) {
+            // a browser the test quit itself has no console left to read
+            return List.of();
         }
     }
 

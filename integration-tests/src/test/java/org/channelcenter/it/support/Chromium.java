@@ -123,6 +123,8 @@ public final class Chromium {
                     "--lang=" + acceptLanguage,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            // the console, where Chromium reports what the page's Content-Security-Policy refused (Browsers)
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER)
                     .usingAnyFreePort()

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,11 @@ public final class FormSession {
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]+)\"");
+    /** The page's CSP nonce, as PrimeFaces writes it on the page's scripts. */
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script\\b[^>]*\\snonce=\"([^\"]+)\"");
+    /** The parameter PrimeFaces' script adds to every Faces form with the page's nonce (checked on postbacks). */
+    public static final String NONCE_PARAMETER = "primefaces.nonce";
+
     private static final Pattern VIEW_STATE_UPDATE =
             Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
@@ -49,7 +55,9 @@ public final class FormSession {
         /** The fields a person types into or chooses (not the form's own hidden markers). */
         public List<String> inputs() {
             return fields.keySet().stream()
-                    .filter(name -> !name.equals("jakarta.faces.ViewState") && !name.endsWith("_SUBMIT"))
+                    .filter(name -> !name.equals("jakarta.faces.ViewState")
+                            && !name.endsWith("_SUBMIT")
+                            && !name.equals(NONCE_PARAMETER))
                     .toList();
         }
     }
@@ -151,9 +159,19 @@ public final class FormSession {
         return send(request.build());
     }
 
+    /**
+     * The page's CSP nonce, which PrimeFaces' script puts into every Faces form of the page (and the server checks
+     * on a postback that renders), as a browser running the page would.
+     */
+    public static Optional<String> nonce(String html) {
+        Matcher nonce = SCRIPT_NONCE.matcher(html);
+        return nonce.find() ? Optional.of(unescape(nonce.group(1))) : Optional.empty();
+    }
+
     /** The forms of a page by id, in page order. */
     public static Map<String, Form> forms(String html) {
         Map<String, Form> forms = new LinkedHashMap<>();
+        Optional<String> nonce = nonce(html);
         Matcher form = FORM.matcher(html);
         while (form.find()) {
             String content = form.group(2);
@@ -186,6 +204,9 @@ public final class FormSession {
                 if (name != null) {
                     fields.putIfAbsent(name, selected(select.group(2)));
                 }
+            }
+            if (fields.containsKey("jakarta.faces.ViewState")) {
+                nonce.ifPresent(value -> fields.putIfAbsent(NONCE_PARAMETER, value));
             }
             List<String> buttons = new ArrayList<>();
             Matcher button = BUTTON.matcher(content);

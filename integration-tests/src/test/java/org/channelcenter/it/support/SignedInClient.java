@@ -169,6 +169,8 @@ public final class SignedInClient {
                         value.find() ? value.group(1).replace("&#58;", ":").replace("&amp;", "&") : "");
             }
         }
+        // added by PrimeFaces' script in a browser, not in the HTML
+        FormSession.nonce(page).ifPresent(nonce -> form.put(FormSession.NONCE_PARAMETER, nonce));
         return form;
     }
 
