@@ -99,13 +99,7 @@ class AbuseLimitsIT {
         Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         // the day's mails but one, sent an hour ago; and a mail of yesterday, which no longer counts
         Instant now = Instant.now();
-        for (int i = 0; i < invitationMails.limit() - 1; i++) {
-            database()
-                    .update(
-                            "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
-                            provider.organizationId(),
-                            InstantConverter.toColumn(now.minus(Duration.ofHours(1))));
-        }
+        spendAllButOne(provider.organizationId(), now);
         database()
                 .update(
                         "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
@@ -161,13 +155,7 @@ class AbuseLimitsIT {
     void usersAddedThroughUserManagementSpendTheOrganizationsInvitationMails() throws Exception {
         Fixtures.Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         Instant now = Instant.now();
-        for (int i = 0; i < invitationMails.limit() - 1; i++) {
-            database()
-                    .update(
-                            "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
-                            provider.organizationId(),
-                            InstantConverter.toColumn(now.minus(Duration.ofHours(1))));
-        }
+        spendAllButOne(provider.organizationId(), now);
         String lastAllowed = "last" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
         assertOk(Fixtures.probe(USERS, provider.login(), "add", "userName", lastAllowed, "roles", "SALES_AGENT"));
         assertEquals(1, mailsTo(lastAllowed + "@example.com"), "the day's last allowed mail is queued");
@@ -472,5 +460,16 @@ class AbuseLimitsIT {
 
     private static String randomAddress() {
         return "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    }
+
+    /** The organization has sent the day's invitation mails but one, an hour ago. */
+    private void spendAllButOne(long organizationId, Instant now) throws Exception {
+        for (int i = 0; i < invitationMails.limit() - 1; i++) {
+            database()
+                    .update(
+                            "insert into invitation_mail_sent (organization_id, sent_at) values (?, ?)",
+                            organizationId,
+                            InstantConverter.toColumn(now.minus(Duration.ofHours(1))));
+        }
     }
 }
