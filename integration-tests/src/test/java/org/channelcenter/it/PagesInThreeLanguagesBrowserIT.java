@@ -210,6 +210,7 @@ class PagesInThreeLanguagesBrowserIT {
                 "the order history shows the order's lines in " + language);
         for (CustomerPage.Section section : CustomerPage.Section.values()) {
             assertComplete(portal, CustomerPage.of(shared.organizationId(), section), language);
+            portal.evidence("customer-page-" + section.param() + "-" + language);
         }
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
         // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
