@@ -56,6 +56,8 @@ final class PortalSession {
         form.put("loginForm:username", login);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
+        // the page's CSP nonce, which PrimeFaces' script adds to every form (a post without it gets the 400 page)
+        FormSession.nonce(page.body()).ifPresent(nonce -> form.put(FormSession.NONCE_PARAMETER, nonce));
         HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
