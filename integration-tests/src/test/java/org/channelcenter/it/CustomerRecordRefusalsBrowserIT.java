@@ -102,6 +102,7 @@ class CustomerRecordRefusalsBrowserIT {
         // Assign license: no user chosen, then the only license is taken, both at the field
         record.assignLicense();
         assertTrue(record.assignedSubscription().contains("1 of 1"));
+        assertEquals("", record.licenseUserTyped(), "the User field opens empty (it held \" ()\")");
         record.confirmAssign();
         record.awaitLicenseUserMessage("Choose a user.");
         record.chooseUser("bob", bob).confirmAssign();

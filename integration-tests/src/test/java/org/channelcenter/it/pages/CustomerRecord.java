@@ -299,6 +299,11 @@ public final class CustomerRecord extends Page {
         return this;
     }
 
+    /** What the Assign license dialog's User field holds as typed (empty until someone types). */
+    public String licenseUserTyped() {
+        return value(id("licenseUser_input"));
+    }
+
     public String assignedSubscription() {
         return text(id("assignLicenseSubscription"));
     }
