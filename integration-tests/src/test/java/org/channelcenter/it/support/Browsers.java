@@ -20,7 +20,7 @@ import org.openqa.selenium.logging.LogType;
  * The browsers of one browser test: every test first requires Chromium (skipped with a message, or failed
  * under CI, when it is missing), and every browser it opened is given back after it (cleaned for the next test,
  * or closed when the test failed). Before closing, each browser's
- * last page is saved as a screenshot under {@code target/browser-screenshots} (and, when the test failed, its
+ * last page is saved as a screenshot under {@code target/screenshots/last-pages} (and, when the test failed, its
  * source too), so that one can see the pages rendered without rerunning the test.
  *
  * <p>A test whose browser refused a script or handler under the page's Content-Security-Policy fails (issue 15,
@@ -31,7 +31,7 @@ import org.openqa.selenium.logging.LogType;
 public final class Browsers implements BeforeEachCallback, AfterEachCallback {
 
     /** Where the screenshots of the tests' last pages go. */
-    public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots", "last-pages");
 
     private final List<WebDriver> opened = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();

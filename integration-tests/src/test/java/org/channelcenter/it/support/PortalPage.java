@@ -157,10 +157,13 @@ public final class PortalPage {
         return this;
     }
 
-    /** Saves a screenshot and the page's source under target/browser-evidence, to see why a test failed. */
+    /**
+     * Saves a screenshot and the page's source under target/screenshots (issue 16: the pages a person should look at
+     * before a change is called done, and why a test failed).
+     */
     public void evidence(String name) {
         try {
-            java.nio.file.Path folder = java.nio.file.Paths.get("target", "browser-evidence");
+            java.nio.file.Path folder = java.nio.file.Paths.get("target", "screenshots");
             java.nio.file.Files.createDirectories(folder);
             java.nio.file.Files.write(
                     folder.resolve(name + ".png"),
