@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
-import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -147,15 +146,13 @@ class CustomerRecordRefusalsBrowserIT {
     }
 
     @Test
-    void theRowExpansionTellsFieldRefusalsInItsOwnRecordAndSaysWhenNotAllSubscriptionsAreShown() {
+    void theUsersSectionTellsFieldRefusalsInItsDialogsAndSaysWhenNotAllSubscriptionsAreShown() {
         WebDriver browser = browsers.open("en");
         PortalPage portal = signedIn(browser);
-        CustomerRecord record = CustomersPage.open(portal)
-                .table()
-                .expand(customer.organizationId())
+        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record()
                 .awaitLicenses();
 
-        // the dialogs' texts have ids of the row, so that two open records do not share them
         assertTrue(record.unassignFirst().contains(ada));
         record.cancelUnassign();
 
@@ -174,9 +171,8 @@ class CustomerRecordRefusalsBrowserIT {
         for (int i = 0; i < 25; i++) {
             order(Ordering.offer(1, 50, true)); // another offer each time: one subscription each
         }
-        record = CustomersPage.open(portal)
-                .table()
-                .expand(customer.organizationId())
+        record = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record()
                 .awaitLicenses();
         assertEquals("The newest 25 open subscriptions are shown.", record.licenseUseTruncated());
         assertEquals(25, record.licenseUseRows());

@@ -28,8 +28,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The issue's whole flow in real browsers (SPEC §7, §9): a provider's admin orders 10 licenses for a customer it
- * shares with a reseller; the reseller's admin finds the subscription in the customer's expanded record on the
- * Customers page, adds a user to the customer there and assigns that user a license; then the audit log shows
+ * shares with a reseller; the reseller's admin finds the subscription through the customer's row summary on the
+ * Customers page and follows it to the customer's page, adds a user to the customer there and assigns that user a license; then the audit log shows
  * each step to staff and to the reseller's admin. Every step after the network itself is done in the pages.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -67,13 +67,22 @@ class OrderToLicenseBrowserIT {
         WebDriver browser = browsers.open("en");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(reseller.login(), Fixtures.PASSWORD);
-        CustomerRecord record = CustomersPage.open(portal).table().expand(customer.organizationId());
-        String subscriptions = record.subscriptions();
+        CustomerRecord summary = CustomersPage.open(portal).table().expand(customer.organizationId());
+        assertEquals(1, summary.summaryCount("Subscriptions"));
+        assertEquals(0, summary.summaryCount("Licenses"));
+        long usersBefore = summary.summaryCount("Users");
+        assertTrue(usersBefore >= 1, "the customer's admin counts");
+        // its Subscriptions count leads to that section of the customer's page
+        CustomerPage customerPage = summary.followSummary("Subscriptions");
+        portal.waiting().until(d -> customerPage.shows(CustomerPage.Section.SUBSCRIPTIONS));
+        String subscriptions = customerPage.record().subscriptions();
         assertTrue(
                 subscriptions.contains("10")
                         && subscriptions.contains("Active")
                         && subscriptions.contains("Browser Test PROVIDER"),
                 subscriptions);
+        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record();
         assertEquals("0 of 10", record.licenseUse());
         assertTrue(record.users().contains("Customer admin"), "the customer's admin is listed");
 
@@ -98,6 +107,11 @@ class OrderToLicenseBrowserIT {
         assertTrue(record.licensesMessages().contains("was assigned to " + newUser));
         assertEquals("1", record.licensesOf(newUser));
         assertTrue(portal.revealsNothingInternal());
+
+        // the row's summary counts the license in use and the user added
+        CustomerRecord after = CustomersPage.open(portal).table().expand(customer.organizationId());
+        assertEquals(1, after.summaryCount("Licenses"));
+        assertEquals(usersBefore + 1, after.summaryCount("Users"));
 
         // the reseller's dashboard counts the license use
         assertEquals("1 / 10", DashboardPage.open(portal).tileCount("licenses"));

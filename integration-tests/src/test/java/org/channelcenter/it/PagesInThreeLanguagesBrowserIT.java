@@ -37,6 +37,7 @@ import org.channelcenter.it.pages.OffersPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
 import org.channelcenter.it.pages.RegistryPage;
@@ -94,6 +95,7 @@ class PagesInThreeLanguagesBrowserIT {
     private static final List<String> RESELLER_PAGES = List.of(
             DashboardPage.PATH,
             UsersPage.PATH,
+            ProfilePage.PATH,
             EnrollmentStatusPage.PATH,
             ErrorPage.UNKNOWN_PATH,
             AuditLogPage.STAFF_PATH,

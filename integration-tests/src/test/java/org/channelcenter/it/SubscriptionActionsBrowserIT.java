@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerRecord;
-import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.OrderTable;
 import org.channelcenter.it.pages.OrdersPage;
@@ -34,8 +33,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Subscriptions, order history, the Orders page and the order tiles in a real browser (SPEC §7, §10; issue 6
- * parts 2, 3 and 6). The provider suspends, reactivates and cancels (after the dialog) in the Customers page's
- * expanded row and on the customer's page, each time on the version it was shown; the reseller of record sees
+ * parts 2, 3 and 6). The provider suspends, reactivates and cancels (after the dialog) on the
+ * customer's page, each time on the version it was shown; the reseller of record sees
  * the states and no button. The Orders page lists an organization's orders across its customers, for the
  * provider that placed them and the reseller of record, and nothing for an unrelated partner. The tiles count
  * what was just done.
@@ -74,17 +73,16 @@ class SubscriptionActionsBrowserIT {
         assertEquals("ok", placed.outcome(), placed.toString());
         assertTiles(portal, "1", "2", "0 / 13");
 
-        // in the Customers page's expanded row (newest subscription first: find the one of 10 licenses)
-        CustomersPage customers = CustomersPage.open(portal);
-        CustomerRecord expanded = customers.table().expand(customerId);
-        SubscriptionActions actions = customers.subscriptionActions();
+        // on the customer's page (newest subscription first: find the one of 10 licenses)
+        CustomerRecord expanded = CustomerPage.openReady(portal, customerId).record();
+        SubscriptionActions actions = CustomerPage.shown(portal).subscriptionActions();
         expanded.awaitSuspendable(2);
         Subscription ten = expanded.subscriptionOf("10");
         Subscription three = expanded.subscriptionOf("3");
         assertTrue(!ten.offersReactivate(), "active: no Reactivate");
         ten.suspend();
         actions.awaitMessage("suspended.");
-        // the expanded record is shown again as the server has it now
+        // the record is shown again as the server has it now
         ten.awaitStatus("Suspended");
         assertTrue(!ten.offersSuspend(), "suspended: no Suspend");
         assertEquals("Active", three.status());
@@ -94,7 +92,7 @@ class SubscriptionActionsBrowserIT {
                 .until(d -> ten.status().equals("Active") && actions.messages().contains("reactivated."));
         assertEquals(sorted("10:ACTIVE,3:ACTIVE"), quantities(customerId));
 
-        // on the customer's page: someone else suspends the subscription after the page was shown, so Suspend
+        // the page opened again: someone else suspends the subscription after it was shown, so Suspend
         // here is refused as a concurrent change and nothing happens twice
         CustomerPage page = CustomerPage.openReady(portal, customerId);
         CustomerRecord record = page.record();
@@ -114,7 +112,7 @@ class SubscriptionActionsBrowserIT {
         assertEquals(
                 2,
                 CustomerRelations.auditEvents("SUBSCRIPTION_SUSPENDED", "subscription " + shown[0]),
-                "suspended twice in all: in the expanded row, and meanwhile; the refused click wrote nothing");
+                "suspended twice in all: on the first page, and meanwhile; the refused click wrote nothing");
 
         // Cancel asks first and says what it means; Keep it changes nothing
         String offerName = threeHere.offer();

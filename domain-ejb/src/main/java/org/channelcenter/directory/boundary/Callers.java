@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
@@ -39,6 +41,18 @@ public class Callers {
         if (!locale.equals(user.getLocale())) {
             user.changeLocale(locale);
             audit.record(AuditAction.LANGUAGE_CHANGED, caller.loginName(), locale.toLanguageTag());
+        }
+    }
+
+    /**
+     * Keeps the caller's time zone for dates and times on the user's profile; null returns to the browser's zone.
+     */
+    public void changeTimeZone(ZoneId zone) {
+        Caller caller = currentCaller.require();
+        UserAccount user = em.find(UserAccount.class, caller.userId());
+        if (!Objects.equals(zone, user.getTimeZone())) {
+            user.changeTimeZone(zone);
+            audit.record(AuditAction.TIME_ZONE_CHANGED, caller.loginName(), zone == null ? "browser" : zone.getId());
         }
     }
 }

@@ -43,6 +43,7 @@ public class DirectoryCallers implements CallerDirectory {
                 organization.getName(),
                 organization.getKind(),
                 user.getRoles(),
-                user.getLocale());
+                user.getLocale(),
+                user.getTimeZone());
     }
 }

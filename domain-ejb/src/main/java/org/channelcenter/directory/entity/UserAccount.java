@@ -67,6 +67,10 @@ public class UserAccount {
 
     private String locale;
 
+    /** The zone the user chose for dates and times (an IANA id), or null: the browser's zone. */
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Column(nullable = false)
     private boolean active;
 
@@ -147,6 +151,22 @@ public class UserAccount {
 
     public void changeLocale(Locale newLocale) {
         this.locale = newLocale == null ? null : newLocale.toLanguageTag();
+    }
+
+    public void changeTimeZone(java.time.ZoneId newZone) {
+        this.timeZone = newZone == null ? null : newZone.getId();
+    }
+
+    /** The chosen zone; null when none was chosen or the stored id is no longer known to the JDK. */
+    public java.time.ZoneId getTimeZone() {
+        if (timeZone == null) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     public boolean hasRole(Role role) {

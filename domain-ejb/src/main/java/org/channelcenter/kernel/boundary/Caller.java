@@ -1,6 +1,7 @@
 package org.channelcenter.kernel.boundary;
 
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -9,7 +10,8 @@ import org.channelcenter.kernel.entity.Role;
 
 /**
  * Who calls a boundary: the signed-in user and the organization it belongs to, as read from the database
- * for the principal the container authenticated. Never built from request parameters.
+ * for the principal the container authenticated. Never built from request parameters. {@code locale} and
+ * {@code timeZone} are the user's own choices, null when none was made.
  */
 public record Caller(
         long userId,
@@ -19,7 +21,8 @@ public record Caller(
         String organizationName,
         OrganizationKind organizationKind,
         Set<Role> roles,
-        Locale locale)
+        Locale locale,
+        ZoneId timeZone)
         implements Serializable {
 
     public Caller {

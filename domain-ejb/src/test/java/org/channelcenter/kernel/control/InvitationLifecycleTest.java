@@ -42,9 +42,25 @@ class InvitationLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
     private static final long SENDER = 1L;
     private static final Caller SALES = new Caller(
-            10L, "sam", "Sam", SENDER, "Contoso", OrganizationKind.RESELLER, Set.of(Role.SALES_AGENT), Locale.ENGLISH);
+            10L,
+            "sam",
+            "Sam",
+            SENDER,
+            "Contoso",
+            OrganizationKind.RESELLER,
+            Set.of(Role.SALES_AGENT),
+            Locale.ENGLISH,
+            null);
     private static final Caller STRANGER = new Caller(
-            20L, "eve", "Eve", 2L, "Fabrikam", OrganizationKind.RESELLER, Set.of(Role.SALES_AGENT), Locale.ENGLISH);
+            20L,
+            "eve",
+            "Eve",
+            2L,
+            "Fabrikam",
+            OrganizationKind.RESELLER,
+            Set.of(Role.SALES_AGENT),
+            Locale.ENGLISH,
+            null);
 
     /** A kind of invitation as small as one can be: who sent it, nothing else. */
     static class TestInvitation extends Invitation {

@@ -6,10 +6,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A customer's record (includes {@code customer-record.xhtml}, {@code customer-users.xhtml},
- * {@code customer-licenses.xhtml}): account, relationships, subscriptions, users and licenses, with their dialogs.
- * The same panel is the customer's page (ids as they are, the form does not prepend its id) and a row expansion
- * on Customers (ids under the row's, so two open records do not share them): {@code prefix} is that difference.
+ * A customer's record: on the customer's page its sections (account, relationships, subscriptions, users and
+ * licenses, with their dialogs; ids as they are, the form does not prepend its id), and in a row of Customers the
+ * summary ({@code customer-record.xhtml}: counts with links, account and relationships; ids under the row's, so
+ * two open records do not share them): {@code prefix} is that difference.
  */
 public final class CustomerRecord extends Page {
 
@@ -53,6 +53,28 @@ public final class CustomerRecord extends Page {
                 .map(WebElement::getText)
                 .sorted()
                 .toList();
+    }
+
+    // --- the summary a row of Customers opens to (issue 16): counts, each a link to a section of the page
+
+    /** What the summary's link says the customer has: {@code Subscriptions}, {@code Licenses} or {@code Users}. */
+    public long summaryCount(String link) {
+        awaitVisible(id("summary" + link));
+        return Long.parseLong(driver.findElement(By.id(id("summary" + link)))
+                .findElement(By.className("cc-summary-number"))
+                .getText()
+                .trim());
+    }
+
+    /** Follows the summary's link ({@code Subscriptions}, {@code Licenses}, {@code Users} or {@code Orders}). */
+    public CustomerPage followSummary(String link) {
+        driver.findElement(By.id(id("summary" + link))).click();
+        return CustomerPage.shown(portal);
+    }
+
+    /** Whether the record offers any command (users, licenses, subscriptions): the summary offers none. */
+    public boolean offersCommands() {
+        return present(id("addCustomerUser")) || present(id("placeOrderLink")) || hasSubscriptionsSection();
     }
 
     // --- subscriptions

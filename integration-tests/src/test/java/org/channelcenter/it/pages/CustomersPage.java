@@ -48,8 +48,4 @@ public final class CustomersPage extends Page {
         portal.click("requestRelationship", InvitationRequestPage.recipientField());
         return InviteCustomersPage.shown(portal);
     }
-
-    public SubscriptionActions subscriptionActions() {
-        return new SubscriptionActions(portal);
-    }
 }

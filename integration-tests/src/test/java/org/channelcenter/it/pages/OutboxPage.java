@@ -79,6 +79,11 @@ public final class OutboxPage extends Page {
         return textNow(idIn(rowOf(recipient), "status"));
     }
 
+    /** When the mail to that recipient was queued, as its row shows it. */
+    public String queuedAtOf(String recipient) {
+        return textNow(idIn(rowOf(recipient), "createdAt"));
+    }
+
     public String attemptsOf(String recipient) {
         return textNow(idIn(rowOf(recipient), "attempts"));
     }

@@ -35,6 +35,7 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
 
     private final List<WebDriver> opened = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
+    private final List<WebDriver> zoned = new ArrayList<>();
 
     /**
      * A headless Chromium asking for pages in {@code acceptLanguage}, with no cookies or stored data; given back
@@ -46,6 +47,29 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
         opened.add(driver);
         languages.add(acceptLanguage);
         return driver;
+    }
+
+    /**
+     * The same, in that IANA time zone instead of the machine's (Chrome's own emulation, so the page's scripts see
+     * it); the browser is given back in the machine's zone again.
+     */
+    public WebDriver open(String acceptLanguage, String timeZone) {
+        WebDriver driver = open(acceptLanguage);
+        ((org.openqa.selenium.chrome.ChromeDriver) driver)
+                .executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", timeZone));
+        zoned.add(driver);
+        return driver;
+    }
+
+    /** Back to the machine's zone; false when the browser would not (it is then not kept). */
+    private static boolean unzoned(WebDriver driver) {
+        try {
+            ((org.openqa.selenium.chrome.ChromeDriver) driver)
+                    .executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
@@ -72,10 +96,13 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
             }
         } finally {
             for (int i = 0; i < opened.size(); i++) {
-                Chromium.giveBack(opened.get(i), languages.get(i), failed);
+                WebDriver driver = opened.get(i);
+                boolean clean = !failed && (!zoned.contains(driver) || unzoned(driver));
+                Chromium.giveBack(driver, languages.get(i), !clean);
             }
             opened.clear();
             languages.clear();
+            zoned.clear();
         }
         if (!refused.isEmpty() && context.getExecutionException().isEmpty()) {
             throw new AssertionError("the page's Content-Security-Policy refused: " + refused);

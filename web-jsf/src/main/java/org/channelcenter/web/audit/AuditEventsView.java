@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,13 +19,14 @@ import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.KeyedPage;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.boundary.Total;
+import org.channelcenter.web.i18n.Dates;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 import org.channelcenter.web.kernel.DomainMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * What the staff's and an organization's audit log pages share: the filters (action, UTC dates from/to,
+ * What the staff's and an organization's audit log pages share: the filters (action, dates from/to in the reader's zone,
  * the table's free text), the lazy table and the CSV export. Which events a page may read is the boundary's
  * decision, made from the principal; subclasses only say which boundary methods they call.
  */
@@ -34,10 +35,18 @@ public abstract class AuditEventsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final List<String> HEADER_KEYS = List.of(
-            "audit.occurredAt", "audit.action", "audit.actor", "audit.target", "audit.details", "audit.clientAddress");
+            "audit.csv.occurredAt",
+            "audit.action",
+            "audit.actor",
+            "audit.target",
+            "audit.details",
+            "audit.clientAddress");
 
     @Inject
     DomainMessages messages;
+
+    @Inject
+    Dates dates;
 
     private BoundaryLazyDataModel<AuditEntry> events;
     private AuditAction action;
@@ -76,12 +85,15 @@ public abstract class AuditEventsView implements Serializable {
         return events;
     }
 
-    /** The filters as typed; the dates are whole UTC days, "to" included. */
+    /**
+     * The filters as typed; the dates are whole days in the reader's time zone (as the table shows the events),
+     * "to" included.
+     */
     public AuditFilter filter() {
-        Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = until == null
-                ? null
-                : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        ZoneId zone = dates.getZone();
+        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant end =
+                until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant();
         return new AuditFilter(organizationId(), action, start, end, null);
     }
 

@@ -10,8 +10,10 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.channelcenter.commerce.boundary.Licenses;
 import org.channelcenter.commerce.boundary.Subscriptions;
 import org.channelcenter.customer.boundary.CustomerDetails;
+import org.channelcenter.customer.boundary.CustomerUsers;
 import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.DomainException;
@@ -35,6 +37,12 @@ public class CustomerRecords {
     @EJB
     Subscriptions subscriptions;
 
+    @EJB
+    Licenses licenses;
+
+    @EJB
+    CustomerUsers users;
+
     @Inject
     DomainMessages messages;
 
@@ -50,7 +58,16 @@ public class CustomerRecords {
      * its dialog can say why; otherwise the record rendered is read afresh, and the view remembers it.
      */
     public CustomerRecord of(long customerId) {
-        return of(new Part(customerId, true));
+        return of(new Part(customerId, Content.SUBSCRIPTIONS));
+    }
+
+    /**
+     * The summary a row of Customers opens to (issue 16): the account, its relationships, and how many
+     * subscriptions, licenses in use and users the customer has, each linking to its section of the customer's page.
+     * Four counted reads, no rows listed.
+     */
+    public CustomerRecord summary(long customerId) {
+        return of(new Part(customerId, Content.SUMMARY));
     }
 
     /**
@@ -58,7 +75,7 @@ public class CustomerRecords {
      * customer page's sections that do not show them.
      */
     public CustomerRecord account(long customerId) {
-        return of(new Part(customerId, false));
+        return of(new Part(customerId, Content.ACCOUNT));
     }
 
     private CustomerRecord of(Part part) {
@@ -92,18 +109,29 @@ public class CustomerRecords {
 
     private CustomerRecord load(Part part) {
         try {
-            CustomerDetails details = customers.customer(part.customerId());
-            return part.withSubscriptions()
-                    ? CustomerRecord.of(
-                            details,
-                            subscriptions.find(part.customerId(), PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
-                            subscriptions.count(part.customerId()))
-                    : CustomerRecord.of(details, List.of(), 0);
+            long id = part.customerId();
+            CustomerDetails details = customers.customer(id);
+            return switch (part.content()) {
+                case SUBSCRIPTIONS -> CustomerRecord.of(
+                        details,
+                        subscriptions.find(id, PageRequest.of(0, SUBSCRIPTIONS_SHOWN)),
+                        subscriptions.count(id));
+                case SUMMARY -> CustomerRecord.summary(
+                        details, subscriptions.count(id), licenses.countAssignments(id, null), users.count(id, null));
+                case ACCOUNT -> CustomerRecord.of(details, List.of(), 0);
+            };
         } catch (DomainException e) {
             return CustomerRecord.refused(messages.keyFor(e));
         }
     }
 
-    /** Which customer's record, and whether with its subscriptions. */
-    record Part(long customerId, boolean withSubscriptions) implements Serializable {}
+    /** Which customer's record, and what of it. */
+    record Part(long customerId, Content content) implements Serializable {}
+
+    /** What a record holds besides the account: the first page of subscriptions, the counts, or nothing. */
+    enum Content {
+        SUBSCRIPTIONS,
+        SUMMARY,
+        ACCOUNT
+    }
 }
