@@ -75,6 +75,18 @@ class DatesAndTimeZonesBrowserIT {
         assertEquals(shown(at, TOKYO), eventTime(portal, target));
         assertTrue(!RAW_INSTANT.matcher(visibleText(browser)).find(), "no raw instant on the Audit log");
 
+        // its date filters are whole days in that zone too: 11 March in Tokyo holds the event, 10 March does not
+        AuditLogPage days = AuditLogPage.openStaff(portal);
+        // and its Organization filter opens empty (it showed " ()": the label of no organization)
+        assertEquals("", days.organizationTyped());
+        days.days("2026-03-11", "2026-03-11");
+        days.applyFiltersAndWait();
+        days.search(target);
+        days.awaitEvents(target);
+        days.days("2026-03-10", "2026-03-10");
+        days.applyFiltersAndWait();
+        assertTrue(!days.events().contains(target), days.events());
+
         // the Outbox: a mail queued now shows now, in Tokyo
         OutboxPage outbox = OutboxPage.fromMenu(portal);
         String recipient = "tz-" + System.nanoTime() + "@example.test";

@@ -85,6 +85,30 @@ public final class AuditLogPage extends Page {
         portal.select("auditAction", action);
     }
 
+    /**
+     * Puts the days into the From and To filters ({@code yyyy-MM-dd}) as their inputs' values, without opening their
+     * calendars (which would cover the buttons); apply them with {@link #applyFilters}.
+     */
+    public void days(String from, String until) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('auditForm:from_input').value = arguments[0];"
+                                + "document.getElementById('auditForm:until_input').value = arguments[1];",
+                        from,
+                        until);
+    }
+
+    /** What the staff's Organization filter holds as typed (empty when the page opens). */
+    public String organizationTyped() {
+        return value("auditForm:organization_input");
+    }
+
+    /** Applies the filters and waits for the table to show the result. */
+    public void applyFiltersAndWait() {
+        applyFilters();
+        waitForAjax();
+    }
+
     public void applyFilters() {
         press("auditForm:applyFilters");
     }

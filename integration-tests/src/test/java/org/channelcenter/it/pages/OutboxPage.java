@@ -146,10 +146,4 @@ public final class OutboxPage extends Page {
         });
         waitForAjax();
     }
-
-    private void waitForAjax() {
-        portal.waiting()
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
-    }
 }

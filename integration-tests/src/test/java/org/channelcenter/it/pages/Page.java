@@ -212,4 +212,11 @@ public abstract class Page {
                 .getAttribute("id");
         driver.findElement(By.cssSelector("label[for='" + optionId + "']")).click();
     }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    protected void waitForAjax() {
+        portal.waiting()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
 }
