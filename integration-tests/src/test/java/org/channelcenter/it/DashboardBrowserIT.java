@@ -124,12 +124,12 @@ class DashboardBrowserIT {
         screenshots(browser, portal, "dashboard-staff-" + language);
     }
 
-    /** The Dashboard at 1280 and 1024 px wide, whole page, then the browser's size as it was. */
+    /** The Dashboard at 1280 and 1024 px wide, tall enough for its charts, then the browser's size as it was. */
     private static void screenshots(WebDriver browser, PortalPage portal, String name) {
         Dimension size = browser.manage().window().getSize();
         try {
             for (int width : new int[] {1280, 1024}) {
-                browser.manage().window().setSize(new Dimension(width, 1400));
+                browser.manage().window().setSize(new Dimension(width, 1800));
                 portal.waiting().until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return window.innerWidth <= " + width + ";"));
                 portal.evidence(name + "-" + width);

@@ -50,7 +50,10 @@ public final class OrganizationProfilePage extends Page {
 
     /** Presses Save and waits for the form's answer: a message at the top or an error at a field. */
     public OrganizationProfilePage save() {
+        org.openqa.selenium.WebElement button = driver.findElement(org.openqa.selenium.By.id(FORM + "saveProfile"));
         press(FORM + "saveProfile");
+        // the answer replaces the form (update="@form"): the old button goes, then the messages are the new ones
+        portal.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
         portal.waiting()
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d
