@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DashboardChartsScaleIT {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 10_000;
     private static final double BOUND_MILLIS = 1_000;
     private static final String PROBE = "public/it-probe/dashboard-charts";
 
