@@ -42,8 +42,10 @@ class DashboardChartsScaleIT {
                 .value("rows")
                 .split(",")[0]
                 .split("\\|")[0];
-        ProbeAnswer bulk = Fixtures.post(
+        ProbeAnswer bulk = Fixtures.postForJsonWithin(
+                java.time.Duration.ofMinutes(10),
                 PROBE,
+                ProbeAnswer.class,
                 "op",
                 "bulk",
                 "count",
