@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.channelcenter.kernel.entity.EmailAddresses;
 
 /**
@@ -209,5 +211,38 @@ public class BusinessProfile implements Serializable {
         copy.supportPhone = supportPhone;
         copy.supportWebsite = supportWebsite;
         return copy;
+    }
+
+    /**
+     * The names of the fields whose text differs from {@code before} (blank and absent are the same), in the form's
+     * order: what an audit event of a change names, without the values (they may be personal data).
+     */
+    public List<String> changedFrom(BusinessProfile before) {
+        List<String> changed = new ArrayList<>();
+        String[][] pairs = {
+            {"legalName", legalName, before.legalName},
+            {"addressLine1", addressLine1, before.addressLine1},
+            {"addressLine2", addressLine2, before.addressLine2},
+            {"city", city, before.city},
+            {"stateProvince", stateProvince, before.stateProvince},
+            {"postalCode", postalCode, before.postalCode},
+            {"contactFirstName", contactFirstName, before.contactFirstName},
+            {"contactLastName", contactLastName, before.contactLastName},
+            {"contactEmail", contactEmail, before.contactEmail},
+            {"contactPhone", contactPhone, before.contactPhone},
+            {"supportEmail", supportEmail, before.supportEmail},
+            {"supportPhone", supportPhone, before.supportPhone},
+            {"supportWebsite", supportWebsite, before.supportWebsite}
+        };
+        for (String[] pair : pairs) {
+            if (!textOf(pair[1]).equals(textOf(pair[2]))) {
+                changed.add(pair[0]);
+            }
+        }
+        return changed;
+    }
+
+    private static String textOf(String value) {
+        return value == null ? "" : value.strip();
     }
 }

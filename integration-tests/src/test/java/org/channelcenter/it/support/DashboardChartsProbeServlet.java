@@ -1,0 +1,288 @@
+package org.channelcenter.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.channelcenter.dashboard.boundary.ApplicationFigures;
+import org.channelcenter.dashboard.boundary.AttentionItem;
+import org.channelcenter.dashboard.boundary.AttentionList;
+import org.channelcenter.dashboard.boundary.DashboardCharts;
+import org.channelcenter.dashboard.boundary.DayOfMail;
+import org.channelcenter.dashboard.boundary.MonthActivity;
+import org.channelcenter.kernel.entity.InstantConverter;
+
+/**
+ * Test-only: the Dashboard's charts and "Needs your attention" as the signed-in user gets them from the boundaries,
+ * next to plain SQL COUNTs of the same ranges, and shortcuts to make the data they count in the past. POST
+ * /public/it-probe/dashboard-charts with {@code login, password, op} and:
+ * <ul>
+ * <li>{@code activity}: {@code organization, side} (provider or reseller): {@code chart.<yyyy-MM>.orders|licenses}
+ * from {@link DashboardCharts#partnerActivity} and {@code sql.<yyyy-MM>.orders|licenses}</li>
+ * <li>{@code staff}: {@code chart.state.<S>}, {@code chart.age.<i>}, {@code chart.mail.<yyyy-MM-dd>.sent|waiting|failed}
+ * and the same under {@code sql.}</li>
+ * <li>{@code attention}: {@code attention.<name>} from {@link AttentionList}</li>
+ * <li>{@code backdate} (no sign-in needed): {@code organization, side, what} (orders or licenses) and
+ * {@code monthsAgo=k,k,..}: the side's orders (or license assignments), oldest id first, moved to the 15th of the
+ * month k months ago (k = 0: left as they are)</li>
+ * <li>{@code mails}: {@code recipient, spec=STATUS:daysAgo,..}: outbox rows queued that many days ago</li>
+ * <li>{@code applications}: {@code organization, spec=STATUS:hoursAgo,..}: enrollment applications submitted then</li>
+ * <li>{@code expireSoon}: {@code organization}: the organization's pending customer and reseller invitations now
+ * expire in a day</li>
+ * </ul>
+ */
+@WebServlet("/public/it-probe/dashboard-charts")
+public class DashboardChartsProbeServlet extends SignedInProbe {
+
+    @EJB
+    DashboardCharts charts;
+
+    @EJB
+    AttentionList attention;
+
+    @Resource(lookup = "jdbc/channelcenter")
+    DataSource dataSource;
+
+    @Override
+    protected void answer(String op, HttpServletRequest request, Map<String, String> values) throws Exception {
+        Database database = new Database(dataSource);
+        switch (op) {
+            case "activity" -> activity(request, values, database);
+            case "staff" -> staff(values, database);
+            case "attention" -> {
+                for (AttentionItem item : attention.items()) {
+                    values.put("attention." + item.name(), Long.toString(item.count()));
+                    values.put("attention." + item.name() + ".page", item.page());
+                }
+            }
+            case "backdate" -> backdate(request, database);
+            case "mails" -> {
+                for (String each : request.getParameter("spec").split(",")) {
+                    String[] statusAndDays = each.split(":");
+                    Instant at = Instant.now().minus(Duration.ofDays(Long.parseLong(statusAndDays[1])));
+                    database.update(
+                            "insert into outbox_message (template, recipient, locale, subject, body, status, attempts,"
+                                    + " created_at, version) values ('it.dashboard', ?, 'en', 'Dashboard test',"
+                                    + " 'Dashboard test', ?, 1, ?, 0)",
+                            request.getParameter("recipient"),
+                            statusAndDays[0],
+                            InstantConverter.toColumn(at));
+                }
+            }
+            case "applications" -> {
+                long organization = Long.parseLong(request.getParameter("organization"));
+                long applicant = database.count("select min(id) from app_user where organization_id = ?", organization);
+                for (String each : request.getParameter("spec").split(",")) {
+                    String[] statusAndHours = each.split(":");
+                    Instant at = Instant.now().minus(Duration.ofHours(Long.parseLong(statusAndHours[1])));
+                    database.update(
+                            "insert into enrollment_application (organization_id, applicant_user_id, status,"
+                                    + " legal_name, country_code, support_email, locale, created_at, submitted_at,"
+                                    + " version) values (?, ?, ?, ?, 'US', 'support@example.com', 'en', ?, ?, 0)",
+                            organization,
+                            applicant,
+                            statusAndHours[0],
+                            "Dashboard applicant " + System.nanoTime(),
+                            InstantConverter.toColumn(at),
+                            InstantConverter.toColumn(at));
+                }
+            }
+            case "expireSoon" -> {
+                long organization = Long.parseLong(request.getParameter("organization"));
+                Object soon = InstantConverter.toColumn(Instant.now().plus(Duration.ofDays(1)));
+                values.put(
+                        "customerInvitations",
+                        Integer.toString(database.update(
+                                "update customer_invitation set expires_at = ? where reseller_id = ?"
+                                        + " and status = 'PENDING'",
+                                soon,
+                                organization)));
+                values.put(
+                        "resellerInvitations",
+                        Integer.toString(database.update(
+                                "update partnership_invitation set expires_at = ? where provider_id = ?"
+                                        + " and status = 'PENDING'",
+                                soon,
+                                organization)));
+            }
+            case "bulk" -> bulk(request);
+            case "timing" -> {
+                int repeat = Integer.parseInt(request.getParameter("repeat"));
+                charts.partnerActivity(ZoneOffset.UTC); // warms the statement cache
+                long started = System.nanoTime();
+                for (int i = 0; i < repeat; i++) {
+                    charts.partnerActivity(ZoneOffset.UTC);
+                }
+                values.put(
+                        "activityMillis",
+                        String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e6 / repeat));
+                values.put("orders", Long.toString(database.count("select count(*) from customer_order")));
+                values.put("assignments", Long.toString(database.count("select count(*) from license_assignment")));
+            }
+            default -> throw new IllegalArgumentException("unknown op");
+        }
+    }
+
+    private void activity(HttpServletRequest request, Map<String, String> values, Database database)
+            throws SQLException {
+        long organization = Long.parseLong(request.getParameter("organization"));
+        String side = request.getParameter("side").equals("provider") ? "provider_id" : "reseller_id";
+        for (MonthActivity month : charts.partnerActivity(ZoneOffset.UTC)) {
+            values.put("chart." + month.month() + ".orders", Long.toString(month.orders()));
+            values.put("chart." + month.month() + ".licenses", Long.toString(month.licensesAssigned()));
+            Object from = InstantConverter.toColumn(
+                    month.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            Object to = InstantConverter.toColumn(month.month()
+                    .plusMonths(1)
+                    .atDay(1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant());
+            values.put(
+                    "sql." + month.month() + ".orders",
+                    Long.toString(database.count(
+                            "select count(*) from customer_order where " + side
+                                    + " = ? and placed_at >= ? and placed_at < ?",
+                            organization,
+                            from,
+                            to)));
+            values.put(
+                    "sql." + month.month() + ".licenses",
+                    Long.toString(database.count(
+                            "select count(*) from license_assignment a join subscription s"
+                                    + " on s.id = a.subscription_id where s." + side + " = ?"
+                                    + " and a.assigned_at >= ? and a.assigned_at < ?",
+                            organization,
+                            from,
+                            to)));
+        }
+    }
+
+    private void staff(Map<String, String> values, Database database) throws SQLException {
+        ApplicationFigures applications = charts.applications();
+        Instant now = Instant.now();
+        for (Map.Entry<String, Long> state : applications.byState().entrySet()) {
+            values.put("chart.state." + state.getKey(), Long.toString(state.getValue()));
+            values.put(
+                    "sql.state." + state.getKey(),
+                    Long.toString(database.count(
+                            "select count(*) from enrollment_application where status = ?", state.getKey())));
+        }
+        int[] fromDays = {0, 1, 7, 30, Integer.MAX_VALUE};
+        for (int i = 0; i < applications.waitingByAge().size(); i++) {
+            values.put(
+                    "chart.age." + i, Long.toString(applications.waitingByAge().get(i)));
+            Object newest = InstantConverter.toColumn(now.minus(Duration.ofDays(fromDays[i])));
+            values.put(
+                    "sql.age." + i,
+                    Long.toString(
+                            fromDays[i + 1] == Integer.MAX_VALUE
+                                    ? database.count(
+                                            "select count(*) from enrollment_application where status = 'IN_REVIEW'"
+                                                    + " and submitted_at <= ?",
+                                            newest)
+                                    : database.count(
+                                            "select count(*) from enrollment_application where status = 'IN_REVIEW'"
+                                                    + " and submitted_at <= ? and submitted_at > ?",
+                                            newest,
+                                            InstantConverter.toColumn(now.minus(Duration.ofDays(fromDays[i + 1]))))));
+        }
+        List<DayOfMail> days = charts.outboxHealth(ZoneOffset.UTC);
+        for (DayOfMail day : days) {
+            String key = "mail." + day.day();
+            values.put("chart." + key + ".sent", Long.toString(day.sent()));
+            values.put("chart." + key + ".waiting", Long.toString(day.waiting()));
+            values.put("chart." + key + ".failed", Long.toString(day.failed()));
+            Object from = InstantConverter.toColumn(
+                    day.day().atStartOfDay(ZoneOffset.UTC).toInstant());
+            Object to = InstantConverter.toColumn(
+                    day.day().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            String count = "select count(*) from outbox_message where created_at >= ? and created_at < ? and status";
+            values.put("sql." + key + ".sent", Long.toString(database.count(count + " = 'SENT'", from, to)));
+            values.put(
+                    "sql." + key + ".waiting",
+                    Long.toString(database.count(count + " in ('PENDING', 'HELD')", from, to)));
+            values.put("sql." + key + ".failed", Long.toString(database.count(count + " = 'FAILED'", from, to)));
+        }
+        values.put("today", LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    /**
+     * {@code count} orders of the provider for the customer (reseller of record {@code reseller}) and as many closed
+     * license assignments of {@code subscription} to {@code user}, spread evenly over the last {@code months} months:
+     * a partner with a long history, in batches of plain SQL.
+     */
+    private void bulk(HttpServletRequest request) throws SQLException {
+        int count = Integer.parseInt(request.getParameter("count"));
+        int months = Integer.parseInt(request.getParameter("months"));
+        Instant now = Instant.now();
+        long span = Duration.ofDays(30L * months).toSeconds();
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement orders = connection.prepareStatement(
+                        "insert into customer_order (customer_id, provider_id, reseller_id, placed_by, placed_at,"
+                                + " status, version) values (?, ?, ?, 'bulk', ?, 'COMPLETED', 0)");
+                java.sql.PreparedStatement assignments = connection.prepareStatement(
+                        "insert into license_assignment (subscription_id, user_id, active_key, assigned_at,"
+                                + " assigned_by, unassigned_at, unassigned_by, version)"
+                                + " values (?, ?, null, ?, 'bulk', ?, 'bulk', 0)")) {
+            // one local transaction: the counters' triggers (V16) then update their rows once per batch, not per row
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                Object at = InstantConverter.toColumn(now.minusSeconds(span * i / count + 60));
+                orders.setLong(1, Long.parseLong(request.getParameter("customer")));
+                orders.setLong(2, Long.parseLong(request.getParameter("provider")));
+                orders.setLong(3, Long.parseLong(request.getParameter("reseller")));
+                orders.setObject(4, at);
+                orders.addBatch();
+                assignments.setLong(1, Long.parseLong(request.getParameter("subscription")));
+                assignments.setLong(2, Long.parseLong(request.getParameter("user")));
+                assignments.setObject(3, at);
+                assignments.setObject(4, at);
+                assignments.addBatch();
+                if (i % 1_000 == 999 || i == count - 1) {
+                    orders.executeBatch();
+                    assignments.executeBatch();
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    private void backdate(HttpServletRequest request, Database database) throws SQLException {
+        long organization = Long.parseLong(request.getParameter("organization"));
+        String side = request.getParameter("side").equals("provider") ? "provider_id" : "reseller_id";
+        boolean orders = request.getParameter("what").equals("orders");
+        List<String> ids = orders
+                ? database.strings("select id from customer_order where " + side + " = ? order by id", organization)
+                : database.strings(
+                        "select a.id from license_assignment a join subscription s on s.id = a.subscription_id"
+                                + " where s." + side + " = ? order by a.id",
+                        organization);
+        String[] monthsAgo = request.getParameter("monthsAgo").split(",");
+        for (int i = 0; i < monthsAgo.length && i < ids.size(); i++) {
+            int k = Integer.parseInt(monthsAgo[i]);
+            if (k == 0) {
+                continue;
+            }
+            Instant at = YearMonth.now(ZoneOffset.UTC)
+                    .minusMonths(k)
+                    .atDay(15)
+                    .atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC);
+            database.update(
+                    orders
+                            ? "update customer_order set placed_at = ? where id = ?"
+                            : "update license_assignment set assigned_at = ? where id = ?",
+                    InstantConverter.toColumn(at),
+                    Long.parseLong(ids.get(i)));
+        }
+    }
+}
