@@ -52,6 +52,14 @@ class InvitationStepsBrowserIT {
         InvitationRequestPage page = InviteResellerPage.open(portal);
         assertOneInvitationAfterTwoNexts(portal, page, recipient, () -> Partnering.invitationsTo(recipient));
         portal.evidence("invite-reseller-draft-en");
+
+        // defect 8: the "link removed" refusal goes once the link is back in the text
+        DraftEmail draft = page.draftShown();
+        String text = draft.body();
+        draft.body("Hello, please accept.").send();
+        draft.awaitBodyMessage("personalized link is no longer in the text");
+        draft.body(text);
+        draft.awaitNoBodyMessage();
     }
 
     @Test

@@ -130,8 +130,28 @@ public final class OffersPage extends Page {
         return this;
     }
 
+    /** Deactivate, answered Yes in the confirmation. */
     public void deactivate(String name) {
+        askDeactivate(name);
+        press("offersForm:confirmYes");
+        awaitInvisible("offersForm:confirmDeactivate");
+    }
+
+    /** Deactivate, in that offer's row: the confirmation's question (it asks first, issue 16). */
+    public String askDeactivate(String name) {
         press(idIn(row(name), "deactivate"));
+        awaitVisible("offersForm:confirmYes");
+        return text("offersForm:confirmDeactivate");
+    }
+
+    public boolean offersDeactivate(String name) {
+        return !buttonsIn(row(name), "deactivate").isEmpty();
+    }
+
+    /** No, in the open confirmation. */
+    public void answerNo() {
+        press("offersForm:confirmNo");
+        awaitInvisible("offersForm:confirmDeactivate");
     }
 
     public void toggleInactive() {
