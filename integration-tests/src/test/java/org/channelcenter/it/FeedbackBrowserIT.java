@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.channelcenter.it.pages.InvitationsPage;
 import org.channelcenter.it.pages.OffersPage;
+import org.channelcenter.it.pages.SentInvitations;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
@@ -72,6 +75,28 @@ class FeedbackBrowserIT {
         }
         offers.awaitMessages(second);
         portal.waiting().until(d -> !shown(portal, INDICATOR));
+    }
+
+    @Test
+    void revokeAsksFirstNamingTheRecipientNoKeepsTheInvitationAndYesRevokesIt() {
+        Fixtures.Created reseller = Fixtures.organization("RESELLER", "SALES_AGENT", 0);
+        String recipient = "revoke-" + System.nanoTime() + "@example.com";
+        String[] invitation = CustomerRelations.invitation(reseller.login(), null, 0, recipient);
+        PortalPage portal = new PortalPage(browsers.open("en"));
+        portal.signIn(reseller.login(), Fixtures.PASSWORD);
+        SentInvitations invitations = InvitationsPage.open(portal).invitations();
+
+        String question = invitations.askRevoke(recipient);
+        assertTrue(question.contains(recipient), question);
+        portal.evidence("confirm-revoke-en");
+        invitations.answerNo();
+        assertEquals("Pending", invitations.stateOf(recipient));
+        assertEquals("PENDING", CustomerRelations.invitationStatus(invitation[0]), "No changes nothing");
+
+        invitations.askRevoke(recipient);
+        invitations.answerYes();
+        invitations.awaitState(recipient, "Revoked");
+        assertEquals("REVOKED", CustomerRelations.invitationStatus(invitation[0]));
     }
 
     private static boolean shown(PortalPage portal, String id) {
