@@ -9,6 +9,7 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
@@ -79,6 +80,15 @@ class CustomerPartnersBrowserIT {
                         && question.contains("loses its administrator permissions")
                         && question.contains("emailed"),
                 question);
+        // No changes nothing (issue 16)
+        partners.cancelRemove();
+        assertEquals("Active", partners.statusOf(resellerDomain));
+        assertEquals(
+                1,
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId())[0],
+                "the relationship is still active");
+        partners.remove(resellerDomain);
         partners.confirmRemove();
         partners.shell().awaitMessage("was removed");
 

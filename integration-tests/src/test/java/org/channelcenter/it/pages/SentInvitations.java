@@ -42,7 +42,8 @@ public final class SentInvitations extends Page {
         portal.waiting().until(d -> {
             try {
                 return state.equals(stateOf(recipient));
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
                 return false;
             }
         });
