@@ -104,8 +104,12 @@ public final class OffersPage extends Page {
         return expected;
     }
 
+    /** Types into the search box; each key filters the table, and this waits until the last filtering is done. */
     public void search(String text) {
         typeMore(TABLE + ":globalFilter", text);
+        portal.waiting()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Waits until the offers table shows that text, and answers the table's text. */
