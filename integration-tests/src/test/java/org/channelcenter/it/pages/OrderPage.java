@@ -69,8 +69,8 @@ public final class OrderPage extends Page {
 
     /** Types a line's quantity and leaves the field (its change event fires). */
     public OrderPage quantityAndLeave(int line, String quantity) {
-        type(LINES + line + ":quantity", quantity);
-        driver.findElement(By.id(LINES + line + ":quantity")).sendKeys(Keys.TAB);
+        // as a person does it: select what is there, type over it, leave (a clear() would fire a change of its own)
+        visible(LINES + line + ":quantity").sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
         return this;
     }
 
