@@ -34,7 +34,11 @@ ChannelCenter.draftEmail = (function () {
     }
     return {
         changed: function (id) {
-            linkKept(id);
+            if (linkKept(id)) {
+                // the link is back: the server's earlier "link removed" refusal no longer holds (issue 16, defect 8)
+                var refusal = field(id, 'bodyMessage');
+                if (refusal) { refusal.textContent = ''; refusal.className = ''; }
+            }
             status(id, '');
             field(id, 'openInMailClient').setAttribute('href', mailto(id));
         },

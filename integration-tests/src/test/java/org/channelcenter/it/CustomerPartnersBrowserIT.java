@@ -9,6 +9,7 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.MailCatcher;
@@ -79,22 +80,31 @@ class CustomerPartnersBrowserIT {
                         && question.contains("loses its administrator permissions")
                         && question.contains("emailed"),
                 question);
+        // No changes nothing (issue 16)
+        partners.cancelRemove();
+        assertEquals("Active", partners.statusOf(resellerDomain));
+        assertEquals(
+                1,
+                CustomerRelations.count(
+                        customer.organizationId(), reseller.organizationId(), reseller.organizationId())[0],
+                "the relationship is still active");
+        partners.remove(resellerDomain);
         partners.confirmRemove();
         partners.shell().awaitMessage("was removed");
 
-        // the removed row stays, marked removed, with when and by whom; the provider is untouched
+        // the removed partner leaves the list at once, without a reload (issue 16, point 9); the provider stays
+        partners.awaitRows(1, resellerDomain, false);
+        assertEquals("Active", partners.statusOf(providerDomain));
+
+        // with "show removed" the history is back: marked removed, with when and by whom, not removable again
+        partners.toggleRemoved();
+        partners.awaitRows(2);
         partners.awaitRowText(resellerDomain, "Removed on");
         assertEquals("Removed", partners.statusOf(resellerDomain));
         assertTrue(partners.rowText(resellerDomain).contains(customer.login()), partners.rowText(resellerDomain));
         assertTrue(!partners.canRemove(resellerDomain), "a removed partner cannot be removed again");
-        assertEquals("Active", partners.statusOf(providerDomain));
-
-        // without "show removed" only the active partner is listed; with it, the history is back
         partners.toggleRemoved();
         partners.awaitRows(1, resellerDomain, false);
-        partners.toggleRemoved();
-        partners.awaitRows(2);
-        partners.awaitRowText(resellerDomain, "Removed");
         assertTrue(portal.revealsNothingInternal());
 
         // the reseller can no longer open the customer, in the same session, at its very next request

@@ -178,6 +178,29 @@ class CustomerRecordRefusalsBrowserIT {
         assertEquals(25, record.licenseUseRows());
     }
 
+    /**
+     * Issue 16, defect 4: Add user after the customer removed the partner is refused in the dialog that asked, in
+     * the user's language (Russian here), and the success notice of the user added before goes.
+     */
+    @Test
+    void aCommandRefusedAfterThePartnerWasRemovedIsToldInTheDialogInTheUsersLanguage() {
+        WebDriver browser = browsers.open("ru");
+        PortalPage portal = signedIn(browser);
+        CustomerRecord record = CustomerPage.openReady(portal, customer.organizationId(), CustomerPage.Section.USERS)
+                .record();
+        record.addUser().newUser("Carl", "carl", "carl@mail.example").saveUser();
+        record.awaitUserAdded();
+        portal.waiting().until(d -> record.usersMessagesNow().contains("carl@"));
+
+        CustomerRelations.removePartner(customer.login(), "RESELLER");
+        record.addUser().newUser("Dora", "dora", "dora@mail.example").saveUser();
+        record.awaitAddUserMessage("Для вашей организации нет такого клиента");
+        assertTrue(record.addUserDialogShown(), "the dialog stays open with the refusal");
+        assertTrue(!record.usersMessagesNow().contains("carl@"), "the earlier success notice went");
+        portal.evidence("customer-record-refusal-ru");
+        assertTrue(portal.revealsNothingInternal());
+    }
+
     /** The reseller's admin, signed in. */
     private PortalPage signedIn(WebDriver browser) {
         PortalPage portal = new PortalPage(browser);

@@ -92,6 +92,11 @@ class OfferCatalogBrowserIT {
         offers.awaitDialogClosed();
         assertTrue(offers.awaitOffers("15.00 EUR").contains(name));
 
+        // Deactivate asks first, naming the offer; No changes nothing (issue 16)
+        String question = offers.askDeactivate(name);
+        assertTrue(question.contains(name), question);
+        offers.answerNo();
+        assertTrue(offers.offersDeactivate(name), "still active");
         offers.deactivate(name);
         offers.awaitMessages("The offer " + name + " can no longer be ordered.");
         offers.awaitOffers("No offers.");

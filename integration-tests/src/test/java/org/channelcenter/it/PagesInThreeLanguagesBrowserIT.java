@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.channelcenter.it.pages.AuditLogPage;
@@ -60,6 +65,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every page renders in English, Brazilian Portuguese and Russian, in the browser's language, with no
@@ -135,14 +141,61 @@ class PagesInThreeLanguagesBrowserIT {
     /** The pages visited in this test's language, by path without the query. */
     private final Set<String> visited = new TreeSet<>();
 
+    /** The bundle's keys, to find one shown raw. */
+    private static final Set<String> KEYS = bundleKeys();
+
+    /** A dotted word such as {@code invite.recipient}: a raw key when the bundle has it. */
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z][\\w-]*(\\.[A-Za-z][\\w-]*)+");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
+
     private void assertComplete(PortalPage portal, String page, String language) {
         portal.open(page);
         portal.waitForScripts();
         String source = portal.driver().getPageSource();
         assertFalse(source.contains("???"), () -> page + " in " + language + " misses a text");
+        assertTextsRead(portal, page + " in " + language);
         assertEquals(language, new Shell(portal).language(), page);
         assertTrue(portal.revealsNothingInternal(), page);
         visited.add(page.replaceFirst("\\?.*", ""));
+    }
+
+    /**
+     * Issue 16, defect 6: what the page shows (its text, title, placeholders, tooltips and labels for screen
+     * readers) has no doubled apostrophe, no {@code {0}}-style placeholder and no bundle key in place of its text.
+     */
+    static void assertTextsRead(PortalPage portal, String where) {
+        String shown = (String) ((JavascriptExecutor) portal.driver())
+                .executeScript("var texts = [document.title, document.body.innerText];"
+                        + "document.querySelectorAll('[placeholder],[title],[aria-label],input[type=submit]')"
+                        + ".forEach(function (e) { texts.push(e.getAttribute('placeholder') || '',"
+                        + " e.getAttribute('title') || '', e.getAttribute('aria-label') || '', e.value || ''); });"
+                        + "return texts.join('\\n');");
+        assertFalse(shown.contains("''"), () -> where + " shows a doubled apostrophe: " + around(shown, "''"));
+        Matcher placeholder = PLACEHOLDER.matcher(shown);
+        assertFalse(placeholder.find(), () -> where + " shows a placeholder: " + around(shown, placeholder.group()));
+        Matcher dotted = DOTTED.matcher(shown);
+        while (dotted.find()) {
+            String word = dotted.group();
+            assertFalse(KEYS.contains(word), () -> where + " shows the key " + word + " instead of its text");
+        }
+    }
+
+    private static String around(String text, String found) {
+        int at = Math.max(0, text.indexOf(found) - 60);
+        return text.substring(at, Math.min(text.length(), at + 140));
+    }
+
+    private static Set<String> bundleKeys() {
+        Properties bundle = new Properties();
+        Path file = WEBAPP.resolve("../resources/org/channelcenter/web/i18n/messages.properties")
+                .normalize();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            bundle.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundle.stringPropertyNames();
     }
 
     /** The webapp's pages: its facelets but the templates, includes and composite components. */
@@ -216,9 +269,15 @@ class PagesInThreeLanguagesBrowserIT {
         }
         RESELLER_PAGES.forEach(page -> assertComplete(portal, page, language));
         // the last page is Request a reseller relationship: its draft, and the customer's page its link opens
+        if ("en".equals(language)) {
+            assertTrue(
+                    portal.driver().getPageSource().contains("Customer's email address"),
+                    "the customer's address is labelled so, with its apostrophe");
+        }
         DraftEmail customerDraft = InviteCustomersPage.shown(portal)
                 .recipient("customer@example.com")
                 .nextToDraft();
+        assertTextsRead(portal, "the customer draft email panel in " + language);
         assertFalse(portal.driver().getPageSource().contains("???"), "the customer draft email panel in " + language);
         String customerLink = Fixtures.linkIn(customerDraft.body());
         assertComplete(portal, CustomerInvitationPage.pathOf(customerLink), language);
@@ -238,6 +297,7 @@ class PagesInThreeLanguagesBrowserIT {
                 .recipient("someone@example.com")
                 .nextToDraft();
         assertFalse(portal.driver().getPageSource().contains("???"), "the draft email panel in " + language);
+        assertTextsRead(portal, "the draft email panel in " + language);
         assertTrue(resellerDraft.body().contains("token="));
         portal.signOut();
 

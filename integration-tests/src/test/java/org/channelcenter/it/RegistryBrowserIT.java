@@ -85,6 +85,11 @@ class RegistryBrowserIT {
         row = registry.listFilteredBy(networkId, "Browser Member Holding S.A.");
         assertTrue(row.contains("Portugal"), row);
 
+        // Deactivate asks first, naming the profile; No changes nothing (issue 16)
+        String question = registry.askDeactivate(networkId);
+        assertTrue(question.contains(networkId), question);
+        registry.answerNo();
+        assertTrue(registry.offersDeactivate(networkId), "still active");
         registry.deactivate(networkId);
         registry.awaitStatus(networkId, "Inactive");
         assertTrue(!registry.offersDeactivate(networkId), "an inactive profile offers no deactivation");

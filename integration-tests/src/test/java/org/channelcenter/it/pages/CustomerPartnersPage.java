@@ -98,6 +98,12 @@ public final class CustomerPartnersPage extends Page {
         return text("removeQuestion");
     }
 
+    /** Cancel, in the open Remove dialog: nothing is removed. */
+    public void cancelRemove() {
+        press("removeForm:cancelRemove");
+        awaitInvisible("removeDialog");
+    }
+
     public void confirmRemove() {
         press("removeForm:confirmRemove");
     }

@@ -208,6 +208,19 @@ public final class CustomerRecord extends Page {
         awaitAt(id("customerUserDisplayNameMessage"), text);
     }
 
+    /** Waits until the Add user dialog's own messages say that (a refusal of the whole command). */
+    public void awaitAddUserMessage(String text) {
+        awaitAt(id("addCustomerUserMessages"), text);
+    }
+
+    /** What the Users section's messages say now ("" when it shows none). */
+    public String usersMessagesNow() {
+        return driver.findElements(By.id(id("customerUsersMessages"))).stream()
+                .map(e -> e.getText())
+                .findFirst()
+                .orElse("");
+    }
+
     public String usersMessages() {
         return text(id("customerUsersMessages"));
     }

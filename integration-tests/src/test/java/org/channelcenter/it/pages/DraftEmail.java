@@ -50,6 +50,13 @@ public final class DraftEmail extends Page {
         awaitText(prefix + "bodyMessage", text);
     }
 
+    /** Waits until the body's field shows no message (a corrected text loses its error at once). */
+    public void awaitNoBodyMessage() {
+        portal.waiting().until(d -> d.findElement(org.openqa.selenium.By.id(prefix + "bodyMessage"))
+                .getText()
+                .isBlank());
+    }
+
     /** Done: back to the list of sent invitations. */
     public SentInvitations done() {
         portal.click(prefix + "done", SentInvitations.TABLE);

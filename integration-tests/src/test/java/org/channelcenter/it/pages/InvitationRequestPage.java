@@ -63,6 +63,12 @@ public abstract class InvitationRequestPage extends Page {
         return new DraftEmail(portal, DRAFT);
     }
 
+    /** The draft email, once a Next pressed some other way has shown it. */
+    public DraftEmail draftShown() {
+        portal.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(DraftEmail.bodyOf(DRAFT))));
+        return new DraftEmail(portal, DRAFT);
+    }
+
     /** Waits until the recipient's field message says that. */
     public void awaitRecipientMessage(String text) {
         awaitText(RECIPIENT_MESSAGE, text);

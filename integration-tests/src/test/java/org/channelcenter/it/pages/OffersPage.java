@@ -104,8 +104,12 @@ public final class OffersPage extends Page {
         return expected;
     }
 
+    /** Types into the search box; each key filters the table, and this waits until the last filtering is done. */
     public void search(String text) {
         typeMore(TABLE + ":globalFilter", text);
+        portal.waiting()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Waits until the offers table shows that text, and answers the table's text. */
@@ -130,8 +134,28 @@ public final class OffersPage extends Page {
         return this;
     }
 
+    /** Deactivate, answered Yes in the confirmation. */
     public void deactivate(String name) {
+        askDeactivate(name);
+        press("offersForm:confirmYes");
+        awaitInvisible("offersForm:confirmDeactivate");
+    }
+
+    /** Deactivate, in that offer's row: the confirmation's question (it asks first, issue 16). */
+    public String askDeactivate(String name) {
         press(idIn(row(name), "deactivate"));
+        awaitVisible("offersForm:confirmYes");
+        return text("offersForm:confirmDeactivate");
+    }
+
+    public boolean offersDeactivate(String name) {
+        return !buttonsIn(row(name), "deactivate").isEmpty();
+    }
+
+    /** No, in the open confirmation. */
+    public void answerNo() {
+        press("offersForm:confirmNo");
+        awaitInvisible("offersForm:confirmDeactivate");
     }
 
     public void toggleInactive() {

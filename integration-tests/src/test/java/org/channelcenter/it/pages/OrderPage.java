@@ -1,6 +1,10 @@
 package org.channelcenter.it.pages;
 
 import org.channelcenter.it.support.PortalPage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Place order, for a customer: lines of an offer and a quantity, the reseller of record. */
 public final class OrderPage extends Page {
@@ -55,6 +59,57 @@ public final class OrderPage extends Page {
 
     public void awaitNoLine(int line) {
         awaitAbsent(LINES + line + ":quantity");
+    }
+
+    /** Chooses a line's offer as a person's pick does (its change event fires). */
+    public OrderPage pick(int line, long offer) {
+        choose("orderOffer" + line, Long.toString(offer));
+        return this;
+    }
+
+    /** Types a line's quantity and leaves the field (its change event fires). */
+    public OrderPage quantityAndLeave(int line, String quantity) {
+        // as a person does it: select what is there, type over it, leave (a clear() would fire a change of its own)
+        visible(LINES + line + ":quantity").sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
+        return this;
+    }
+
+    public void awaitQuantityMessage(int line, String text) {
+        awaitText(LINES + line + ":quantityMessage", text);
+    }
+
+    public void awaitNoOfferMessage(int line) {
+        portal.waiting().until(d -> d.findElement(By.id(LINES + line + ":offerMessage"))
+                .getText()
+                .isBlank());
+    }
+
+    public void awaitNoQuantityMessage(int line) {
+        portal.waiting().until(d -> d.findElement(By.id(LINES + line + ":quantityMessage"))
+                .getText()
+                .isBlank());
+    }
+
+    /** Whom the order is for, as the top of the page names it. */
+    public String customer() {
+        return text("orderCustomer");
+    }
+
+    /**
+     * Opens a line's offer chooser and answers the option of that offer (by its id), as it is shown; fails when
+     * the option's text does not fit its box.
+     */
+    public WebElement openOfferOption(int line, long offer) {
+        press(LINES + line + ":offer");
+        WebElement option = portal.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".cc-offer-option[data-offer-id='" + offer + "']")));
+        return option;
+    }
+
+    public void closeOfferChooser(int line) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("PF(arguments[0]).hide();", "orderOffer" + line);
     }
 
     public void awaitMessage(String text) {

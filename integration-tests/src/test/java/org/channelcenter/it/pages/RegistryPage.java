@@ -127,8 +127,24 @@ public final class RegistryPage extends Page {
         return this;
     }
 
+    /** Deactivate, answered Yes in the confirmation. */
     public void deactivate(String networkId) {
+        askDeactivate(networkId);
+        press("registryForm:confirmYes");
+        awaitInvisible("registryForm:confirmDeactivate");
+    }
+
+    /** Deactivate, in the row of that profile: the confirmation's question (it asks first, issue 16). */
+    public String askDeactivate(String networkId) {
         clickInRow(networkId, "deactivate");
+        awaitVisible("registryForm:confirmYes");
+        return text("registryForm:confirmDeactivate");
+    }
+
+    /** No, in the open confirmation. */
+    public void answerNo() {
+        press("registryForm:confirmNo");
+        awaitInvisible("registryForm:confirmDeactivate");
     }
 
     public void awaitStatus(String networkId, String status) {

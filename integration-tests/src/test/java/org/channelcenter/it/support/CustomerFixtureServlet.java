@@ -99,6 +99,9 @@ public class CustomerFixtureServlet extends HttpServlet {
                         case "invitations" -> new Fixtures.Count(database.count(
                                 "select count(*) from customer_invitation where reseller_id = ?",
                                 Long.parseLong(request.getParameter("reseller"))));
+                        case "invitationsTo" -> new Fixtures.Count(database.count(
+                                "select count(*) from customer_invitation where recipient_email = ?",
+                                request.getParameter("email")));
                         case "audit" -> {
                             String details = request.getParameter("details");
                             yield new Fixtures.Count(

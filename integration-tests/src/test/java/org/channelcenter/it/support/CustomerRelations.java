@@ -62,6 +62,11 @@ public final class CustomerRelations {
 
     /** A pending invitation from that reseller user (with that provider, or null), sent {@code daysAgo} days ago; [id, token]. */
     public static String[] invitation(String inviterLogin, Long providerId, int daysAgo) {
+        return invitation(inviterLogin, providerId, daysAgo, "customer-" + System.nanoTime() + "@example.com");
+    }
+
+    /** A pending invitation from that reseller user to that address; [id, token]. */
+    public static String[] invitation(String inviterLogin, Long providerId, int daysAgo, String email) {
         return Fixtures.<Fixtures.Invitation>postForJson(
                         FIXTURES,
                         Fixtures.Invitation.class,
@@ -72,7 +77,7 @@ public final class CustomerRelations {
                         "provider",
                         providerId == null ? "" : providerId.toString(),
                         "email",
-                        "customer-" + System.nanoTime() + "@example.com",
+                        email,
                         "daysAgo",
                         Integer.toString(daysAgo))
                 .asArray();
@@ -127,6 +132,13 @@ public final class CustomerRelations {
     public static long invitationsOf(long resellerId) {
         return Fixtures.<Fixtures.Count>postForJson(
                         FIXTURES, Fixtures.Count.class, "op", "invitations", "reseller", Long.toString(resellerId))
+                .count();
+    }
+
+    /** Customer invitations ever created for that address (issue 16: one Next, one invitation). */
+    public static long invitationsTo(String email) {
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "invitationsTo", "email", email)
                 .count();
     }
 

@@ -53,6 +53,13 @@ public final class Partnering {
                 .asArray();
     }
 
+    /** Reseller invitations ever created for that address (issue 16: one Next, one invitation). */
+    public static long invitationsTo(String email) {
+        return Fixtures.<Fixtures.Count>postForJson(
+                        FIXTURES, Fixtures.Count.class, "op", "invitationsTo", "email", email)
+                .count();
+    }
+
     public static long auditEvents(String action, String target) {
         return Fixtures.<Fixtures.Count>postForJson(
                         FIXTURES, Fixtures.Count.class, "op", "audit", "action", action, "target", target)

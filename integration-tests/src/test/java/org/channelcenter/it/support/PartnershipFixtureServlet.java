@@ -81,6 +81,10 @@ public class PartnershipFixtureServlet extends HttpServlet {
                                             provider,
                                             reseller));
                         }
+                        case "invitationsTo" -> new Fixtures.Count(new Database(dataSource)
+                                .count(
+                                        "select count(*) from partnership_invitation where recipient_email = ?",
+                                        request.getParameter("email")));
                         case "audit" -> new Fixtures.Count(new Database(dataSource)
                                 .count(
                                         "select count(*) from audit_event where action = ? and target = ?",

@@ -12,6 +12,8 @@ import org.channelcenter.commerce.boundary.OfferChoice;
 import org.channelcenter.commerce.boundary.OrderRow;
 import org.channelcenter.commerce.boundary.Orders;
 import org.channelcenter.commerce.boundary.ResellerChoice;
+import org.channelcenter.customer.boundary.CustomerDetails;
+import org.channelcenter.customer.boundary.Customers;
 import org.channelcenter.customer.entity.CustomerRefusedException;
 import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.web.kernel.DomainMessages;
@@ -29,6 +31,9 @@ public class OrderPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    Customers customers;
+
+    @EJB
     Orders orders;
 
     @Inject
@@ -40,6 +45,8 @@ public class OrderPage implements Serializable {
     private List<ResellerChoice> resellers = List.of();
     private List<OfferChoice> offers = List.of();
     private Long resellerId;
+    private String customerName;
+    private String customerDomain;
     private final List<LineInput> lines = new ArrayList<>();
 
     public void load() {
@@ -49,6 +56,9 @@ public class OrderPage implements Serializable {
         try {
             customer = Long.parseLong(customerId == null ? "" : customerId.strip());
             resellers = orders.resellersOfRecord(customer);
+            CustomerDetails details = customers.customer(customer);
+            customerName = details.name();
+            customerDomain = details.domain();
             offers = orders.orderableOffers();
         } catch (NumberFormatException e) {
             // not an id at all: the same answer as an id that is not ours, without asking the boundary
@@ -99,6 +109,25 @@ public class OrderPage implements Serializable {
 
     public long getCustomer() {
         return customer;
+    }
+
+    /** The customer ordered for, named at the top of the page (issue 16, defect 8). */
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerDomain() {
+        return customerDomain;
+    }
+
+    /** How the offer chooser shows an offer (by its id, the value of the chooser's custom content). */
+    public String offerLabel(Long offerId) {
+        return offers.stream()
+                .filter(offer -> offerId != null && offer.id() == offerId)
+                .findFirst()
+                .map(offer -> offer.name() + " (" + offer.minQuantity() + "–" + offer.maxQuantity() + ", "
+                        + offer.unitPrice() + " " + offer.currency() + ")")
+                .orElse("");
     }
 
     public boolean isRefused() {

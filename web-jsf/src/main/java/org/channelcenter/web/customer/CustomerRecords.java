@@ -90,6 +90,13 @@ public class CustomerRecords {
             return asShown;
         }
         record = load(part);
+        if (asShown != null && !asShown.isRefused() && record.isRefused() && partialUpdate(faces)) {
+            // An ajax update re-renders parts of the record the page shows (a dialog's fields, a section). Were the
+            // record read afresh refused there (the customer removed the partner meanwhile), those parts would not
+            // render, and the next command in them would be dropped with nothing said (issue 16, defect 4): they
+            // keep the record as shown, and the boundary refuses the command, which its dialog then tells.
+            record = asShown;
+        }
         loaded.put(part, record);
         if (rendering && faces != null) {
             shown.put(part, record);
@@ -123,6 +130,12 @@ public class CustomerRecords {
         } catch (DomainException e) {
             return CustomerRecord.refused(messages.keyFor(e));
         }
+    }
+
+    private static boolean partialUpdate(FacesContext faces) {
+        return faces != null
+                && faces.getPartialViewContext().isAjaxRequest()
+                && !faces.getPartialViewContext().isRenderAll();
     }
 
     /** Which customer's record, and what of it. */

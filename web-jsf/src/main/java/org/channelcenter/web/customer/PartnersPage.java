@@ -63,9 +63,9 @@ public class PartnersPage implements Serializable {
             messages.attempt(
                     () -> {
                         RelationshipRow removed = partners.remove(removing.id(), removing.version());
+                        // the removed partner leaves the list at once (issue 16, point 9); it stays as history,
+                        // under "Show removed"
                         messages.info("customerPartners.removed", removed.partnerName());
-                        // the removed row stays as history: show it, marked removed, rather than let it vanish
-                        showRemoved = true;
                     },
                     null);
         } finally {

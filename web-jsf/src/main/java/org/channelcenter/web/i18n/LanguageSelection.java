@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.channelcenter.directory.boundary.Callers;
 import org.channelcenter.kernel.boundary.Caller;
 
@@ -60,7 +61,18 @@ public class LanguageSelection implements Serializable {
         chosen = Language.closestTo(Locale.forLanguageTag(tag));
     }
 
-    /** After the selection changed: keep it for a signed-in user and show the same page again. */
+    /**
+     * The query of the address a page was opened with, as the layout's header form posts it back ({@code
+     * pageQuery}): only the characters of an encoded query, so that nothing but the page's own parameters can be
+     * put into the redirect.
+     */
+    private static final Pattern ENCODED_QUERY = Pattern.compile("[A-Za-z0-9._~%&=+\\-]{1,2000}");
+
+    /**
+     * After the selection changed: keep it for a signed-in user and show the same page again, with the parameters
+     * it was opened with (issue 16, defect 5: {@code customer.xhtml?customer=7} or a token page would otherwise
+     * lose what they show).
+     */
     public void changed() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -68,7 +80,10 @@ public class LanguageSelection implements Serializable {
             callers.changeLanguage(chosen.locale());
         }
         faces.getViewRoot().setLocale(getLocale());
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+        String query = external.getRequestParameterMap().get("pageQuery");
+        external.redirect(external.getRequestContextPath()
+                + faces.getViewRoot().getViewId()
+                + (query != null && ENCODED_QUERY.matcher(query).matches() ? "?" + query : ""));
     }
 
     public List<Language> getLanguages() {

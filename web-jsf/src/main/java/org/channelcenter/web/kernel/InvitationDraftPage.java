@@ -45,8 +45,15 @@ public abstract class InvitationDraftPage implements Serializable {
     /** The boundary of the page's kind of invitation, which sends the draft as the sender edited it. */
     protected abstract Invitations<?, ?, ?> invitations();
 
-    /** Creates the invitation and shows its draft. */
-    public void next() {
+    /**
+     * Creates the invitation and shows its draft; once. A second Next (a double click whose two requests left
+     * before the first answer replaced the button, a resubmitted form) shows the same draft and creates no second
+     * pending invitation: synchronized, because such requests reach this same view-scoped bean at the same time.
+     */
+    public synchronized void next() {
+        if (draft != null) {
+            return;
+        }
         messages.attempt(() -> {
                     draft = invite(new InvitationLetter(recipientEmail, message, Locale.forLanguageTag(language)));
                     subject = draft.subject();
@@ -57,7 +64,7 @@ public abstract class InvitationDraftPage implements Serializable {
     }
 
     /** Has the platform send the draft as edited; refused (at the text) when the link was removed. */
-    public void send() {
+    public synchronized void send() {
         if (draft == null || sent) {
             return;
         }
