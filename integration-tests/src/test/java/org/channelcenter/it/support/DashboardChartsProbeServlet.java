@@ -114,20 +114,6 @@ public class DashboardChartsProbeServlet extends SignedInProbe {
                                 soon,
                                 organization)));
             }
-            case "bulk" -> bulk(request);
-            case "timing" -> {
-                int repeat = Integer.parseInt(request.getParameter("repeat"));
-                charts.partnerActivity(ZoneOffset.UTC); // warms the statement cache
-                long started = System.nanoTime();
-                for (int i = 0; i < repeat; i++) {
-                    charts.partnerActivity(ZoneOffset.UTC);
-                }
-                values.put(
-                        "activityMillis",
-                        String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e6 / repeat));
-                values.put("orders", Long.toString(database.count("select count(*) from customer_order")));
-                values.put("assignments", Long.toString(database.count("select count(*) from license_assignment")));
-            }
             default -> throw new IllegalArgumentException("unknown op");
         }
     }
@@ -213,47 +199,6 @@ public class DashboardChartsProbeServlet extends SignedInProbe {
             values.put("sql." + key + ".failed", Long.toString(database.count(count + " = 'FAILED'", from, to)));
         }
         values.put("today", LocalDate.now(ZoneOffset.UTC).toString());
-    }
-
-    /**
-     * {@code count} orders of the provider for the customer (reseller of record {@code reseller}) and as many closed
-     * license assignments of {@code subscription} to {@code user}, spread evenly over the last {@code months} months:
-     * a partner with a long history, in batches of plain SQL.
-     */
-    private void bulk(HttpServletRequest request) throws SQLException {
-        int count = Integer.parseInt(request.getParameter("count"));
-        int months = Integer.parseInt(request.getParameter("months"));
-        Instant now = Instant.now();
-        long span = Duration.ofDays(30L * months).toSeconds();
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement orders = connection.prepareStatement(
-                        "insert into customer_order (customer_id, provider_id, reseller_id, placed_by, placed_at,"
-                                + " status, version) values (?, ?, ?, 'bulk', ?, 'COMPLETED', 0)");
-                java.sql.PreparedStatement assignments = connection.prepareStatement(
-                        "insert into license_assignment (subscription_id, user_id, active_key, assigned_at,"
-                                + " assigned_by, unassigned_at, unassigned_by, version)"
-                                + " values (?, ?, null, ?, 'bulk', ?, 'bulk', 0)")) {
-            // one local transaction: the counters' triggers (V16) then update their rows once per batch, not per row
-            connection.setAutoCommit(false);
-            for (int i = 0; i < count; i++) {
-                Object at = InstantConverter.toColumn(now.minusSeconds(span * i / count + 60));
-                orders.setLong(1, Long.parseLong(request.getParameter("customer")));
-                orders.setLong(2, Long.parseLong(request.getParameter("provider")));
-                orders.setLong(3, Long.parseLong(request.getParameter("reseller")));
-                orders.setObject(4, at);
-                orders.addBatch();
-                assignments.setLong(1, Long.parseLong(request.getParameter("subscription")));
-                assignments.setLong(2, Long.parseLong(request.getParameter("user")));
-                assignments.setObject(3, at);
-                assignments.setObject(4, at);
-                assignments.addBatch();
-                if (i % 1_000 == 999 || i == count - 1) {
-                    orders.executeBatch();
-                    assignments.executeBatch();
-                }
-            }
-            connection.commit();
-        }
     }
 
     private void backdate(HttpServletRequest request, Database database) throws SQLException {

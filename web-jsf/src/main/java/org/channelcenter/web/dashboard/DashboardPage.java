@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.channelcenter.dashboard.boundary.Dashboards;
 import org.channelcenter.dashboard.boundary.DayOfMail;
 import org.channelcenter.dashboard.boundary.MonthActivity;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.web.i18n.Dates;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.i18n.Messages;
 import org.channelcenter.web.kernel.Shell;
@@ -32,12 +31,6 @@ import org.channelcenter.web.kernel.Shell;
 @Named
 @RequestScoped
 public class DashboardPage {
-
-    /**
-     * The days and months of the charts are UTC ones, like every date the portal shows today; once the profile
-     * has a time zone, it is the zone to pass.
-     */
-    private static final ZoneId ZONE = ZoneOffset.UTC;
 
     @EJB
     Dashboards dashboards;
@@ -57,6 +50,10 @@ public class DashboardPage {
     @Inject
     Messages messages;
 
+    /** The charts' days and months are the reader's, in the zone every date on the pages is shown in. */
+    @Inject
+    Dates dates;
+
     private List<DashboardTile> tiles;
     private List<AttentionItem> attentionItems;
     private List<MonthActivity> activity;
@@ -72,11 +69,11 @@ public class DashboardPage {
             return;
         }
         if (caller.organizationKind().isPartner()) {
-            activity = charts.partnerActivity(ZONE);
+            activity = charts.partnerActivity(dates.getZone());
         }
         if (caller.isStaff()) {
             applications = charts.applications();
-            mails = charts.outboxHealth(ZONE);
+            mails = charts.outboxHealth(dates.getZone());
         }
     }
 
