@@ -41,6 +41,7 @@ import org.channelcenter.it.pages.LoginPage;
 import org.channelcenter.it.pages.OffersPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
+import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
 import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
@@ -102,6 +103,7 @@ class PagesInThreeLanguagesBrowserIT {
             DashboardPage.PATH,
             UsersPage.PATH,
             ProfilePage.PATH,
+            OrganizationProfilePage.PATH,
             EnrollmentStatusPage.PATH,
             ErrorPage.UNKNOWN_PATH,
             AuditLogPage.STAFF_PATH,
