@@ -12,13 +12,18 @@ public final class Ordering {
 
     /** A new offer with a unique name, ordered between {@code min} and {@code max}; its id. */
     public static long offer(int min, int max, boolean active) {
+        return offer("IT offer " + System.nanoTime(), min, max, active);
+    }
+
+    /** As {@link #offer(int, int, boolean)}, named so (unique names are the caller's care). */
+    public static long offer(String name, int min, int max, boolean active) {
         return Fixtures.postForJson(
                         FIXTURES,
                         Fixtures.Id.class,
                         "op",
                         "offer",
                         "name",
-                        "IT offer " + System.nanoTime(),
+                        name,
                         "min",
                         Integer.toString(min),
                         "max",
