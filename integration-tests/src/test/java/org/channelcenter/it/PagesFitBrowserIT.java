@@ -422,8 +422,9 @@ class PagesFitBrowserIT {
             List<Long> tops = (List<Long>)
                     js(
                             """
-                    return Array.prototype.map.call(document.querySelectorAll('.ui-datepicker-trigger, .ui-calendar'),
-                        function (e) { return Math.round(e.getBoundingClientRect().top); });
+                    return ['auditForm:from', 'auditForm:until'].map(function (id) {
+                      return Math.round(document.getElementById(id).getBoundingClientRect().top);
+                    });
                     """);
             if (tops.size() < 2 || tops.stream().distinct().count() != 1) {
                 misfits.add("audit-log @" + size[0] + ": the date pickers are not side by side (tops " + tops + ")");
