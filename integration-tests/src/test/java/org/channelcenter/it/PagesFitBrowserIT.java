@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.channelcenter.it.pages.AuditLogPage;
+import org.channelcenter.it.pages.AuthorizeProviderPage;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
@@ -24,7 +25,10 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.DashboardPage;
 import org.channelcenter.it.pages.DraftEmail;
 import org.channelcenter.it.pages.EnrollPage;
+import org.channelcenter.it.pages.EnrollmentReviewPage;
+import org.channelcenter.it.pages.EnrollmentStatusPage;
 import org.channelcenter.it.pages.EnrollmentsPage;
+import org.channelcenter.it.pages.ErrorPage;
 import org.channelcenter.it.pages.FindProviderPage;
 import org.channelcenter.it.pages.InvitationsPage;
 import org.channelcenter.it.pages.InviteCustomersPage;
@@ -38,8 +42,10 @@ import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
 import org.channelcenter.it.pages.RegistryPage;
 import org.channelcenter.it.pages.ResellersPage;
+import org.channelcenter.it.pages.SetPasswordPage;
 import org.channelcenter.it.pages.SharedCustomersPage;
 import org.channelcenter.it.pages.UsersPage;
+import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -198,6 +204,10 @@ class PagesFitBrowserIT {
         check("enroll", EnrollPage.PATH);
         EnrollPage.open(portal).toNewDirectory();
         checkShown("enroll-new-directory");
+        check("verify-contact", VerifyContactPage.PATH + "?token=unknown");
+        check("set-password", SetPasswordPage.PATH + "?token=unknown");
+        check("customer-invitation-unknown", CustomerInvitationPage.PATH + "?token=unknown");
+        check("not-found", ErrorPage.NOT_FOUND_PATH);
 
         // the network, with long names where people type them, an order with two lines, a listing, an invitation
         SampleNetwork network = SampleNetwork.withHelpdeskUsers(2, 2, 0);
@@ -241,6 +251,8 @@ class PagesFitBrowserIT {
         check("shared-customers", SharedCustomersPage.of(network.partnershipId()));
         check("find-provider", FindProviderPage.PATH);
         check("users-reseller", UsersPage.PATH);
+        check("enrollment-status", EnrollmentStatusPage.PATH);
+        check("authorize-provider", AuthorizeProviderPage.PATH + "?token=unknown");
         check("invite-customers", InviteCustomersPage.PATH);
         DraftEmail draft = InviteCustomersPage.shown(portal)
                 .recipient("customer@example.com")
@@ -280,6 +292,7 @@ class PagesFitBrowserIT {
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         check("dashboard-staff", DashboardPage.PATH);
         check("enrollments", EnrollmentsPage.PATH);
+        check("enrollment-review", EnrollmentReviewPage.of("-1"));
         check("audit-log", AuditLogPage.STAFF_PATH);
         auditDatePickersSideBySide();
         check("registry", RegistryPage.PATH);
@@ -442,7 +455,7 @@ class PagesFitBrowserIT {
         if (folded && !driver.findElements(By.id("menuToggle")).isEmpty()) {
             PortalPage.press(driver, "menuToggle");
             opens = portal.waiting()
-                    .until(d -> d.findElement(By.id("menuDashboard")).isDisplayed());
+                    .until(d -> d.findElement(By.id("menuForm:menuDashboard")).isDisplayed());
             portal.evidence("fit-menu-open-" + SIZES[1][0] + "-" + language);
             PortalPage.press(driver, "menuToggle");
         }
