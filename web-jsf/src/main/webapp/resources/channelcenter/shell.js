@@ -5,7 +5,7 @@
      and the wizard's steps as tabs around links. Both are in fact lists of links: the roles are taken off, so that
      screen readers announce them as such and every link is reached with Tab (WCAG 2.1: 1.3.1, 4.1.2, 2.1.1).
    - A simple file upload's input is hidden from screen readers although it takes the keyboard focus: it is
-     made visible to them again (WCAG 4.1.2).
+     made visible to them again (WCAG 4.1.2). Messages lists whose items are alerts are no lists.
    A file, not an inline handler, because the pages' Content-Security-Policy runs no inline script. */
 (function () {
     function toggle() { return document.getElementById('menuToggle'); }
@@ -21,6 +21,10 @@
             if (!link.closest('.ui-state-disabled')) { link.removeAttribute('tabindex'); }
         });
         document.querySelectorAll('.cc-menu[tabindex]').forEach(function (menu) { menu.removeAttribute('tabindex'); });
+        // a messages list whose items are alerts is no list any more for assistive technology (axe: list)
+        document.querySelectorAll('.ui-messages ul').forEach(function (list) {
+            if (list.querySelector(':scope > li[role]')) { list.setAttribute('role', 'presentation'); }
+        });
         document.querySelectorAll('input[type=file][aria-hidden="true"]').forEach(function (input) {
             input.removeAttribute('aria-hidden');
         });
