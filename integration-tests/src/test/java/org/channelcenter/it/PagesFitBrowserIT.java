@@ -319,12 +319,16 @@ class PagesFitBrowserIT {
 
     /** The page shown now, at each width, then axe over it (at the wide size, where nothing is collapsed). */
     private void checkShown(String name) {
+        checkShown(name, new AxeBuilder());
+    }
+
+    private void checkShown(String name, AxeBuilder axe) {
         for (int[] size : SIZES) {
             size(size[0], size[1]);
             fits(name, size[0]);
         }
         size(SIZES[0][0], SIZES[0][1]);
-        accessible(name);
+        accessible(name, axe);
     }
 
     private void fits(String name, int width) {
@@ -344,9 +348,8 @@ class PagesFitBrowserIT {
     }
 
     /** axe-core over the page as it is: WCAG 2.0/2.1 A and AA; serious and critical findings are violations. */
-    private void accessible(String name) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+    private void accessible(String name, AxeBuilder axe) {
+        Results results = axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(portal.driver());
         assertTrue(!results.isErrored(), () -> "axe could not run on " + name + ": " + results.getErrorMessage());
         for (Rule rule : results.getViolations()) {
@@ -368,7 +371,9 @@ class PagesFitBrowserIT {
      */
     private void dialog(String name, String selector) {
         portal.waiting().until(d -> d.findElement(By.cssSelector(selector)).isDisplayed());
-        checkShown(name);
+        // axe over the dialog only: the page under it was checked already, and its modal overlay, still fading
+        // in, would make axe measure the contrast of the page's buttons through it (seen failing now and then)
+        checkShown(name, new AxeBuilder().include(selector));
         Boolean focusInside = (Boolean)
                 js("return !!document.activeElement && !!document.activeElement.closest(arguments[0]);", selector);
         if (!Boolean.TRUE.equals(focusInside)) {
