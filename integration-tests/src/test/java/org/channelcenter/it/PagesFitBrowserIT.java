@@ -37,7 +37,9 @@ import org.channelcenter.it.pages.LoginPage;
 import org.channelcenter.it.pages.OffersPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
+import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
 import org.channelcenter.it.pages.RegistryPage;
@@ -259,6 +261,8 @@ class PagesFitBrowserIT {
         check("shared-customers", SharedCustomersPage.of(network.partnershipId()));
         check("find-provider", FindProviderPage.PATH);
         check("users-reseller", UsersPage.PATH);
+        check("profile", ProfilePage.PATH);
+        check("organization-profile", OrganizationProfilePage.PATH);
         check("enrollment-status", EnrollmentStatusPage.PATH);
         check("authorize-provider", AuthorizeProviderPage.PATH + "?token=unknown");
         check("invite-customers", InviteCustomersPage.PATH);
