@@ -96,6 +96,9 @@ class CustomerInvitationBrowserIT {
                                         + " reseller relationships with it and with its indirect provider Browser Test PROVIDER"),
                 accept.whoAsks());
         assertTrue(accept.grants().contains("lets Browser Test PROVIDER submit orders"));
+        // the reseller's country is named (it was empty: "(domain, )"), and "Important" stands apart from its text
+        assertTrue(accept.resellerDetails().matches(".*\\(.+, \\p{L}[^)]*\\)"), accept.resellerDetails());
+        assertTrue(accept.grants().startsWith("Important "), accept.grants());
 
         // consent is required; then "Create new tenant" with bad input is refused at the fields
         String prefix = "cust" + Long.toString(System.nanoTime(), 36);

@@ -51,6 +51,12 @@ public final class CustomerInvitationPage extends Page {
         return text("whoAsks");
     }
 
+    /** The reseller's line: name (domain, country). */
+    public String resellerDetails() {
+        return driver.findElement(org.openqa.selenium.By.xpath("//*[@id='resellerName']/parent::dd"))
+                .getText();
+    }
+
     public String grants() {
         return text(F + "grants");
     }
