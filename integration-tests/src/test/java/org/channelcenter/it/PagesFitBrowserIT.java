@@ -1,5 +1,6 @@
 package org.channelcenter.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -53,6 +54,7 @@ import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -301,6 +303,19 @@ class PagesFitBrowserIT {
         portal.signOut();
 
         Fixtures.Created staff = Fixtures.organization("OPERATOR", "STAFF", 0);
+        // a mail that failed as SMTP failures read (their words broke when the column gave way)
+        ProbeAnswer failed = Fixtures.post(
+                "public/it-probe/dashboard-charts",
+                "op",
+                "mails",
+                "recipient",
+                "fit-" + System.nanoTime() + "@example.test",
+                "spec",
+                "FAILED:0",
+                "lastError",
+                "MailConnectException: Couldn't connect to host, port: localhost, 2525; timeout -1"
+                        + " \u2190 ConnectException: Connection refused");
+        assertEquals("ok", failed.outcome(), failed.toString());
         portal.signIn(staff.login(), Fixtures.PASSWORD);
         check("dashboard-staff", DashboardPage.PATH);
         check("enrollments", EnrollmentsPage.PATH);

@@ -38,7 +38,7 @@ class UpgradeBrowserIT {
 
     @Test
     void theOldResellersAdminSignsInSeesTheOrganizationAndAddsAUserToIt() {
-        WebDriver browser = browsers.open("en");
+        WebDriver browser = browsers.open("en", "UTC");
         PortalPage portal = new PortalPage(browser);
         portal.signIn(ADMIN, "Legacy-Admin-2025!");
         DashboardPage.awaitShown(portal);
@@ -69,10 +69,15 @@ class UpgradeBrowserIT {
         audit.awaitEvents(List.of(
                 "v1 event 1: sign-in", "v1 event 2: wrong password", "v1 event 3: locked après 5 tentatives", login));
         assertTrue(!audit.events().contains("v1 event 4"), "another organization's old event stays hidden");
-        // the old release ran in UTC, so its times are UTC; this release shows them as stored (its server is in
-        // São Paulo)
+        // the old release ran in UTC, so its times are UTC; this release shows them in the reader's zone (the
+        // browser's, here UTC, while its server is in São Paulo), in the reader's language
         String oldSignIn = audit.eventWith("v1 event 1: sign-in");
-        assertTrue(oldSignIn.contains("2025-12-01T18:20:45.123Z"), oldSignIn);
+        String shown = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.parse("2025-12-01T18:20:45.123Z"));
+        assertTrue(oldSignIn.contains(shown), oldSignIn + " shows " + shown);
         assertTrue(portal.revealsNothingInternal());
     }
 
