@@ -117,9 +117,16 @@ class DatesAndTimeZonesBrowserIT {
         AuditLogPage audit = AuditLogPage.openStaff(portal);
         audit.search(target);
         audit.awaitEvents(target);
-        return portal.driver()
-                .findElement(By.xpath("//tr[contains(., '" + target + "')]//*[contains(@id, ':occurredAt')]"))
-                .getText();
+        // read inside the wait: the search filters on each key, and a later answer may replace the row being read
+        return portal.waiting().until(d -> {
+            try {
+                return d.findElement(By.xpath("//tr[contains(., '" + target + "')]//*[contains(@id, ':occurredAt')]"))
+                        .getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException replaced) {
+                return null;
+            }
+        });
     }
 
     private static String shown(Instant instant, ZoneId zone) {
