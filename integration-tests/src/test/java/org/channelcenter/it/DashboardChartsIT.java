@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -89,6 +93,66 @@ class DashboardChartsIT {
                 "side",
                 "reseller");
         assertEquals("denied", customers.outcome(), "a customer has no partner chart");
+    }
+
+    /**
+     * The chart's counts are kept per quarter of an hour (V38), so a month in a zone half an hour off UTC is exact: an
+     * order at the first instant of India's month is in that month for a reader in Kolkata and in the month before
+     * for a reader in UTC, and one a second earlier is in the month before for both.
+     */
+    @Test
+    void aMonthIsTheReadersMonthEvenInAZoneHalfAnHourOffUtc() {
+        SampleNetwork network = SampleNetwork.create();
+        long offer = Ordering.offer(1, 1_000, true);
+        long customer = network.customer().organizationId();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(Ordering.place(
+                            network.provider().login(),
+                            customer,
+                            network.reseller().organizationId(),
+                            offer + ":1")
+                    .ok());
+        }
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        Instant monthStart =
+                YearMonth.now(kolkata).atDay(1).atStartOfDay(kolkata).toInstant();
+        Instant justBefore = monthStart.minusSeconds(1);
+        post(
+                "backdate",
+                "organization",
+                Long.toString(network.provider().organizationId()),
+                "side",
+                "provider",
+                "what",
+                "orders",
+                "at",
+                monthStart + "," + justBefore);
+
+        for (ZoneId zone : List.of(kolkata, ZoneOffset.UTC)) {
+            ProbeAnswer activity = Fixtures.probe(
+                    PROBE,
+                    network.reseller().login(),
+                    "activity",
+                    "organization",
+                    Long.toString(network.reseller().organizationId()),
+                    "side",
+                    "reseller",
+                    "zone",
+                    zone.getId());
+            assertEquals("ok", activity.outcome(), activity.toString());
+            assertChartEqualsSql(activity.values(), 24);
+            YearMonth first = YearMonth.from(monthStart.atZone(zone));
+            YearMonth second = YearMonth.from(justBefore.atZone(zone));
+            Map<YearMonth, Long> expected = new HashMap<>();
+            expected.merge(first, 1L, Long::sum);
+            expected.merge(second, 1L, Long::sum);
+            for (Map.Entry<YearMonth, Long> month : expected.entrySet()) {
+                assertEquals(
+                        Long.toString(month.getValue()),
+                        activity.value("chart." + month.getKey() + ".orders"),
+                        zone + ": " + activity);
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,15 @@ import org.channelcenter.kernel.entity.InstantConverter;
  * next to plain SQL COUNTs of the same ranges, and shortcuts to make the data they count in the past. POST
  * /public/it-probe/dashboard-charts with {@code login, password, op} and:
  * <ul>
- * <li>{@code activity}: {@code organization, side} (provider or reseller): {@code chart.<yyyy-MM>.orders|licenses}
- * from {@link DashboardCharts#partnerActivity} and {@code sql.<yyyy-MM>.orders|licenses}</li>
+ * <li>{@code activity}: {@code organization, side} (provider or reseller), optional {@code zone} (UTC):
+ * {@code chart.<yyyy-MM>.orders|licenses} from {@link DashboardCharts#partnerActivity} and
+ * {@code sql.<yyyy-MM>.orders|licenses}, months in that zone</li>
  * <li>{@code staff}: {@code chart.state.<S>}, {@code chart.age.<i>}, {@code chart.mail.<yyyy-MM-dd>.sent|waiting|failed}
  * and the same under {@code sql.}</li>
  * <li>{@code attention}: {@code attention.<name>} from {@link AttentionList}</li>
  * <li>{@code backdate} (no sign-in needed): {@code organization, side, what} (orders or licenses) and
  * {@code monthsAgo=k,k,..}: the side's orders (or license assignments), oldest id first, moved to the 15th of the
- * month k months ago (k = 0: left as they are)</li>
+ * month k months ago (k = 0: left as they are); or {@code at=<instant>,..}: moved to those instants (0: left)</li>
  * <li>{@code mails}: {@code recipient, spec=STATUS:daysAgo,..}, optional {@code lastError}: outbox rows queued that
  * many days ago</li>
  * <li>{@code applications}: {@code organization, spec=STATUS:hoursAgo,..}: enrollment applications submitted then</li>
@@ -124,16 +126,14 @@ public class DashboardChartsProbeServlet extends SignedInProbe {
             throws SQLException {
         long organization = Long.parseLong(request.getParameter("organization"));
         String side = request.getParameter("side").equals("provider") ? "provider_id" : "reseller_id";
-        for (MonthActivity month : charts.partnerActivity(ZoneOffset.UTC)) {
+        ZoneId zone = request.getParameter("zone") == null ? ZoneOffset.UTC : ZoneId.of(request.getParameter("zone"));
+        for (MonthActivity month : charts.partnerActivity(zone)) {
             values.put("chart." + month.month() + ".orders", Long.toString(month.orders()));
             values.put("chart." + month.month() + ".licenses", Long.toString(month.licensesAssigned()));
             Object from = InstantConverter.toColumn(
-                    month.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            Object to = InstantConverter.toColumn(month.month()
-                    .plusMonths(1)
-                    .atDay(1)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant());
+                    month.month().atDay(1).atStartOfDay(zone).toInstant());
+            Object to = InstantConverter.toColumn(
+                    month.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
             values.put(
                     "sql." + month.month() + ".orders",
                     Long.toString(database.count(
@@ -213,27 +213,71 @@ public class DashboardChartsProbeServlet extends SignedInProbe {
                         "select a.id from license_assignment a join subscription s on s.id = a.subscription_id"
                                 + " where s." + side + " = ? order by a.id",
                         organization);
-        String[] monthsAgo = request.getParameter("monthsAgo").split(",");
-        for (int i = 0; i < monthsAgo.length && i < ids.size(); i++) {
-            int k = Integer.parseInt(monthsAgo[i]);
-            if (k == 0) {
+        String table = orders ? "customer_order" : "license_assignment";
+        String time = orders ? "placed_at" : "assigned_at";
+        String[] times = request.getParameter(request.getParameter("at") == null ? "monthsAgo" : "at")
+                .split(",");
+        for (int i = 0; i < times.length && i < ids.size(); i++) {
+            if (times[i].equals("0")) {
                 continue;
             }
-            Instant at = YearMonth.now(ZoneOffset.UTC)
-                    .minusMonths(k)
-                    .atDay(15)
-                    .atTime(12, 0)
-                    .toInstant(ZoneOffset.UTC);
+            long id = Long.parseLong(ids.get(i));
+            String sides = orders
+                    ? " from customer_order where id = ?"
+                    : " from license_assignment a join subscription s on s.id = a.subscription_id where a.id = ?";
+            long[] organizations = {
+                database.count("select provider_id" + sides, id), database.count("select reseller_id" + sides, id)
+            };
+            Instant was = database.instant("select " + time + " from " + table + " where id = ?", id);
+            Instant at = request.getParameter("at") != null
+                    ? Instant.parse(times[i])
+                    : YearMonth.now(ZoneOffset.UTC)
+                            .minusMonths(Integer.parseInt(times[i]))
+                            .atDay(15)
+                            .atTime(12, 0)
+                            .toInstant(ZoneOffset.UTC);
             database.update(
-                    orders
-                            ? "update customer_order set placed_at = ? where id = ?"
-                            : "update license_assignment set assigned_at = ? where id = ?",
-                    InstantConverter.toColumn(at),
-                    Long.parseLong(ids.get(i)));
+                    "update " + table + " set " + time + " = ? where id = ?", InstantConverter.toColumn(at), id);
+            moveActivity(database, orders ? "orders" : "licenses", organizations, was, at);
         }
         if (orders) {
             recountOrderDays(database, organization);
         }
+    }
+
+    /**
+     * An order's or an assignment's time never changes in the product, so V38's chart counts (kept by triggers on
+     * insert and delete) still count a moved row in its first quarter of an hour: both sides' counts move with it.
+     */
+    private static void moveActivity(Database database, String count, long[] organizations, Instant was, Instant at)
+            throws SQLException {
+        for (long organization : organizations) {
+            database.update(
+                    "update partner_activity set " + count + " = " + count
+                            + " - 1 where organization_id = ? and slot = ?",
+                    organization,
+                    slot(was));
+            if (database.count(
+                            "select count(*) from partner_activity where organization_id = ? and slot = ?",
+                            organization,
+                            slot(at))
+                    == 0) {
+                database.update(
+                        "insert into partner_activity (organization_id, slot, orders, licenses) values (?, ?, 0, 0)",
+                        organization,
+                        slot(at));
+            }
+            database.update(
+                    "update partner_activity set " + count + " = " + count
+                            + " + 1 where organization_id = ? and slot = ?",
+                    organization,
+                    slot(at));
+        }
+    }
+
+    /** V38's slot: quarters of an hour since 1970-01-01 00:00 UTC. */
+    private static long slot(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond(), 15 * 60);
     }
 
     /**
