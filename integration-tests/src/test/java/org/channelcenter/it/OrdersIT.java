@@ -78,6 +78,8 @@ class OrdersIT {
         Ordering.Written written = Ordering.rowsOf(customer.organizationId());
         assertEquals("15:ACTIVE", written.quantities());
         assertEquals(2, written.orders());
+        assertEquals(
+                "ORDERED:10:ACTIVE,LICENSES_ADDED:15:ACTIVE", written.changes(), "the history billing charges from");
 
         // both sides see it: the provider that placed the orders and the reseller of record
         for (String login : new String[] {provider.login(), reseller.login()}) {
@@ -366,6 +368,10 @@ class OrdersIT {
         assertEquals(
                 "10:CANCELLED,3:ACTIVE",
                 Ordering.rowsOf(customer.organizationId()).quantities());
+        assertEquals(
+                "ORDERED:10:ACTIVE,SUSPENDED:10:SUSPENDED,REACTIVATED:10:ACTIVE,CANCELLED:10:CANCELLED,ORDERED:3:ACTIVE",
+                Ordering.rowsOf(customer.organizationId()).changes(),
+                "every change is in the history billing charges from, and the refused ones are not");
         for (String action :
                 new String[] {"SUBSCRIPTION_SUSPENDED", "SUBSCRIPTION_REACTIVATED", "SUBSCRIPTION_CANCELLED"}) {
             assertEquals(1, CustomerRelations.auditEvents(action, "subscription " + id), action);
@@ -471,5 +477,6 @@ class OrdersIT {
         assertEquals(0, written.orders(), written.toString());
         assertEquals(0, written.lines(), written.toString());
         assertEquals(0, written.subscriptions(), written.toString());
+        assertEquals("", written.changes(), written.toString());
     }
 }

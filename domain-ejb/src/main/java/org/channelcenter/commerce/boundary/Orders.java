@@ -385,8 +385,9 @@ public class Orders {
                 subscription =
                         new Subscription(customer, offer, provider, reseller, line.quantity(), caller.loginName(), now);
                 em.persist(subscription);
+                em.persist(subscription.opened());
             } else {
-                subscription.addLicenses(line.quantity(), caller.loginName(), now);
+                em.persist(subscription.addLicenses(line.quantity(), caller.loginName(), now));
             }
             placed.add(offer, line.quantity(), subscription, opened);
         }

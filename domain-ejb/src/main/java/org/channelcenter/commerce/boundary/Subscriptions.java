@@ -91,7 +91,7 @@ public class Subscriptions {
     public SubscriptionRow suspend(long subscriptionId, long expectedVersion) {
         Caller caller = requireProvider(subscriptionId);
         Subscription subscription = holdersSubscription(caller, subscriptionId, expectedVersion);
-        subscription.suspend(caller.loginName(), Instant.now());
+        em.persist(subscription.suspend(caller.loginName(), Instant.now()));
         return changed(subscription, AuditAction.SUBSCRIPTION_SUSPENDED);
     }
 
@@ -100,7 +100,7 @@ public class Subscriptions {
     public SubscriptionRow reactivate(long subscriptionId, long expectedVersion) {
         Caller caller = requireProvider(subscriptionId);
         Subscription subscription = holdersSubscription(caller, subscriptionId, expectedVersion);
-        subscription.reactivate(caller.loginName(), Instant.now());
+        em.persist(subscription.reactivate(caller.loginName(), Instant.now()));
         return changed(subscription, AuditAction.SUBSCRIPTION_REACTIVATED);
     }
 
@@ -110,7 +110,7 @@ public class Subscriptions {
         Caller caller = requireProvider(subscriptionId);
         Subscription subscription = holdersSubscription(caller, subscriptionId, expectedVersion);
         Instant now = Instant.now();
-        subscription.cancel(caller.loginName(), now);
+        em.persist(subscription.cancel(caller.loginName(), now));
         SubscriptionRow cancelled = changed(subscription, AuditAction.SUBSCRIPTION_CANCELLED);
         // a cancelled subscription's licenses are nobody's: they leave the users' and the record's counts now
         int freed = seats.releaseAllOf(subscription, caller.loginName(), now);

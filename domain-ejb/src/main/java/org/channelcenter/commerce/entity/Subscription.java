@@ -108,6 +108,11 @@ public class Subscription {
         this.changedBy = Objects.requireNonNull(byLogin, "byLogin");
     }
 
+    /** The first change of a new subscription's history, to persist with it. */
+    public SubscriptionChange opened() {
+        return new SubscriptionChange(this, SubscriptionChange.Kind.ORDERED);
+    }
+
     public static String openKey(long customerId, long offerId, long providerId, long resellerId) {
         return customerId + ":" + offerId + ":" + providerId + ":" + resellerId;
     }
@@ -125,8 +130,11 @@ public class Subscription {
         }
     }
 
-    /** An order adds licenses: only to an ACTIVE subscription, and never beyond the offer's maximum. */
-    public void addLicenses(int more, String byLogin, Instant now) {
+    /**
+     * An order adds licenses: only to an ACTIVE subscription, and never beyond the offer's maximum. Like every
+     * transition, returns the change for the subscription's history (billing charges from it).
+     */
+    public SubscriptionChange addLicenses(int more, String byLogin, Instant now) {
         if (status == SubscriptionStatus.SUSPENDED) {
             throw new CommerceRefusedException(Reason.SUBSCRIPTION_SUSPENDED);
         }
@@ -139,33 +147,33 @@ public class Subscription {
         }
         requireWithinLimits(offer, (long) quantity + more);
         quantity += more;
-        touch(byLogin, now);
+        return touch(SubscriptionChange.Kind.LICENSES_ADDED, byLogin, now);
     }
 
-    public void suspend(String byLogin, Instant now) {
+    public SubscriptionChange suspend(String byLogin, Instant now) {
         requireNotCancelled();
         if (status != SubscriptionStatus.ACTIVE) {
             throw new CommerceRefusedException(Reason.NOT_ACTIVE);
         }
         status = SubscriptionStatus.SUSPENDED;
-        touch(byLogin, now);
+        return touch(SubscriptionChange.Kind.SUSPENDED, byLogin, now);
     }
 
-    public void reactivate(String byLogin, Instant now) {
+    public SubscriptionChange reactivate(String byLogin, Instant now) {
         requireNotCancelled();
         if (status != SubscriptionStatus.SUSPENDED) {
             throw new CommerceRefusedException(Reason.NOT_SUSPENDED);
         }
         status = SubscriptionStatus.ACTIVE;
-        touch(byLogin, now);
+        return touch(SubscriptionChange.Kind.REACTIVATED, byLogin, now);
     }
 
     /** Final: the key is freed, so a later order of the same offer opens a new subscription. */
-    public void cancel(String byLogin, Instant now) {
+    public SubscriptionChange cancel(String byLogin, Instant now) {
         requireNotCancelled();
         status = SubscriptionStatus.CANCELLED;
         openKey = null;
-        touch(byLogin, now);
+        return touch(SubscriptionChange.Kind.CANCELLED, byLogin, now);
     }
 
     /** Licenses are assigned only while the subscription is ACTIVE. */
@@ -181,9 +189,10 @@ public class Subscription {
         }
     }
 
-    private void touch(String byLogin, Instant now) {
+    private SubscriptionChange touch(SubscriptionChange.Kind kind, String byLogin, Instant now) {
         changedBy = Objects.requireNonNull(byLogin, "byLogin");
         changedAt = Objects.requireNonNull(now, "now");
+        return new SubscriptionChange(this, kind);
     }
 
     public Long getId() {

@@ -219,7 +219,7 @@ public class DemoNetwork {
                 .map(OrderLine::getSubscription)
                 .filter(subscription -> subscription.getOffer() == backup.get())
                 .forEach(subscription ->
-                        subscription.suspend("admin@northwind." + suffix, now.minus(Duration.ofDays(3))));
+                        samples.suspend(subscription, "admin@northwind." + suffix, now.minus(Duration.ofDays(3))));
         audit.recordAs(null, northwind.get().getId(), AuditAction.DEMO_DATA_LOADED, "demo orders", null, null);
         return List.of(older, newer);
     }

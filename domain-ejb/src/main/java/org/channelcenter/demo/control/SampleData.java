@@ -213,9 +213,10 @@ public class SampleData {
                 Subscription created =
                         new Subscription(customer, offer, provider, reseller, quantity, placedBy, placedAt);
                 em.persist(created);
+                em.persist(created.opened());
                 order.add(offer, quantity, created, true);
             } else {
-                open.addLicenses(quantity, placedBy, placedAt);
+                em.persist(open.addLicenses(quantity, placedBy, placedAt));
                 order.add(offer, quantity, open, false);
             }
             em.flush(); // the next line's look-up must see this line's subscription
@@ -223,6 +224,11 @@ public class SampleData {
         em.persist(order);
         em.flush();
         return order;
+    }
+
+    /** Suspends the subscription, with its change in the history, as the provider's user did at that time. */
+    public void suspend(Subscription subscription, String byLogin, Instant at) {
+        em.persist(subscription.suspend(byLogin, at));
     }
 
     /** The active offer of that name, if the catalog still has one (staff may have withdrawn a demo offer). */

@@ -115,6 +115,62 @@ class SubscriptionTest {
     }
 
     @Test
+    void everyTransitionReturnsTheChangeForTheHistoryWithTheLicensesAndStateAfterIt() {
+        Subscription subscription = subscription(10);
+        Instant later = LATER.plusSeconds(60);
+
+        assertChange(
+                subscription.opened(),
+                SubscriptionChange.Kind.ORDERED,
+                10,
+                SubscriptionStatus.ACTIVE,
+                NOW,
+                "sam@northwind.example");
+        assertChange(
+                subscription.addLicenses(5, "kim", LATER),
+                SubscriptionChange.Kind.LICENSES_ADDED,
+                15,
+                SubscriptionStatus.ACTIVE,
+                LATER,
+                "kim");
+        assertChange(
+                subscription.suspend("lee", later),
+                SubscriptionChange.Kind.SUSPENDED,
+                15,
+                SubscriptionStatus.SUSPENDED,
+                later,
+                "lee");
+        assertChange(
+                subscription.reactivate("kim", later),
+                SubscriptionChange.Kind.REACTIVATED,
+                15,
+                SubscriptionStatus.ACTIVE,
+                later,
+                "kim");
+        assertChange(
+                subscription.cancel("kim", later),
+                SubscriptionChange.Kind.CANCELLED,
+                15,
+                SubscriptionStatus.CANCELLED,
+                later,
+                "kim");
+    }
+
+    private static void assertChange(
+            SubscriptionChange change,
+            SubscriptionChange.Kind kind,
+            int quantity,
+            SubscriptionStatus status,
+            Instant at,
+            String by) {
+        assertEquals(kind, change.getKind());
+        assertEquals(quantity, change.getQuantity(), kind + ": licenses after the change");
+        assertEquals(status, change.getStatus(), kind + ": state after the change");
+        assertEquals(at, change.getChangedAt(), kind.toString());
+        assertEquals(by, change.getChangedBy(), kind.toString());
+    }
+
+    @Test
     void anOrderNamesEachOfferOnceAndCopiesItsPrice() {
         CustomerOrder order = new CustomerOrder(customer, provider, reseller, "sam", NOW);
         Subscription subscription = subscription(10);

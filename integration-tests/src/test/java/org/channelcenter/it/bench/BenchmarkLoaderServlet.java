@@ -96,6 +96,12 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                 + " select o.id, ?, ?, ?, 5, 'ACTIVE', trim(cast(o.id as char(20))) || cast(? as varchar(80)),"
                 + " o.created_at, o.created_at, ?, 0, 0 from organization o where o.directory_domain like ?";
 
+        /** pattern: each loaded subscription's first change (V42), as an order writes it */
+        static final String SUBSCRIPTION_CHANGES = "insert into subscription_change"
+                + " (subscription_id, changed_at, kind, quantity, status, changed_by)"
+                + " select s.id, s.created_at, 'ORDERED', s.quantity, 'ACTIVE', s.changed_by from subscription s"
+                + " join organization o on o.id = s.customer_id where o.directory_domain like ?";
+
         /** provider_id, reseller_id, placed_by, pattern */
         static final String ORDERS = "insert into customer_order"
                 + " (customer_id, provider_id, reseller_id, placed_by, placed_at, status, version)"
@@ -260,6 +266,7 @@ public class BenchmarkLoaderServlet extends HttpServlet {
                     ":" + parties.offerId + ":" + parties.providerId + ":" + parties.resellerId,
                     parties.resellerLogin,
                     customers);
+            update(connection, Sql.SUBSCRIPTION_CHANGES, customers);
             t = stage(stages, "subscriptions", t, connection);
             update(connection, Sql.ORDERS, parties.providerId, parties.resellerId, parties.resellerLogin, customers);
             update(connection, Sql.ORDER_LINES, parties.offerId, parties.providerId);

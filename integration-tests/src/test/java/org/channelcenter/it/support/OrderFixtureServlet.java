@@ -23,8 +23,8 @@ import org.channelcenter.kernel.entity.Role;
  * <li>{@code op=salesAgent&organization=..&name=..&password=..}: another user of the organization, a sales
  * agent; answers its {@link Fixtures.Login}</li>
  * <li>{@code op=written&customer=..}: {@link Ordering.Written}: the {@code orders}, {@code lines} and
- * {@code subscriptions} rows of the customer, and {@code quantities} (each subscription's {@code quantity:status},
- * oldest first)</li>
+ * {@code subscriptions} rows of the customer, {@code quantities} (each subscription's {@code quantity:status},
+ * oldest first) and {@code changes} (each subscription's history, {@code kind:quantity:status}, in order)</li>
  * </ul>
  */
 @WebServlet("/public/it-fixtures/orders")
@@ -89,6 +89,14 @@ public class OrderFixtureServlet extends HttpServlet {
                                             database.strings(
                                                     "select trim(cast(quantity as char(11)))"
                                                             + " || ':' || status from subscription where customer_id = ? order by id",
+                                                    customer)),
+                                    String.join(
+                                            ",",
+                                            database.strings(
+                                                    "select c.kind || ':' || trim(cast(c.quantity as char(11))) || ':'"
+                                                            + " || c.status from subscription_change c join subscription s"
+                                                            + " on s.id = c.subscription_id where s.customer_id = ?"
+                                                            + " order by s.id, c.changed_at, c.id",
                                                     customer)));
                         }
                         default -> throw new IllegalArgumentException("unknown op");

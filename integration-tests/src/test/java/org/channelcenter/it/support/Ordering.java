@@ -74,7 +74,8 @@ public final class Ordering {
 
     /**
      * The customer's rows in the database: orders, order lines, subscriptions, and each subscription's
-     * {@code quantity:status}, comma-separated, oldest first.
+     * {@code quantity:status}, comma-separated, oldest first; the subscriptions' history (V42), each change as
+     * {@code kind:quantity:status} after it, in order.
      */
-    public record Written(long orders, long lines, long subscriptions, String quantities) {}
+    public record Written(long orders, long lines, long subscriptions, String quantities, String changes) {}
 }

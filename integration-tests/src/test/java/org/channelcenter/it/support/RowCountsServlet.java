@@ -33,6 +33,7 @@ public class RowCountsServlet extends HttpServlet {
             "customer_order",
             "order_line",
             "subscription",
+            "subscription_change",
             "enrollment_application",
             "contact_verification",
             "offer");
