@@ -1,6 +1,6 @@
 /* Suspend, Reactivate and Cancel in a customer's record. A row's button carries its subscription's id, the
    version shown and the offer's name; they go into the page's subscription-actions forms, which post them
-   (Cancel only after its dialog is confirmed). Afterwards the record is shown again as the server has it: an
+   (Suspend and Cancel only after their dialogs are confirmed). Afterwards the record is shown again as the server has it: an
    expanded Customers row is reloaded the way the table itself expands it; on the customer's own page the
    form's ajax update does it. */
 window.ChannelCenter = window.ChannelCenter || {};
@@ -13,18 +13,14 @@ ChannelCenter.subscriptions = (function () {
     return {
         act: function (button, action) {
             changedRecord = button.closest('.cc-customer-record');
-            if (action === 'cancel') {
-                put('cancelSubscriptionForm', button);
-                document.getElementById('cancelSubscriptionOffer').textContent = button.getAttribute('data-offer');
-                PF('cancelSubscriptionDialog').show();
+            if (action === 'cancel' || action === 'suspend') {
+                put(action + 'SubscriptionForm', button);
+                document.getElementById(action + 'SubscriptionOffer').textContent = button.getAttribute('data-offer');
+                PF(action + 'SubscriptionDialog').show();
                 return false;
             }
             put('subscriptionActionsForm', button);
-            if (action === 'suspend') {
-                ccSuspendSubscription();
-            } else {
-                ccReactivateSubscription();
-            }
+            ccReactivateSubscription();
             return false;
         },
         changed: function () {

@@ -80,7 +80,18 @@ class SubscriptionActionsBrowserIT {
         Subscription ten = expanded.subscriptionOf("10");
         Subscription three = expanded.subscriptionOf("3");
         assertTrue(!ten.offersReactivate(), "active: no Reactivate");
+        // Suspend asks first and says what it means; Keep it active changes nothing
+        String tenOffer = ten.offer();
         ten.suspend();
+        String question = actions.suspendDialog();
+        assertTrue(
+                question.contains(tenOffer)
+                        && question.contains("none of its licenses can be assigned")
+                        && question.contains("not charged"),
+                question);
+        actions.keepActive();
+        assertEquals(sorted("10:ACTIVE,3:ACTIVE"), quantities(customerId));
+        ten.suspend().confirmSuspend();
         actions.awaitMessage("suspended.");
         // the record is shown again as the server has it now
         ten.awaitStatus("Suspended");
@@ -105,7 +116,7 @@ class SubscriptionActionsBrowserIT {
                 .orElseThrow();
         ProbeAnswer meanwhile = Ordering.as(provider.login(), "suspend", "id", shown[0], "version", shown[3]);
         assertEquals("ok", meanwhile.outcome(), meanwhile.toString());
-        tenHere.suspend();
+        tenHere.suspend().confirmSuspend();
         actions.awaitMessage("Someone else changed this");
         tenHere.awaitStatus("Suspended");
         assertEquals(sorted("10:SUSPENDED,3:ACTIVE"), quantities(customerId));

@@ -40,8 +40,12 @@ public final class Subscription extends Page {
         return !actionButtons(driver, row).isEmpty();
     }
 
-    public void suspend() {
+    /** Suspend: the dialog asks first. */
+    public SubscriptionActions suspend() {
         press(row + "suspendSubscription");
+        SubscriptionActions actions = new SubscriptionActions(portal);
+        actions.awaitSuspendDialog();
+        return actions;
     }
 
     public void reactivate() {

@@ -9,6 +9,8 @@ public final class SubscriptionActions extends Page {
     private static final String FORM = "subscriptionActionsForm";
     private static final String MESSAGES = FORM + ":subscriptionMessages";
     private static final String CONFIRM = "cancelSubscriptionForm:confirmCancelSubscription";
+    private static final String SUSPEND_DIALOG = "suspendSubscriptionDialog";
+    private static final String CONFIRM_SUSPEND = "suspendSubscriptionForm:confirmSuspendSubscription";
 
     public SubscriptionActions(PortalPage portal) {
         super(portal);
@@ -47,5 +49,24 @@ public final class SubscriptionActions extends Page {
 
     public void confirmCancel() {
         press(CONFIRM);
+    }
+
+    public void awaitSuspendDialog() {
+        portal.waiting().until(d -> d.findElement(org.openqa.selenium.By.id(CONFIRM_SUSPEND))
+                .isDisplayed());
+    }
+
+    public String suspendDialog() {
+        return text(SUSPEND_DIALOG);
+    }
+
+    /** Keep it active: closes the dialog, changes nothing. */
+    public void keepActive() {
+        press("suspendSubscriptionForm:keepSubscriptionActive");
+        awaitInvisible(SUSPEND_DIALOG);
+    }
+
+    public void confirmSuspend() {
+        press(CONFIRM_SUSPEND);
     }
 }
