@@ -48,8 +48,14 @@ import org.channelcenter.partnership.entity.Partnership;
 @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.BILLING_ADMIN})
 public class CustomerPrices {
 
+    /**
+     * offer.active is a Derby BOOLEAN, which EclipseLink compares with a bound integer once the query has other
+     * parameters ("o.active = true" fails on Derby): read as 0/1 in SQL, as the offer catalog does.
+     */
+    static final String ACTIVE_OFFER = "sql('CASE WHEN ? THEN 1 ELSE 0 END', o.active) = 1";
+
     private static final String ACTIVE_PARTNERSHIP = "p.reseller.id = :reseller and p.status ="
-            + " org.channelcenter.partnership.entity.PartnershipStatus.ACTIVE and o.active = true";
+            + " org.channelcenter.partnership.entity.PartnershipStatus.ACTIVE and " + ACTIVE_OFFER;
 
     private static final String OFFER_FILTER = " and lower(o.name) like :pattern escape '\\'";
 
@@ -143,7 +149,7 @@ public class CustomerPrices {
         return em.createQuery(
                         "select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
                                 + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o"
-                                + " where o.active = true order by o.name, o.id",
+                                + " where " + ACTIVE_OFFER + " order by o.name, o.id",
                         OfferChoice.class)
                 .setMaxResults(PageRequest.MAX_SIZE)
                 .getResultList();

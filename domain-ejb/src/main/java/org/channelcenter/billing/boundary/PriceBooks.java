@@ -72,7 +72,7 @@ public class PriceBooks {
         return em.createQuery(
                         "select new org.channelcenter.commerce.boundary.OfferChoice(o.id, o.name, o.billingCycle,"
                                 + " o.unitPrice, o.currency, o.minQuantity, o.maxQuantity) from Offer o"
-                                + " where o.active = true order by o.name, o.id",
+                                + " where " + CustomerPrices.ACTIVE_OFFER + " order by o.name, o.id",
                         OfferChoice.class)
                 .setMaxResults(PageRequest.MAX_SIZE)
                 .getResultList();
