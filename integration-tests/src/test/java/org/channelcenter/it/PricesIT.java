@@ -94,6 +94,12 @@ class PricesIT {
                 "2", Pricing.as(provider.login(), "bookRules", "book", book()).value("count"));
         assertEquals("1", Pricing.as(provider.login(), "bookRules").value("count"), "the default book's one rule");
         assertEquals(3, Pricing.audited(provider.login(), "PRICE_BOOK_RULE_ADDED"), "every rule added is audited");
+
+        // nothing is overwritten: the database refuses to change or remove a rule (V40)
+        ProbeAnswer tamper = Pricing.as(provider.login(), "tamper", "seller", Long.toString(provider.organizationId()));
+        assertEquals("refused", tamper.value("update"));
+        assertEquals("refused", tamper.value("delete"));
+        assertEquals("10.00 OWN", cost("+0"));
     }
 
     @Test

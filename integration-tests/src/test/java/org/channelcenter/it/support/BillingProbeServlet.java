@@ -79,7 +79,31 @@ public class BillingProbeServlet extends SignedInProbe {
                                     "select count(*) from audit_event where action = ? and actor_login = ?",
                                     request.getParameter("action"),
                                     request.getParameter("login"))));
+            case "tamper" -> {
+                // what the database says to changing or removing the seller's rules behind the application's back
+                Database database = new Database(dataSource);
+                long seller = id(request, "seller");
+                values.put(
+                        "update",
+                        refused(() ->
+                                database.update("update price_rule set percentage = 0 where seller_id = ?", seller)));
+                values.put(
+                        "delete", refused(() -> database.update("delete from price_rule where seller_id = ?", seller)));
+            }
             default -> throw new IllegalArgumentException("unknown op");
+        }
+    }
+
+    /** A JDBC statement. */
+    private interface Statement {
+        int run() throws java.sql.SQLException;
+    }
+
+    private static String refused(Statement statement) {
+        try {
+            return "changed " + statement.run();
+        } catch (java.sql.SQLException refused) {
+            return "refused";
         }
     }
 
