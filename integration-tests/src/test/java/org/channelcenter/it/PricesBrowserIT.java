@@ -13,6 +13,7 @@ import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PriceRules;
 import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.support.Browsers;
+import org.channelcenter.it.support.CustomerFixtures;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Fixtures.Created;
 import org.channelcenter.it.support.Ordering;
@@ -55,6 +56,10 @@ class PricesBrowserIT {
         Created provider = Fixtures.organization("PROVIDER", "BILLING_ADMIN", 0);
         Created reseller = Fixtures.organization("RESELLER", "BILLING_ADMIN", 0);
         Partnering.partnership(provider.organizationId(), reseller.organizationId());
+        String customerName = "Priced customer " + System.nanoTime();
+        long customer = CustomerFixtures.customer(
+                        customerName, "US", reseller.organizationId(), reseller.organizationId())
+                .id();
         String offerName = "Priced offer " + System.nanoTime();
         long offer = Ordering.offer(offerName, 1, 100, true);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -120,6 +125,26 @@ class PricesBrowserIT {
         assertEquals(
                 money("1.25", RUSSIAN), prices.awaitOfferCell(providerId, offer, "margin", money("1.25", RUSSIAN)));
         assertTrue(prices.rules().awaitInEffect("наценка 12,5 %").contains("Все предложения"));
+
+        // one customer's own price for the offer: the table shows that customer's price and margin
+        prices.searchCustomers(customerName).customer(customer, "Цены для " + customerName);
+        prices.rules()
+                .offer(offer)
+                .kind("FIXED_PRICE")
+                .fixedPrice("15.00")
+                .effectiveFrom(today)
+                .add();
+        prices.rules().awaitMessage("Правило добавлено и вступает в силу");
+        assertEquals(
+                money("15.00", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "customerPrice", money("15.00", RUSSIAN)));
+        assertEquals(
+                money("5.00", RUSSIAN), prices.awaitOfferCell(providerId, offer, "margin", money("5.00", RUSSIAN)));
+        prices.defaultPrices("Цены для клиентов по умолчанию");
+        assertEquals(
+                money("11.25", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "customerPrice", money("11.25", RUSSIAN)),
+                "back to the default prices");
         ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript("window.scrollTo(0, 0);");
         prices.evidence("prices-reseller-margin-ru");
         assertTrue(resellerPortal.revealsNothingInternal());

@@ -154,6 +154,10 @@ class PricesIT {
                                 offer())
                         .value("amount"),
                 "another customer pays the default price");
+        ProbeAnswer forCustomer =
+                Pricing.as(reseller.login(), "offerPrices", "offer", offer(), "customer", Long.toString(customer.id()));
+        assertEquals("16.00", forCustomer.value("provider" + providerId + ".price"), "the chosen customer's price");
+        assertEquals("4.38", forCustomer.value("provider" + providerId + ".margin"));
         assertEquals(2, Pricing.audited(reseller.login(), "CUSTOMER_PRICE_RULE_ADDED"));
     }
 

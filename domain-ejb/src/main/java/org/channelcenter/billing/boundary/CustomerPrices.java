@@ -91,12 +91,13 @@ public class CustomerPrices {
     }
 
     /**
-     * One page of the offers from each provider today: list price, the reseller's cost, its default customer
-     * price and the margin. Three queries per page, whatever its size: the page, its providers' rules, the
-     * reseller's own default rules.
+     * One page of the offers from each provider today: list price, the reseller's cost, the customer's price (null
+     * customer: the default customer price) and the margin. Three queries per page, whatever its size: the page, its
+     * providers' rules, the reseller's rules for the customer and its default ones.
      */
-    public List<OfferPriceRow> findOffers(@NotNull PageRequest request) {
+    public List<OfferPriceRow> findOffers(@NotNull PageRequest request, Long customerId) {
         Caller caller = requireReseller();
+        requireOwnCustomer(caller, customerId, "read");
         LocalDate day = Prices.today();
         List<Object[]> page = PageQueries.bindFilter(
                         request,
@@ -114,7 +115,7 @@ public class CustomerPrices {
                 .distinct()
                 .toList();
         Map<Long, List<PriceTerm>> books = rules.terms(providerIds, caller.organizationId(), day);
-        PriceResolution markup = new PriceResolution(rules.terms(caller.organizationId(), null, day));
+        PriceResolution markup = new PriceResolution(rules.terms(caller.organizationId(), customerId, day));
         return page.stream()
                 .map(row -> {
                     Organization provider = (Organization) row[0];
@@ -126,7 +127,7 @@ public class CustomerPrices {
                                     day,
                                     offer.getUnitPrice(),
                                     offer.getCurrency());
-                    BigDecimal price = markup.price(null, offer.getId(), day, cost.amount(), offer.getCurrency())
+                    BigDecimal price = markup.price(customerId, offer.getId(), day, cost.amount(), offer.getCurrency())
                             .amount();
                     return new OfferPriceRow(
                             provider.getId(),

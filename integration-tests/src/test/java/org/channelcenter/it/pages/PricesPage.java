@@ -62,10 +62,18 @@ public final class PricesPage extends Page {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
     }
 
+    /** Filters the customers by name, waiting until the filtering is done. */
+    public PricesPage searchCustomers(String text) {
+        typeMore(CUSTOMERS + ":globalFilter", text);
+        waitForAjax();
+        return this;
+    }
+
     /** Shows the customer's prices (its row's Set prices), waiting for the heading. */
     public PricesPage customer(long customerId, String expectedTitle) {
-        WebElement row = driver.findElement(By.cssSelector(
-                "#" + CUSTOMERS.replace(":", "\\:") + "_data > tr[data-record-id='" + customerId + "']"));
+        WebElement row = portal.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        "#" + CUSTOMERS.replace(":", "\\:") + "_data > tr[data-record-id='" + customerId + "']")));
         press(idIn(row, "choose"));
         awaitText("bookTitle", expectedTitle);
         return this;

@@ -222,6 +222,7 @@ final class MatrixCases {
             add(book[0] + ".addRule(Long,NewPriceRule)", v -> args(v.id(buyer), rule));
         }
         add("PriceBooks.resellerCost(long,long,LocalDate)", v -> args(v.id("reseller"), v.id("offer"), today));
+        add("CustomerPrices.findOffers(PageRequest,Long)", v -> args(PAGE, v.id("customer")));
         add("CustomerPrices.cost(long,long,LocalDate)", v -> args(v.id("provider"), v.id("offer"), today));
         add(
                 "CustomerPrices.customerPrice(long,Long,long,LocalDate)",

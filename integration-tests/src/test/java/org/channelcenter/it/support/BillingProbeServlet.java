@@ -58,7 +58,9 @@ public class BillingProbeServlet extends SignedInProbe {
                     values, customerPrices.addRule(optionalId(request, "customer"), rule(request)));
             case "customerRules" -> values.put(
                     "count", String.valueOf(customerPrices.countRules(optionalId(request, "customer"))));
-            case "offerPrices" -> customerPrices.findOffers(PageRequest.of(0, 200)).stream()
+            case "offerPrices" -> customerPrices
+                    .findOffers(PageRequest.of(0, 200), optionalId(request, "customer"))
+                    .stream()
                     .filter(row -> row.offerId() == id(request, "offer"))
                     .forEach(row -> {
                         String provider = "provider" + row.providerId() + ".";

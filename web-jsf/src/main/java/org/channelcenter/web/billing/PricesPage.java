@@ -14,8 +14,8 @@ import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 
 /**
- * Billing › Prices (resellers): each offer from each provider with its cost, the default customer price and the
- * margin, today; then the default customer prices, or one customer's (chosen from the customers, paged in the
+ * Billing › Prices (resellers): each offer from each provider with its cost, the customer price (the default one,
+ * or the chosen customer's) and the margin, today; then the default customer prices, or one customer's (chosen from the customers, paged in the
  * database): rules in effect, a new dated rule, history. All rules live in {@link CustomerPrices}.
  */
 @Named
@@ -35,8 +35,11 @@ public class PricesPage extends PriceRulesView {
 
     public BoundaryLazyDataModel<OfferPriceRow> getOfferPrices() {
         if (offerPrices == null) {
+            Long customerId = buyerId();
             offerPrices = new BoundaryLazyDataModel<>(
-                    customerPrices::countOffers, customerPrices::findOffers, OfferPriceRow::key);
+                    customerPrices::countOffers,
+                    request -> customerPrices.findOffers(request, customerId),
+                    OfferPriceRow::key);
         }
         return offerPrices;
     }
@@ -53,12 +56,14 @@ public class PricesPage extends PriceRulesView {
     public void chooseCustomer(BuyerChoice chosen) {
         customer = chosen;
         bookChanged();
+        offerPrices = null;
     }
 
     /** Back to the default customer prices. */
     public void chooseDefault() {
         customer = null;
         bookChanged();
+        offerPrices = null;
     }
 
     @Override
