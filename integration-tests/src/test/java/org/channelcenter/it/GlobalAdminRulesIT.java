@@ -43,10 +43,11 @@ class GlobalAdminRulesIT {
                 "roles",
                 "ADMIN_AGENT"));
         assertEquals(
-                "ADMIN_AGENT,GLOBAL_ADMIN,HELPDESK_AGENT,SALES_AGENT",
-                Fixtures.probe(USERS, globalAdmin, "assignable").value("roles"));
+                "ADMIN_AGENT,BILLING_ADMIN,GLOBAL_ADMIN,HELPDESK_AGENT,SALES_AGENT",
+                Fixtures.probe(USERS, globalAdmin, "assignable").value("roles"),
+                "a partner's admins also give Billing admin (issue 17)");
         assertEquals(
-                "ADMIN_AGENT,HELPDESK_AGENT,SALES_AGENT",
+                "ADMIN_AGENT,BILLING_ADMIN,HELPDESK_AGENT,SALES_AGENT",
                 Fixtures.probe(USERS, agent, "assignable").value("roles"));
 
         // the admin agent gives itself Global admin, demotes the global admin, deactivates it, adds a global admin

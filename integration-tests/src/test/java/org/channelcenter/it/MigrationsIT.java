@@ -64,6 +64,7 @@ class MigrationsIT {
                 "customer_relationship",
                 "subscription",
                 "license_assignment",
+                "price_rule",
                 "audit_append_only_guard")) {
             assertTrue(tables.contains(table), () -> table + " missing from " + tables);
         }

@@ -40,6 +40,8 @@ import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.PriceBooksPage;
+import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
@@ -276,6 +278,7 @@ class PagesFitBrowserIT {
         String customerLink = Fixtures.linkIn(draft.body());
         check("invitations", InvitationsPage.PATH);
         check("organization-audit-reseller", AuditLogPage.ACCOUNT_PATH);
+        check("prices", PricesPage.PATH);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
@@ -288,6 +291,7 @@ class PagesFitBrowserIT {
         check("order", OrderPage.of(shared.organizationId()));
         check("orders-provider", OrdersPage.PATH);
         check("invite-reseller", InviteResellerPage.PATH);
+        check("price-books", PriceBooksPage.PATH);
         portal.signOut();
 
         // a customer's admin: its partners, and the invitation it was sent; these two also on a phone

@@ -43,6 +43,8 @@ import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.PriceBooksPage;
+import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
@@ -117,6 +119,7 @@ class PagesInThreeLanguagesBrowserIT {
             InviteCustomersPage.withProvider(-1),
             AuditLogPage.ACCOUNT_PATH,
             OrdersPage.PATH,
+            PricesPage.PATH,
             InviteCustomersPage.PATH);
     private static final List<String> PROVIDER_PAGES = List.of(
             DashboardPage.PATH,
@@ -124,6 +127,7 @@ class PagesInThreeLanguagesBrowserIT {
             CustomersPage.PATH,
             OrderPage.of(-1),
             OrdersPage.PATH,
+            PriceBooksPage.PATH,
             InviteResellerPage.PATH);
     private static final List<String> CUSTOMER_ADMIN_PAGES =
             List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, CustomerPartnersPage.PATH);

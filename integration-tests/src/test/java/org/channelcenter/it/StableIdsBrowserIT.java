@@ -13,6 +13,8 @@ import org.channelcenter.it.pages.InviteCustomersPage;
 import org.channelcenter.it.pages.InviteResellerPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
+import org.channelcenter.it.pages.PriceBooksPage;
+import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.pages.ProvidersPage;
 import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.support.Browsers;
@@ -93,11 +95,13 @@ class StableIdsBrowserIT {
         check(portal, InviteCustomersPage.PATH, problems);
         check(portal, ProvidersPage.PATH, problems);
         check(portal, OrdersPage.PATH, problems);
+        check(portal, PricesPage.PATH, problems);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         check(portal, ResellersPage.PATH, problems);
         check(portal, InviteResellerPage.PATH, problems);
+        check(portal, PriceBooksPage.PATH, problems);
         check(portal, OrderPage.of(customer.organizationId()), problems);
         assertTrue(
                 !portal.driver()

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -48,11 +47,14 @@ public final class SubscriptionCharges {
     public record Line(
             LocalDate from, LocalDate through, int licenses, int days, BigDecimal unitPrice, BigDecimal amount) {}
 
-    private final Currency currency;
+    private final String currency;
     private final Function<LocalDate, BigDecimal> unitPriceOn;
 
-    /** @param unitPriceOn the subscription's unit price (per month or per year) in effect on a day */
-    public SubscriptionCharges(Currency currency, Function<LocalDate, BigDecimal> unitPriceOn) {
+    /**
+     * @param currency the ISO 4217 code of the prices
+     * @param unitPriceOn the subscription's unit price (per month or per year) in effect on a day
+     */
+    public SubscriptionCharges(String currency, Function<LocalDate, BigDecimal> unitPriceOn) {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.unitPriceOn = Objects.requireNonNull(unitPriceOn, "unitPriceOn");
     }
@@ -109,7 +111,7 @@ public final class SubscriptionCharges {
                         state.licenses(),
                         termDays,
                         unitPrice,
-                        round(times(unitPrice, state.licenses()))));
+                        Money.round(unitPrice.multiply(BigDecimal.valueOf(state.licenses())), currency)));
                 continue;
             }
             Change before = stateOn(days, day.minusDays(1));
@@ -151,15 +153,7 @@ public final class SubscriptionCharges {
         return state;
     }
 
-    private static BigDecimal times(BigDecimal price, int licenses) {
-        return price.multiply(BigDecimal.valueOf(licenses));
-    }
-
-    private BigDecimal round(BigDecimal amount) {
-        return amount.setScale(scale(), RoundingMode.HALF_EVEN);
-    }
-
     private int scale() {
-        return Math.max(currency.getDefaultFractionDigits(), 0);
+        return Money.fractionDigits(currency);
     }
 }

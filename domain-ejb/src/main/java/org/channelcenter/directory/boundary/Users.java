@@ -101,6 +101,9 @@ public class Users {
     public Set<Role> assignableRoles() {
         Caller caller = requireAdmin();
         Set<Role> roles = EnumSet.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+        if (caller.organizationKind().isPartner()) {
+            roles.add(Role.BILLING_ADMIN);
+        }
         if (caller.hasRole(Role.GLOBAL_ADMIN)) {
             roles.add(Role.GLOBAL_ADMIN);
         }

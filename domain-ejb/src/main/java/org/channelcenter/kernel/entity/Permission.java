@@ -25,6 +25,8 @@ public enum Permission {
     ADMINISTER_CUSTOMER_USERS(EnumSet.of(PROVIDER, RESELLER), Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT),
     /** A customer's global admin grants and removes reseller relationships. */
     MANAGE_CUSTOMER_PARTNERS(EnumSet.of(CUSTOMER), Role.GLOBAL_ADMIN),
+    /** A provider's or reseller's billing admins and global admins keep its prices (SPEC §13). */
+    MANAGE_BILLING(EnumSet.of(PROVIDER, RESELLER), Role.GLOBAL_ADMIN, Role.BILLING_ADMIN),
     /** An admin of a partner or customer organization reads that organization's audit log. */
     READ_ORGANIZATION_AUDIT_LOG(EnumSet.of(PROVIDER, RESELLER, CUSTOMER), Role.GLOBAL_ADMIN, Role.ADMIN_AGENT);
 

@@ -6,6 +6,8 @@ public enum Role {
     ADMIN_AGENT,
     SALES_AGENT,
     HELPDESK_AGENT,
+    /** A partner's billing: price books, customer prices, and later invoices, payments and credit (SPEC §13). */
+    BILLING_ADMIN,
     STAFF;
 
     /** May manage the organization's users and administer its customers. */
@@ -19,6 +21,7 @@ public enum Role {
         public static final String ADMIN_AGENT = "ADMIN_AGENT";
         public static final String SALES_AGENT = "SALES_AGENT";
         public static final String HELPDESK_AGENT = "HELPDESK_AGENT";
+        public static final String BILLING_ADMIN = "BILLING_ADMIN";
         public static final String STAFF = "STAFF";
 
         private Names() {}

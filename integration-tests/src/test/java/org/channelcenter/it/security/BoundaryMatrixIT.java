@@ -45,7 +45,7 @@ class BoundaryMatrixIT {
 
     private static final String PROBE = "public/it-probe/matrix";
     private static final List<String> PARTNER_ROLES =
-            List.of("GLOBAL_ADMIN", "ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT");
+            List.of("GLOBAL_ADMIN", "ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT", "BILLING_ADMIN");
     private static final String STAFF = "STAFF";
     private static final int ATTACKERS_AT_ONCE = 4;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.boundary.NewPriceRule;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OfferDetails;
 import org.channelcenter.customer.boundary.CustomerFilter;
@@ -208,6 +209,24 @@ final class MatrixCases {
                 "Registry.updateProfile(ProfileChange)",
                 v -> args(new ProfileChange(
                         v.id("membershipProfile"), v.version("membershipProfile"), "Matrix Ltd", "DE", null)));
+
+        // prices (issue 17): a provider's price book for another network's reseller, a reseller's cost from another
+        // network's provider and its prices for another network's customer
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        NewPriceRule rule = NewPriceRule.percentage(null, new java.math.BigDecimal("-90"), today);
+        for (String[] book : new String[][] {{"PriceBooks", "reseller"}, {"CustomerPrices", "customer"}}) {
+            String buyer = book[1];
+            add(book[0] + ".rulesInEffect(Long)", v -> args(v.id(buyer)));
+            add(book[0] + ".countRules(Long)", v -> args(v.id(buyer)));
+            add(book[0] + ".findRules(Long,PageRequest)", v -> args(v.id(buyer), PAGE));
+            add(book[0] + ".addRule(Long,NewPriceRule)", v -> args(v.id(buyer), rule));
+        }
+        add("PriceBooks.resellerCost(long,long,LocalDate)", v -> args(v.id("reseller"), v.id("offer"), today));
+        add("CustomerPrices.findOffers(PageRequest,Long)", v -> args(PAGE, v.id("customer")));
+        add("CustomerPrices.cost(long,long,LocalDate)", v -> args(v.id("provider"), v.id("offer"), today));
+        add(
+                "CustomerPrices.customerPrice(long,Long,long,LocalDate)",
+                v -> args(v.id("provider"), v.id("customer"), v.id("offer"), today));
 
         // subscriptions
         add("Subscriptions.count(long)", v -> args(v.id("customer")));

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.channelcenter.kernel.entity.Role;
 
-/** The role check boxes of a form (Global admin, Admin agent, Sales agent, Helpdesk agent). */
+/** The role check boxes of a form (Global admin, Admin agent, Sales agent, Helpdesk agent, Billing admin). */
 public class RoleChoice implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,6 +14,7 @@ public class RoleChoice implements Serializable {
     private boolean adminAgent;
     private boolean salesAgent;
     private boolean helpdeskAgent;
+    private boolean billingAdmin;
     /** Roles the form has no box for (STAFF) pass through unchanged. */
     private final Set<Role> untouched = EnumSet.noneOf(Role.class);
 
@@ -23,6 +24,7 @@ public class RoleChoice implements Serializable {
         choice.adminAgent = roles.contains(Role.ADMIN_AGENT);
         choice.salesAgent = roles.contains(Role.SALES_AGENT);
         choice.helpdeskAgent = roles.contains(Role.HELPDESK_AGENT);
+        choice.billingAdmin = roles.contains(Role.BILLING_ADMIN);
         if (roles.contains(Role.STAFF)) {
             choice.untouched.add(Role.STAFF);
         }
@@ -42,6 +44,9 @@ public class RoleChoice implements Serializable {
         }
         if (helpdeskAgent) {
             roles.add(Role.HELPDESK_AGENT);
+        }
+        if (billingAdmin) {
+            roles.add(Role.BILLING_ADMIN);
         }
         return roles;
     }
@@ -76,5 +81,13 @@ public class RoleChoice implements Serializable {
 
     public void setHelpdeskAgent(boolean helpdeskAgent) {
         this.helpdeskAgent = helpdeskAgent;
+    }
+
+    public boolean isBillingAdmin() {
+        return billingAdmin;
+    }
+
+    public void setBillingAdmin(boolean billingAdmin) {
+        this.billingAdmin = billingAdmin;
     }
 }

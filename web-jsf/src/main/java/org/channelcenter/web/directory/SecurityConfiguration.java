@@ -10,6 +10,7 @@ import org.channelcenter.kernel.entity.Role;
     Role.Names.ADMIN_AGENT,
     Role.Names.SALES_AGENT,
     Role.Names.HELPDESK_AGENT,
+    Role.Names.BILLING_ADMIN,
     Role.Names.STAFF
 })
 @ApplicationScoped

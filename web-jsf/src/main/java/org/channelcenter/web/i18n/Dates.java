@@ -44,6 +44,15 @@ public class Dates {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }
 
+    /** A calendar day (e.g. the day a price takes effect), in the page's language; it has no time zone. */
+    public String day(java.time.LocalDate day) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(language.getLocale())
+                        .format(day);
+    }
+
     public String dateTime(Instant instant) {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
     }

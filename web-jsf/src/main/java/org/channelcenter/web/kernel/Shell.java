@@ -130,6 +130,21 @@ public class Shell {
         return may(Permission.MANAGE_CUSTOMER_PARTNERS);
     }
 
+    /** A provider's or reseller's billing admin or global admin: sees the Billing section (SPEC §13). */
+    public boolean isBillingKeeper() {
+        return may(Permission.MANAGE_BILLING);
+    }
+
+    /** Sees Billing › Price books: a provider's billing admin or global admin. */
+    public boolean isPriceBookKeeper() {
+        return isBillingKeeper() && isProvider();
+    }
+
+    /** Sees Billing › Prices: a reseller's billing admin or global admin. */
+    public boolean isCustomerPriceKeeper() {
+        return isBillingKeeper() && isReseller();
+    }
+
     /** Sees Account settings › Audit log of its own organization. */
     public boolean isOrganizationAuditor() {
         return may(Permission.READ_ORGANIZATION_AUDIT_LOG);
@@ -149,6 +164,16 @@ public class Shell {
     /** View action of the pages of providers and resellers alike (Customers): anyone else gets the 403 page. */
     public void requirePartner() throws IOException {
         if (!isPartner()) {
+            forbidden();
+        }
+    }
+
+    /**
+     * View action of the Billing pages of one kind of organization: anyone but its billing admins and global admins
+     * gets the 403 page (the boundaries refuse them by themselves, and audit it).
+     */
+    public void requireBilling(String kind) throws IOException {
+        if (!isBillingKeeper() || caller.organizationKind() != OrganizationKind.valueOf(kind)) {
             forbidden();
         }
     }
