@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.channelcenter.billing.entity.ChargeLine;
 
 /**
  * The charge lines of one subscription in one billing month, computed from its history (commerce's V42: the
@@ -40,13 +41,6 @@ public final class SubscriptionCharges {
         }
     }
 
-    /**
-     * One line: {@code licenses} over {@code days} days from {@code from} to {@code through} (inclusive), at
-     * {@code unitPrice} (per month or per year), for {@code amount}.
-     */
-    public record Line(
-            LocalDate from, LocalDate through, int licenses, int days, BigDecimal unitPrice, BigDecimal amount) {}
-
     private final String currency;
     private final Function<LocalDate, BigDecimal> unitPriceOn;
 
@@ -60,9 +54,9 @@ public final class SubscriptionCharges {
     }
 
     /** A monthly offer's lines in {@code month}; {@code history} in order, the first change being the order. */
-    public List<Line> monthly(List<Change> history, YearMonth month) {
+    public List<ChargeLine> monthly(List<Change> history, YearMonth month) {
         List<Change> days = endOfDayStates(history);
-        List<Line> lines = new ArrayList<>();
+        List<ChargeLine> lines = new ArrayList<>();
         LocalDate monthStart = month.atDay(1);
         LocalDate monthEnd = month.atEndOfMonth();
         for (int i = 0; i < days.size(); i++) {
@@ -81,15 +75,15 @@ public final class SubscriptionCharges {
                     .multiply(BigDecimal.valueOf(state.licenses()))
                     .multiply(BigDecimal.valueOf(used))
                     .divide(BigDecimal.valueOf(month.lengthOfMonth()), scale(), RoundingMode.HALF_EVEN);
-            lines.add(new Line(from, until, state.licenses(), used, unitPrice, amount));
+            lines.add(new ChargeLine(from, until, state.licenses(), used, unitPrice, amount));
         }
         return lines;
     }
 
     /** An annual offer's lines in {@code month}: the year ordered or renewed, and licenses added in a term. */
-    public List<Line> annual(List<Change> history, YearMonth month) {
+    public List<ChargeLine> annual(List<Change> history, YearMonth month) {
         List<Change> days = endOfDayStates(history);
-        List<Line> lines = new ArrayList<>();
+        List<ChargeLine> lines = new ArrayList<>();
         if (days.isEmpty()) {
             return lines;
         }
@@ -105,7 +99,7 @@ public final class SubscriptionCharges {
             int termDays = (int) ChronoUnit.DAYS.between(termStart, termEnd) + 1;
             BigDecimal unitPrice = unitPriceOn.apply(day);
             if (day.equals(termStart)) {
-                lines.add(new Line(
+                lines.add(new ChargeLine(
                         day,
                         termEnd,
                         state.licenses(),
@@ -122,7 +116,7 @@ public final class SubscriptionCharges {
                         .multiply(BigDecimal.valueOf(added))
                         .multiply(BigDecimal.valueOf(left))
                         .divide(BigDecimal.valueOf(termDays), scale(), RoundingMode.HALF_EVEN);
-                lines.add(new Line(day, termEnd, added, left, unitPrice, amount));
+                lines.add(new ChargeLine(day, termEnd, added, left, unitPrice, amount));
             }
         }
         return lines;

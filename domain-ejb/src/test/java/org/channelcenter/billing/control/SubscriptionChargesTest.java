@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 import org.channelcenter.billing.control.SubscriptionCharges.Change;
-import org.channelcenter.billing.control.SubscriptionCharges.Line;
+import org.channelcenter.billing.entity.ChargeLine;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of {@link SubscriptionCharges}, with the amounts worked out by hand in the comments. */
@@ -28,10 +28,10 @@ class SubscriptionChargesTest {
     @Test
     void anOrderMidMonthIsChargedForTheDaysFromItsDayToTheMonthsEnd() {
         // 10 licenses × 10.00 × 17 days (15th to 31st) / 31 = 54.8387... → 54.84
-        List<Line> lines = at("10.00").monthly(List.of(on("2026-12-15", 10, true)), DECEMBER);
+        List<ChargeLine> lines = at("10.00").monthly(List.of(on("2026-12-15", 10, true)), DECEMBER);
 
         assertEquals(1, lines.size());
-        Line line = lines.get(0);
+        ChargeLine line = lines.get(0);
         assertEquals(LocalDate.parse("2026-12-15"), line.from());
         assertEquals(LocalDate.parse("2026-12-31"), line.through());
         assertEquals(17, line.days());
@@ -43,7 +43,7 @@ class SubscriptionChargesTest {
     void aSuspensionAndAReactivationInsideTheMonthAreChargedOnlyForTheActiveDays() {
         // ordered before; suspended on the 10th (not charged), reactivated on the 20th (charged):
         // 1st–9th = 9 days, 20th–31st = 12 days, at 31.00 a month for 1 license = 1.00 a day
-        List<Line> lines = at("31.00")
+        List<ChargeLine> lines = at("31.00")
                 .monthly(
                         List.of(on("2026-11-03", 1, true), on("2026-12-10", 1, false), on("2026-12-20", 1, true)),
                         DECEMBER);
@@ -74,9 +74,10 @@ class SubscriptionChargesTest {
     @Test
     void addedLicensesStartANewPeriodAtTheirDay() {
         // 5 licenses on the 1st–15th (15 days), 8 on the 16th–31st (16 days), at 31.00: 75.00 and 128.00
-        List<Line> lines = at("31.00").monthly(List.of(on("2026-11-01", 5, true), on("2026-12-16", 8, true)), DECEMBER);
+        List<ChargeLine> lines =
+                at("31.00").monthly(List.of(on("2026-11-01", 5, true), on("2026-12-16", 8, true)), DECEMBER);
 
-        assertEquals(List.of(5, 8), lines.stream().map(Line::licenses).toList());
+        assertEquals(List.of(5, 8), lines.stream().map(ChargeLine::quantity).toList());
         assertEquals(new BigDecimal("75.00"), lines.get(0).amount());
         assertEquals(new BigDecimal("128.00"), lines.get(1).amount());
     }
@@ -87,7 +88,7 @@ class SubscriptionChargesTest {
         assertEquals(
                 List.of(),
                 at("10.00").monthly(List.of(on("2026-12-05", 2, true), on("2026-12-05", 2, false)), DECEMBER));
-        List<Line> lines =
+        List<ChargeLine> lines =
                 at("31.00").monthly(List.of(on("2026-12-01", 1, true), on("2026-12-11", 1, false)), DECEMBER);
         assertEquals(LocalDate.parse("2026-12-10"), lines.get(0).through());
         assertEquals(new BigDecimal("10.00"), lines.get(0).amount());
@@ -123,7 +124,7 @@ class SubscriptionChargesTest {
         List<Change> history = List.of(on("2026-03-10", 5, true));
         SubscriptionCharges charges = at("120.00");
 
-        List<Line> ordered = charges.annual(history, YearMonth.of(2026, 3));
+        List<ChargeLine> ordered = charges.annual(history, YearMonth.of(2026, 3));
         assertEquals(1, ordered.size());
         assertEquals(new BigDecimal("600.00"), ordered.get(0).amount());
         assertEquals(LocalDate.parse("2027-03-09"), ordered.get(0).through());
@@ -143,9 +144,9 @@ class SubscriptionChargesTest {
         // 2 × 120.00 × 181 / 365 = 119.0136... → 119.01
         List<Change> history = List.of(on("2026-03-10", 5, true), on("2026-09-10", 7, true));
 
-        List<Line> lines = at("120.00").annual(history, YearMonth.of(2026, 9));
+        List<ChargeLine> lines = at("120.00").annual(history, YearMonth.of(2026, 9));
         assertEquals(1, lines.size());
-        assertEquals(2, lines.get(0).licenses());
+        assertEquals(2, lines.get(0).quantity());
         assertEquals(181, lines.get(0).days());
         assertEquals(new BigDecimal("119.01"), lines.get(0).amount());
     }

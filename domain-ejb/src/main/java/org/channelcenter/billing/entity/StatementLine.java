@@ -1,0 +1,95 @@
+package org.channelcenter.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of a customer's statement (V46): a subscription over a period of the month at the customer's unit price,
+ * for {@code amount}, and what the same period cost the reseller ({@code cost}: the matching invoice line), so the
+ * margin report reads revenue and cost from one row. Written by the billing run; never changed.
+ */
+@Entity
+@Table(name = "customer_statement_line")
+public class StatementLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "statement_id", nullable = false, updatable = false)
+    private long documentId;
+
+    @Column(name = "subscription_id", nullable = false, updatable = false)
+    private long subscriptionId;
+
+    @Column(name = "offer_id", nullable = false, updatable = false)
+    private long offerId;
+
+    @Column(name = "period_from", nullable = false, updatable = false)
+    private LocalDate from;
+
+    @Column(name = "period_through", nullable = false, updatable = false)
+    private LocalDate through;
+
+    @Column(nullable = false, updatable = false)
+    private int quantity;
+
+    @Column(nullable = false, updatable = false)
+    private int days;
+
+    @Column(name = "unit_price", nullable = false, updatable = false, precision = 19, scale = 4)
+    private BigDecimal unitPrice;
+
+    @Column(nullable = false, updatable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(nullable = false, updatable = false, precision = 19, scale = 4)
+    private BigDecimal cost;
+
+    protected StatementLine() {
+        // for JPA
+    }
+
+    public StatementLine(long statementId, long subscriptionId, long offerId, ChargeLine line, BigDecimal cost) {
+        this.documentId = statementId;
+        this.subscriptionId = subscriptionId;
+        this.offerId = offerId;
+        this.from = line.from();
+        this.through = line.through();
+        this.quantity = line.quantity();
+        this.days = line.days();
+        this.unitPrice = line.unitPrice();
+        this.amount = line.amount();
+        this.cost = cost;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getStatementId() {
+        return documentId;
+    }
+
+    public long getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    public long getOfferId() {
+        return offerId;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public ChargeLine line() {
+        return new ChargeLine(from, through, quantity, days, unitPrice, amount);
+    }
+}
