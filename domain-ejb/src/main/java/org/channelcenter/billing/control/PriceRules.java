@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.channelcenter.billing.entity.PriceRule;
 import org.channelcenter.billing.entity.PriceTerm;
@@ -58,6 +59,19 @@ public class PriceRules {
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         PriceRule::getSellerId, Collectors.mapping(PriceRule::term, Collectors.toList())));
+    }
+
+    /** All the seller's rules in effect by the day, for every buyer and its default ones (null), by buyer. */
+    public Map<Optional<Long>, List<PriceTerm>> allTerms(long sellerId, LocalDate upTo) {
+        return em.createQuery(
+                        "select r from PriceRule r where r.sellerId = :seller and r.effectiveFrom <= :day",
+                        PriceRule.class)
+                .setParameter("seller", sellerId)
+                .setParameter("day", upTo)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        rule -> Optional.ofNullable(rule.getBuyerId()),
+                        Collectors.mapping(PriceRule::term, Collectors.toList())));
     }
 
     /** How many rules the book (the buyer's, or with null the default) ever had. */
