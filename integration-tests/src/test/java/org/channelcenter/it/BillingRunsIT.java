@@ -201,6 +201,11 @@ class BillingRunsIT {
         assertEquals("1", issued.value("number"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), issued.value("dueOn"));
         assertRefused("INVOICE_STATE", Pricing.as(provider.login(), "issue", "invoice", invoice));
+        // an issued invoice never changes, even behind the application's back (V47)
+        ProbeAnswer tamper = Pricing.as(provider.login(), "tamperInvoice", "invoice", invoice);
+        assertEquals("refused", tamper.value("total"));
+        assertEquals("refused", tamper.value("line"));
+        assertEquals("refused", tamper.value("delete"));
         assertEquals("1", Pricing.as(reseller.login(), "invoices").value("count"));
         assertEquals(
                 money(cost),

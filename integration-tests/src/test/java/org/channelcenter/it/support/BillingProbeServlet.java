@@ -212,6 +212,19 @@ public class BillingProbeServlet extends SignedInProbe {
                                         + " (select coalesce(sum(l.amount), 0) from invoice_line l where l.invoice_id = i.id)",
                                 provider)));
             }
+            case "tamperInvoice" -> {
+                // what the database says to rewriting an issued invoice behind the application's back (V47)
+                Database database = new Database(dataSource);
+                long invoice = id(request, "invoice");
+                values.put(
+                        "total",
+                        refused(() -> database.update("update invoice set total = total + 1 where id = ?", invoice)));
+                values.put(
+                        "line",
+                        refused(() ->
+                                database.update("update invoice_line set amount = 0 where invoice_id = ?", invoice)));
+                values.put("delete", refused(() -> database.update("delete from invoice where id = ?", invoice)));
+            }
             case "backdate" -> {
                 // test-only time travel: the subscription's changes, in order, happened at the instants given
                 Database database = new Database(dataSource);
