@@ -137,6 +137,8 @@ public class BillingProbeServlet extends SignedInProbe {
                                             ? "-"
                                             : month.margin().toPlainString()) + "|"
                                     + month.outstanding().toPlainString()));
+            case "closeMonth" -> values.put(
+                    "runs", String.valueOf(steps.closeMonth(YearMonth.parse(request.getParameter("month")))));
             case "runs" -> values.put("count", String.valueOf(billingRuns.countRuns()));
             case "invoices" -> {
                 Long run = optionalId(request, "run");
