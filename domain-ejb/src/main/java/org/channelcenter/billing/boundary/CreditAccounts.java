@@ -189,6 +189,18 @@ public class CreditAccounts {
                 offer.getCurrency(), charge, after, position, refusal == null ? null : refusal.reason());
     }
 
+    /** The reseller's providers (active partnerships), by name, for the what-if form (at most one page). */
+    public List<BuyerChoice> providerChoices() {
+        Caller caller = requireOwnReseller();
+        return em.createQuery(
+                        "select new org.channelcenter.billing.boundary.BuyerChoice(p.provider.id, p.provider.name)"
+                                + PROVIDERS + " order by p.provider.name, p.provider.id",
+                        BuyerChoice.class)
+                .setParameter("own", caller.organizationId())
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
     /** The active offers of the catalog, by name, for the what-if form (at most one page). */
     public List<OfferChoice> offers() {
         requireOwnReseller();
