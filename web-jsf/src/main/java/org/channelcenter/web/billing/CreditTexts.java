@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import org.channelcenter.billing.boundary.CreditPosition;
 import org.channelcenter.web.i18n.Amounts;
 import org.channelcenter.web.i18n.Dates;
+import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.i18n.Messages;
 
 /**
@@ -25,6 +27,9 @@ public class CreditTexts {
 
     @Inject
     Messages messages;
+
+    @Inject
+    LanguageSelection language;
 
     public String limit(CreditPosition row) {
         return row.hasLimit() ? amounts.money(row.limit(), row.currency()) : messages.text("credit.noLimit");
@@ -54,7 +59,7 @@ public class CreditTexts {
         return messages.text(
                 "credit.overdueInvoice",
                 invoice.number() == null ? "" : String.valueOf(invoice.number()),
-                String.valueOf(invoice.month()),
+                DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()).format(invoice.month()),
                 dates.day(invoice.dueOn()),
                 amounts.money(invoice.outstanding(), invoice.currency()));
     }
