@@ -22,6 +22,7 @@ import org.channelcenter.it.support.JsonAnswers;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.Pricing;
 import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.channelcenter.it.support.SignedInClient;
@@ -234,6 +235,35 @@ class BoundaryMatrixIT {
         assertEquals(
                 "ok",
                 Ordering.place(network.provider().login(), customerId, resellerId, offer + ":5")
+                        .outcome());
+        // a closed month's invoice, issued, so that the reseller sees it too (issue 17)
+        String subscription = Ordering.as(
+                        network.provider().login(), "subscriptions", "customer", Long.toString(customerId))
+                .value("rows")
+                .split("\\|")[0];
+        java.time.YearMonth lastMonth =
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1);
+        assertEquals(
+                "ok",
+                Pricing.as(
+                                network.provider().login(),
+                                "backdate",
+                                "subscription",
+                                subscription,
+                                "at",
+                                lastMonth
+                                        .atDay(1)
+                                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                                        .toInstant()
+                                        .toString())
+                        .outcome());
+        ProbeAnswer run = Pricing.as(network.provider().login(), "run", "month", lastMonth.toString());
+        assertEquals("ok", run.outcome(), run.toString());
+        String invoice = Pricing.as(network.provider().login(), "invoices", "run", run.value("run"))
+                .value("invoice0.id");
+        assertEquals(
+                "ok",
+                Pricing.as(network.provider().login(), "issue", "invoice", invoice)
                         .outcome());
         String userName = "matrix" + System.nanoTime();
         ProbeAnswer user = Licensing.addUser(reseller, customerId, userName);

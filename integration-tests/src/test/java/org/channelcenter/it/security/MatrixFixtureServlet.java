@@ -93,6 +93,8 @@ public class MatrixFixtureServlet extends HttpServlet {
                     "listing",
                     "select id, version from provider_listing where organization_id = ?",
                     provider);
+            optionalRow(connection, ids, "run", "select id, version from billing_run where provider_id = ?", provider);
+            optionalRow(connection, ids, "invoice", "select id, version from invoice where provider_id = ?", provider);
             row(connection, ids, "application", "select id, version from enrollment_application order by id desc");
             row(connection, ids, "mail", "select id, version from outbox_message order by id desc");
             row(connection, ids, "membershipAccount", "select id, version from membership_account order by id desc");
