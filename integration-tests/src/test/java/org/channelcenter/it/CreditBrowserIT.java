@@ -126,7 +126,8 @@ class CreditBrowserIT {
         assertTrue(resellerSide.portal.revealsNothingInternal());
 
         // paid: the hold is gone, and the same order would now be accepted (well under the limit)
-        Crediting.anonymous("pay", "invoice", Long.toString(invoice));
+        ProbeAnswers.assertOk(
+                Crediting.as(provider.login(), "recordPayment", "invoice", Long.toString(invoice), "amount", "150.00"));
         credit = CreditPage.openNow(resellerSide.portal);
         assertEquals("Em dia", credit.cell(providerId, "goodStanding"));
         credit.whatIf(providerId, offer, 10);

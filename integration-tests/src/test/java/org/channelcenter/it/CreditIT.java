@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * provider's admin sets the reseller's limit; an order over it is refused with the limit, the balance and the order's
  * charge, which the test computes itself from the offer's price (12.50 USD a month, no price book) and today's date;
  * an overdue invoice puts the reseller on hold, a license increase is refused while running subscriptions go on, the
- * hold is mailed once in the recipient's language, and payment lifts it; foreign organizations are refused and
+ * hold is mailed once in the recipient's language, and payment in full (through the provider's Invoices) lifts it; foreign organizations are refused and
  * audited. Each test builds its own network.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -199,14 +199,25 @@ class CreditIT {
         assertEquals(1, Crediting.audited("CREDIT_HOLD", creditTarget()), "announced once");
         assertEquals(1, smtp.mailTo(resellerEmail).size());
 
-        // paid: the hold lifts by itself, the increase goes through, and the lift is audited once
-        Crediting.anonymous("pay", "invoice", Long.toString(invoice));
+        // partly paid, the invoice is still overdue; paid in full (the provider's Invoices), the hold lifts by
+        // itself, the lift is audited as the payment is recorded, once, and the increase goes through
+        ProbeAnswer part =
+                Crediting.as(provider.login(), "recordPayment", "invoice", Long.toString(invoice), "amount", "100.00");
+        assertOk(part);
+        assertEquals("ISSUED", part.value("status"));
+        assertEquals("true", resellersView().value("onHold"));
+        assertRefused("CREDIT_HOLD", place(3));
+        assertEquals(0, Crediting.audited("CREDIT_HOLD_LIFTED", creditTarget()));
+        ProbeAnswer rest =
+                Crediting.as(provider.login(), "recordPayment", "invoice", Long.toString(invoice), "amount", "50.00");
+        assertOk(rest);
+        assertEquals("PAID", rest.value("status"));
         assertEquals("false", resellersView().value("onHold"));
+        assertEquals(1, Crediting.audited("CREDIT_HOLD_LIFTED", creditTarget()));
         assertOk(place(3));
         assertEquals("5:ACTIVE", Ordering.rowsOf(customer.organizationId()).quantities());
         Crediting.anonymous("notice");
-        Crediting.anonymous("notice");
-        assertEquals(1, Crediting.audited("CREDIT_HOLD_LIFTED", creditTarget()));
+        assertEquals(1, Crediting.audited("CREDIT_HOLD_LIFTED", creditTarget()), "recorded once");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.control.CreditHolds;
 import org.channelcenter.billing.control.CreditMail;
 import org.channelcenter.billing.control.CreditPositions;
 import org.channelcenter.billing.control.Prices;
@@ -47,6 +48,9 @@ public class CreditHoldNotices {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    CreditHolds holds;
 
     @Schedule(minute = "23", hour = "*", persistent = false)
     void hourly() {
@@ -90,28 +94,9 @@ public class CreditHoldNotices {
                         + " and i.holdNoticed = :noticed",
                 null,
                 true)) {
-            long provider = (Long) pair[0];
-            long reseller = (Long) pair[1];
-            if (!positions.overdue(provider, reseller, today).isEmpty()) {
-                continue;
+            if (holds.liftIfSettled((Long) pair[0], (Long) pair[1], today)) {
+                announced++;
             }
-            List<Invoice> settled = em.createQuery(
-                            "select i from Invoice i where i.providerId = :provider and i.resellerId = :reseller"
-                                    + " and i.status <> :issued and i.holdNoticed = :noticed",
-                            Invoice.class)
-                    .setParameter("noticed", true)
-                    .setParameter("provider", provider)
-                    .setParameter("reseller", reseller)
-                    .setParameter("issued", InvoiceStatus.ISSUED)
-                    .getResultList();
-            settled.forEach(Invoice::holdLifted);
-            trail.record(
-                    AuditAction.CREDIT_HOLD_LIFTED,
-                    "credit of reseller " + reseller + " with provider " + provider,
-                    "overdue invoice(s) " + settled.stream().map(Invoice::getId).toList() + " paid or voided",
-                    provider,
-                    reseller);
-            announced++;
         }
         int done = announced;
         LOG.fine(() -> "Announced " + done + " credit hold(s) and lift(s).");

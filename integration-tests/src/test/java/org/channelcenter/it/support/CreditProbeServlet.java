@@ -18,6 +18,8 @@ import org.channelcenter.billing.boundary.CreditAccounts;
 import org.channelcenter.billing.boundary.CreditHoldNotices;
 import org.channelcenter.billing.boundary.CreditPosition;
 import org.channelcenter.billing.boundary.CreditWhatIf;
+import org.channelcenter.billing.boundary.Invoices;
+import org.channelcenter.billing.boundary.NewPayment;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.Orders;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -30,8 +32,9 @@ import org.channelcenter.kernel.entity.InstantConverter;
  * comma-separated). POST /public/it-probe/credit with {@code login, password, op} and the op's arguments. Without a
  * sign-in: {@code notice} (the hold notices' run, as its timer calls it) and the fixtures {@code overdueInvoice}
  * ({@code provider, reseller, total, dueDaysAgo}: an ISSUED invoice of an old month, written with SQL as a billing
- * run and issue would leave it), {@code pay} ({@code invoice}: paid in full), {@code locale} ({@code login,
- * language}) and {@code email} ({@code login}).
+ * run and issue would leave it: an invoice cannot be issued on a past day), {@code locale} ({@code user, language})
+ * and {@code email} ({@code user}). Signed in, {@code recordPayment} ({@code invoice, amount}) pays through the
+ * provider's {@link Invoices}.
  */
 @WebServlet("/public/it-probe/credit")
 public class CreditProbeServlet extends SignedInProbe {
@@ -44,6 +47,9 @@ public class CreditProbeServlet extends SignedInProbe {
 
     @EJB
     Orders orders;
+
+    @EJB
+    Invoices invoices;
 
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;
@@ -132,12 +138,14 @@ public class CreditProbeServlet extends SignedInProbe {
                 long number = database.count("select count(*) from invoice where provider_id = ?", provider) + 1;
                 database.update(
                         "insert into invoice (run_id, provider_id, reseller_id, billing_month, currency, status,"
-                                + " total, paid, line_count, invoice_number, issued_on, due_on, issued_by, hold_noticed,"
-                                + " created_at, version) values (?, ?, ?, ?, 'USD', 'ISSUED', ?, 0, 1, ?, ?, ?, 'it', ?, ?, 0)",
+                                + " total, customer_total, paid, line_count, invoice_number, issued_on, due_on, issued_by,"
+                                + " hold_noticed, created_at, version)"
+                                + " values (?, ?, ?, ?, 'USD', 'ISSUED', ?, ?, 0, 1, ?, ?, ?, 'it', ?, ?, 0)",
                         run,
                         provider,
                         reseller,
                         month,
+                        new BigDecimal(request.getParameter("total")),
                         new BigDecimal(request.getParameter("total")),
                         number,
                         Date.valueOf(due.minusDays(30)),
@@ -151,10 +159,16 @@ public class CreditProbeServlet extends SignedInProbe {
                                 provider,
                                 number)));
             }
-            case "pay" -> database.update(
-                    "update invoice set paid = total, status = 'PAID', paid_on = ?, version = version + 1 where id = ?",
-                    Date.valueOf(LocalDate.now(ZoneOffset.UTC)),
-                    id(request, "invoice"));
+            case "recordPayment" -> values.put(
+                    "status",
+                    invoices.recordPayment(
+                                    id(request, "invoice"),
+                                    new NewPayment(
+                                            new BigDecimal(request.getParameter("amount")),
+                                            LocalDate.now(ZoneOffset.UTC),
+                                            "IT"))
+                            .status()
+                            .name());
             case "locale" -> database.update(
                     "update app_user set locale = ? where login_name = ?",
                     request.getParameter("language"),
