@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Future;
 import org.channelcenter.billing.control.BillingAccess;
-import org.channelcenter.billing.control.BillingRunSteps;
+import org.channelcenter.billing.control.BillingRunner;
 import org.channelcenter.billing.entity.BillingRefusedException;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.kernel.boundary.Caller;
@@ -39,7 +39,7 @@ public class BillingRuns {
     BillingAccess access;
 
     @Inject
-    BillingRunSteps steps;
+    BillingRunner runner;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -54,7 +54,7 @@ public class BillingRuns {
         if (!month.isBefore(YearMonth.now(ZoneOffset.UTC))) {
             throw new BillingRefusedException(BillingRefusedException.Reason.MONTH_NOT_CLOSED, month.toString());
         }
-        return RunRow.of(steps.run(caller.organizationId(), month, caller.loginName()));
+        return RunRow.of(runner.run(caller.organizationId(), month, caller.loginName()));
     }
 
     /** As {@link #run}, in the background, for the screen: it polls {@link #runs}. */

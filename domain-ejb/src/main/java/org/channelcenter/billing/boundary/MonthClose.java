@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
-import org.channelcenter.billing.control.BillingRunSteps;
+import org.channelcenter.billing.control.BillingRunner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,14 +28,14 @@ public class MonthClose {
     boolean enabled;
 
     @Inject
-    BillingRunSteps steps;
+    BillingRunner runner;
 
     @Schedule(minute = "7", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void closeLastMonth() {
         if (enabled) {
             YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
-            int runs = steps.closeMonth(month);
+            int runs = runner.closeMonth(month);
             if (runs > 0) {
                 LOG.info(() -> "month close: billed " + month + " for " + runs + " providers");
             }

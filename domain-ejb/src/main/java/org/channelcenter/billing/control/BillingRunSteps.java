@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -28,7 +26,8 @@ import org.channelcenter.billing.entity.StatementLine;
 
 /**
  * The steps of a billing run, each in a transaction of its own (issue 17, point 3), so a run killed half-way keeps
- * what it finished and a run started again goes on after it:
+ * what it finished and a run started again goes on after it ({@link BillingRunner} takes them in order; a bean of its
+ * own, because a call from within this one would not start the steps' transactions):
  * <ol>
  *   <li>{@link #open}: the provider's run of the month, found or created (unique per provider and month, so two
  *       runs started together share one);</li>
@@ -39,9 +38,6 @@ import org.channelcenter.billing.entity.StatementLine;
  */
 @Dependent
 public class BillingRunSteps {
-
-    /** Who started a run the month-close timer started. */
-    public static final String MONTH_CLOSE = "month close";
 
     /** Resellers read per page of a run. */
     static final int RESELLERS_PER_PAGE = 100;
@@ -57,49 +53,6 @@ public class BillingRunSteps {
 
     /** What billing one reseller wrote (nothing when the run had billed it already). */
     public record Billed(int invoices, int statements, int lines) {}
-
-    /**
-     * Runs (or finishes) the provider's billing of the month, each step in its own transaction, and answers the run:
-     * what the boundary does for the provider's billing staff and the month's close for every provider. Called
-     * outside a transaction.
-     */
-    public BillingRun run(long providerId, YearMonth month, String byLogin) {
-        BillingRun run;
-        try {
-            run = open(providerId, month, byLogin);
-        } catch (PersistenceException | TransactionalException concurrent) {
-            // a concurrent run created it first
-            run = find(providerId, month).orElseThrow(() -> concurrent);
-        }
-        long after = run.getLastResellerId() == null ? 0 : run.getLastResellerId();
-        for (List<Long> resellers = resellersAfter(providerId, after);
-                !resellers.isEmpty();
-                resellers = resellersAfter(providerId, after)) {
-            for (long reseller : resellers) {
-                bill(run.getId(), reseller);
-                after = reseller;
-            }
-        }
-        return complete(run.getId(), byLogin);
-    }
-
-    /**
-     * Closes the month for every provider that had a subscription in it and has no completed run of it yet (the
-     * month-close timer); answers how many it ran.
-     */
-    public int closeMonth(YearMonth month) {
-        List<Long> providers = em.createQuery(
-                        "select distinct s.provider.id from Subscription s where s.createdAt < :end"
-                                + " and not exists (select r.id from BillingRun r where r.providerId = s.provider.id"
-                                + " and r.billingMonth = :month and r.status = :completed)",
-                        Long.class)
-                .setParameter("end", MonthCharges.start(month.plusMonths(1)))
-                .setParameter("month", month.toString())
-                .setParameter("completed", RunStatus.COMPLETED)
-                .getResultList();
-        providers.forEach(provider -> run(provider, month, MONTH_CLOSE));
-        return providers.size();
-    }
 
     /** The provider's run of the month, if any. */
     public Optional<BillingRun> find(long providerId, YearMonth month) {
