@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.channelcenter.it.pages.AuditLogPage;
 import org.channelcenter.it.pages.AuthorizeProviderPage;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
@@ -279,6 +281,7 @@ class PagesFitBrowserIT {
         check("invitations", InvitationsPage.PATH);
         check("organization-audit-reseller", AuditLogPage.ACCOUNT_PATH);
         check("prices", PricesPage.PATH);
+        check("credit", CreditPage.PATH);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
@@ -292,6 +295,7 @@ class PagesFitBrowserIT {
         check("orders-provider", OrdersPage.PATH);
         check("invite-reseller", InviteResellerPage.PATH);
         check("price-books", PriceBooksPage.PATH);
+        check("credit-limits", CreditLimitsPage.PATH);
         portal.signOut();
 
         // a customer's admin: its partners, and the invitation it was sent; these two also on a phone

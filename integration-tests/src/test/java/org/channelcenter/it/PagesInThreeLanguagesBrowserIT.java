@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.channelcenter.it.pages.AuditLogPage;
 import org.channelcenter.it.pages.AuthorizeProviderPage;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
@@ -120,6 +122,7 @@ class PagesInThreeLanguagesBrowserIT {
             AuditLogPage.ACCOUNT_PATH,
             OrdersPage.PATH,
             PricesPage.PATH,
+            CreditPage.PATH,
             InviteCustomersPage.PATH);
     private static final List<String> PROVIDER_PAGES = List.of(
             DashboardPage.PATH,
@@ -128,6 +131,7 @@ class PagesInThreeLanguagesBrowserIT {
             OrderPage.of(-1),
             OrdersPage.PATH,
             PriceBooksPage.PATH,
+            CreditLimitsPage.PATH,
             InviteResellerPage.PATH);
     private static final List<String> CUSTOMER_ADMIN_PAGES =
             List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, CustomerPartnersPage.PATH);

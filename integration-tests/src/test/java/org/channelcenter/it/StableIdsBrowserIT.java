@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
 import org.channelcenter.it.pages.CustomersPage;
@@ -96,12 +98,14 @@ class StableIdsBrowserIT {
         check(portal, ProvidersPage.PATH, problems);
         check(portal, OrdersPage.PATH, problems);
         check(portal, PricesPage.PATH, problems);
+        check(portal, CreditPage.PATH, problems);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
         check(portal, ResellersPage.PATH, problems);
         check(portal, InviteResellerPage.PATH, problems);
         check(portal, PriceBooksPage.PATH, problems);
+        check(portal, CreditLimitsPage.PATH, problems);
         check(portal, OrderPage.of(customer.organizationId()), problems);
         assertTrue(
                 !portal.driver()

@@ -17,6 +17,7 @@ import java.util.List;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.billing.control.BillingAccess;
+import org.channelcenter.billing.control.CreditHolds;
 import org.channelcenter.billing.control.Invoicing;
 import org.channelcenter.billing.control.Prices;
 import org.channelcenter.billing.entity.BillingRefusedException;
@@ -59,6 +60,9 @@ public class Invoices {
 
     @Inject
     Invoicing invoicing;
+
+    @Inject
+    CreditHolds holds;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -195,6 +199,7 @@ public class Invoices {
                 "credit note " + note.getNumber() + ": " + note.getReason(),
                 invoice.getProviderId(),
                 invoice.getResellerId());
+        holds.liftIfSettled(invoice.getProviderId(), invoice.getResellerId(), Prices.today());
         em.flush();
         return invoice(invoiceId);
     }
