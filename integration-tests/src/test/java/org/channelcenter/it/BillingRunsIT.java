@@ -65,6 +65,18 @@ class BillingRunsIT {
         return Long.parseLong(placed.value("lines").split(":")[0]);
     }
 
+    /** The network's provider ordered that many licenses of a new offer, on the first of the month. */
+    private static void orderedOnTheFirst(SampleNetwork network, int licenses) {
+        long offer = Ordering.offer(1, 100, true);
+        long subscription = order(
+                network.provider(),
+                network.customer().organizationId(),
+                network.reseller().organizationId(),
+                offer,
+                licenses);
+        backdate(network.provider(), subscription, at(1));
+    }
+
     private static void backdate(Created provider, long subscription, String... instants) {
         assertOk(Pricing.as(
                 provider.login(),
@@ -260,14 +272,7 @@ class BillingRunsIT {
     void aForeignInvoiceIsRefusedToAResellerACustomerAndAnotherProviderAndTheRefusalIsAudited() {
         SampleNetwork network = SampleNetwork.create();
         Created provider = network.provider();
-        long offer = Ordering.offer(1, 100, true);
-        long subscription = order(
-                provider,
-                network.customer().organizationId(),
-                network.reseller().organizationId(),
-                offer,
-                3);
-        backdate(provider, subscription, at(1));
+        orderedOnTheFirst(network, 3);
         assertOk(run(provider, MONTH));
         String invoice = Pricing.as(provider.login(), "invoices").value("invoice0.id");
         assertOk(Pricing.as(provider.login(), "issue", "invoice", invoice));
@@ -353,14 +358,7 @@ class BillingRunsIT {
     void theMonthsCloseBillsEveryProviderWithoutACompletedRunOfTheMonthOnce() {
         SampleNetwork network = SampleNetwork.create();
         Created provider = network.provider();
-        long offer = Ordering.offer(1, 100, true);
-        long subscription = order(
-                provider,
-                network.customer().organizationId(),
-                network.reseller().organizationId(),
-                offer,
-                2);
-        backdate(provider, subscription, at(1));
+        orderedOnTheFirst(network, 2);
 
         ProbeAnswer closed = Pricing.as(provider.login(), "closeMonth", "month", MONTH.toString());
         assertOk(closed);
