@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.kernel.boundary.Caller;
@@ -91,9 +94,10 @@ public class BillingAccess {
 
     /** Records that the caller reached for another organization's prices ({@code what}), before refusing it. */
     public void denied(Caller caller, String what, String why, Long... concerned) {
-        Long[] organizations = new Long[concerned.length + 1];
-        organizations[0] = caller.organizationId();
-        System.arraycopy(concerned, 0, organizations, 1, concerned.length);
-        auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, why, organizations);
+        // the caller's own organization once, even when it is also the one concerned (a reseller's own draft invoice)
+        Set<Long> organizations = new LinkedHashSet<>();
+        organizations.add(caller.organizationId());
+        organizations.addAll(Arrays.asList(concerned));
+        auditLog.recordDenial(AuditAction.ACCESS_DENIED, what, why, organizations.toArray(Long[]::new));
     }
 }

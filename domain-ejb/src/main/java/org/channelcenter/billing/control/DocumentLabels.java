@@ -54,8 +54,8 @@ public final class DocumentLabels {
                     .format(day);
         }
         if (value instanceof YearMonth month) {
-            // LLLL: the month's stand-alone name (ru "ноябрь 2026", not the genitive "ноября")
-            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+            // the language's own pattern: "November 2026", "novembro de 2026", "ноябрь 2026"
+            return DateTimeFormatter.ofPattern(label("format.month"), locale).format(month);
         }
         if (value instanceof Label text) {
             return label(text.key());

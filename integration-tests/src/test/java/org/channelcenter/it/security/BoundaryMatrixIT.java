@@ -25,6 +25,7 @@ import org.channelcenter.it.support.Partnering;
 import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.channelcenter.it.support.SignedInClient;
+import org.channelcenter.it.support.Statementing;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,9 @@ class BoundaryMatrixIT {
             "CustomerUsers.find(long,PageRequest)",
             "Licenses.findAssignments(long,PageRequest)",
             "Partnerships.partnership(long)",
-            "Customers.findShared(long,PageRequest,CustomerFilter)");
+            "Customers.findShared(long,PageRequest,CustomerFilter)",
+            "Statements.statement(long)",
+            "InvoiceDocuments.invoiceDocument(long,DocumentFormat,Locale)");
 
     @Test
     void everyBoundaryMethodWithAnIdHasACaseOrAnExemption() {
@@ -250,6 +253,15 @@ class BoundaryMatrixIT {
         assertEquals("ok", assigned.outcome(), assigned.toString());
         ids = ids(providerId, resellerId, customerId, offer, userLogin);
         assertTrue(ids.containsKey("id.assignment"), ids.toString());
+        // what a billing run writes (issue 17): the customer's statement and the reseller's issued invoice
+        ids.put(
+                "id.statement",
+                Long.toString(
+                        Statementing.statement(providerId, resellerId, customerId, offer, "2025-10", "10.00:9.00")));
+        ids.put(
+                "id.invoice",
+                Long.toString(
+                        Statementing.invoice(providerId, resellerId, customerId, offer, "2025-10", "ISSUED", "9.00")));
         ids.put(OWNER, reseller);
         return ids;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.boundary.DocumentFormat;
 import org.channelcenter.billing.boundary.NewPriceRule;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OfferDetails;
@@ -227,6 +228,17 @@ final class MatrixCases {
         add(
                 "CustomerPrices.customerPrice(long,Long,long,LocalDate)",
                 v -> args(v.id("provider"), v.id("customer"), v.id("offer"), today));
+
+        // statements and billing documents (issue 17): another network's customer statement and issued invoice
+        add("Statements.statement(long)", v -> args(v.id("statement")));
+        add("Statements.countLines(long)", v -> args(v.id("statement")));
+        add("Statements.findLines(long,PageRequest)", v -> args(v.id("statement"), PAGE));
+        add(
+                "Statements.statementDocument(long,DocumentFormat,Locale)",
+                v -> args(v.id("statement"), DocumentFormat.PDF, Locale.ENGLISH));
+        add(
+                "InvoiceDocuments.invoiceDocument(long,DocumentFormat,Locale)",
+                v -> args(v.id("invoice"), DocumentFormat.PDF, Locale.ENGLISH));
 
         // subscriptions
         add("Subscriptions.count(long)", v -> args(v.id("customer")));

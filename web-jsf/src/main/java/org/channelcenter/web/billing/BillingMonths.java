@@ -1,6 +1,7 @@
 package org.channelcenter.web.billing;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -38,6 +39,10 @@ public class BillingMonths {
             return "";
         }
         YearMonth value = month instanceof YearMonth ym ? ym : YearMonth.parse(month.toString());
-        return DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()).format(value);
+        // the language's own pattern: "November 2026", "novembro de 2026", "ноябрь 2026"
+        // read as is: a message's formatting would take the pattern's quotes
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("billing.monthPattern");
+        return DateTimeFormatter.ofPattern(pattern, language.getLocale()).format(value);
     }
 }
