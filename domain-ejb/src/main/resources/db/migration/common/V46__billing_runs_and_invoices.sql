@@ -35,6 +35,10 @@ CREATE TABLE invoice (
     total          DECIMAL(19, 4)  NOT NULL,
     paid           DECIMAL(19, 4)  NOT NULL,
     line_count     INT             NOT NULL,
+    -- what the reseller's customers are charged for the same lines (the sum of their statements of the run and
+    -- currency): the reseller's revenue beside its cost, one row per month for its Dashboard; never shown to the
+    -- provider
+    customer_total DECIMAL(19, 4)  NOT NULL,
     invoice_number INT,
     issued_on      DATE,
     due_on         DATE,

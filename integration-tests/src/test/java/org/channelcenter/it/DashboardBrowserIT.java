@@ -14,6 +14,8 @@ import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
+import org.channelcenter.it.support.Pricing;
+import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,6 +61,36 @@ class DashboardBrowserIT {
                 "organization",
                 Long.toString(network.reseller().organizationId()));
         String month = YearMonth.now(ZoneOffset.UTC).toString();
+        // last month billed (issue 17): the subscription's 6 licenses all month at list (12.50), the reseller's
+        // customers at 20 % over its cost
+        YearMonth billed = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        String subscription = Ordering.as(
+                        network.provider().login(), "subscriptions", "customer", Long.toString(customer))
+                .value("rows")
+                .split("\\|")[0];
+        String first = billed.atDay(1).atTime(9, 0).toInstant(ZoneOffset.UTC).toString();
+        assertTrue(Pricing.as(
+                        network.provider().login(),
+                        "backdate",
+                        "subscription",
+                        subscription,
+                        "at",
+                        String.join(",", first, first, first))
+                .ok());
+        assertTrue(Pricing.as(
+                        network.reseller().login(),
+                        "pastRule",
+                        "seller",
+                        Long.toString(network.reseller().organizationId()),
+                        "percentage",
+                        "20",
+                        "day",
+                        billed.atDay(1).toString())
+                .ok());
+        ProbeAnswer run = Pricing.as(network.provider().login(), "run", "month", billed.toString());
+        assertTrue(Pricing.as(network.provider().login(), "issueAll", "run", run.value("run"))
+                .ok());
+        String revenueRow = "revenue-" + billed + "-USD";
 
         WebDriver browser = browsers.open(language);
         PortalPage portal = new PortalPage(browser);
@@ -71,6 +103,10 @@ class DashboardBrowserIT {
         assertEquals(12, orders.split(",").length);
         assertNotNull(dashboard.drawn("activityChart", 1));
         assertTrue(dashboard.saysNothingNeedsAttention(), "the provider has nothing waiting");
+        assertEquals("75.0000", dashboard.figure(revenueRow, "revenue"), "invoiced: 6 × 12.50");
+        assertEquals("75.0000", dashboard.figure(revenueRow, "outstanding"), "none of it paid yet");
+        assertEquals("75", portal.waiting().until(d -> dashboard.drawn("revenueChart", 0)), "one month, drawn");
+        assertEquals("75", dashboard.drawn("revenueChart", 1), "unpaid, beside it");
         screenshots(browser, portal, "dashboard-provider-" + language);
 
         portal.signOut();
@@ -81,6 +117,9 @@ class DashboardBrowserIT {
         assertNotNull(portal.waiting().until(d -> reseller.drawn("activityChart", 0)));
         Map<String, String> attention = reseller.attention();
         assertEquals(Map.of("customerInvitationsExpiring", "1"), attention);
+        assertEquals("90.0000", reseller.figure(revenueRow, "revenue"), "its customer's statement: 6 × 15.00");
+        assertEquals("15.0000", reseller.figure(revenueRow, "margin"), "90.00 less its cost of 75.00");
+        assertNotNull(portal.waiting().until(d -> reseller.drawn("revenueChart", 1)));
         String labels = reseller.drawnLabels("activityChart");
         if (language.equals("ru")) {
             assertFalse(labels.matches(".*[A-Za-z].*"), "month names in Russian: " + labels);

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import org.channelcenter.billing.entity.Invoice;
+import org.channelcenter.billing.entity.InvoiceStatus;
 import org.channelcenter.commerce.entity.CustomerOrder;
 import org.channelcenter.commerce.entity.Subscription;
+import org.channelcenter.demo.control.DemoBilling;
 import org.channelcenter.demo.control.DemoNetwork;
 import org.channelcenter.demo.control.SampleData;
 import org.channelcenter.directory.entity.Organization;
@@ -31,6 +34,9 @@ class DemoDataIT {
 
     @Inject
     SampleData samples;
+
+    @Inject
+    DemoBilling billing;
 
     @Inject
     UserTransaction transaction;
@@ -74,6 +80,36 @@ class DemoDataIT {
 
             assertTrue(network.loadOrders().isEmpty(), "a second start adds nothing");
             assertTrue(samples.hasOrders(adatum));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void theDemoBillingHasTwoClosedMonthsOnePaidAndOneOverdueOnce() throws Exception {
+        transaction.begin();
+        try {
+            network.loadOrganizations();
+            network.loadOrders();
+            List<Invoice> invoices = billing.load();
+
+            assertEquals(2, invoices.size());
+            java.time.YearMonth current = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+            assertEquals(
+                    List.of(current.minusMonths(2), current.minusMonths(1)),
+                    invoices.stream().map(Invoice::getMonth).toList());
+            assertEquals(
+                    List.of(1, 2), invoices.stream().map(Invoice::getNumber).toList());
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            assertEquals(InvoiceStatus.ISSUED, invoices.get(0).getStatus());
+            assertTrue(invoices.get(0).isOverdue(today), "net 15 from the first of last month: overdue");
+            assertEquals(InvoiceStatus.PAID, invoices.get(1).getStatus());
+            assertTrue(invoices.stream().allMatch(invoice -> invoice.getTotal().signum() > 0));
+            assertTrue(
+                    invoices.get(0).getCustomerTotal().compareTo(invoices.get(0).getTotal()) > 0,
+                    "Contoso's 20 % over its cost");
+
+            assertTrue(billing.load().isEmpty(), "a second start adds nothing");
         } finally {
             transaction.rollback();
         }

@@ -44,6 +44,8 @@ import org.channelcenter.it.pages.OutboxPage;
 import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
@@ -253,6 +255,14 @@ class PagesFitBrowserIT {
                 longOffer,
                 lastMonth,
                 "1234567.89:1000000.00,12.50:11.25");
+        Statementing.invoice(
+                provider.organizationId(),
+                reseller.organizationId(),
+                shared.organizationId(),
+                longOffer,
+                lastMonth,
+                "ISSUED",
+                "1000000.00,11.25");
         Fixtures.listing(
                 provider.organizationId(),
                 "Internationale Cloud-Lösungsanbieter und Systemintegratoren Gesellschaft " + System.nanoTime(),
@@ -293,6 +303,7 @@ class PagesFitBrowserIT {
         check("invitations", InvitationsPage.PATH);
         check("organization-audit-reseller", AuditLogPage.ACCOUNT_PATH);
         check("prices", PricesPage.PATH);
+        check("received-invoices", ReceivedInvoicesPage.PATH);
         check("statements", StatementsPage.PATH);
         check("margins", MarginsPage.PATH);
         portal.signOut();
@@ -308,6 +319,7 @@ class PagesFitBrowserIT {
         check("orders-provider", OrdersPage.PATH);
         check("invite-reseller", InviteResellerPage.PATH);
         check("price-books", PriceBooksPage.PATH);
+        check("invoices", ProviderInvoicesPage.PATH);
         portal.signOut();
 
         // a customer's admin: its partners, and the invitation it was sent; these two also on a phone

@@ -47,6 +47,8 @@ import org.channelcenter.it.pages.OutboxPage;
 import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.ProfilePage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
@@ -123,6 +125,7 @@ class PagesInThreeLanguagesBrowserIT {
             AuditLogPage.ACCOUNT_PATH,
             OrdersPage.PATH,
             PricesPage.PATH,
+            ReceivedInvoicesPage.PATH,
             StatementsPage.PATH,
             MarginsPage.PATH,
             InviteCustomersPage.PATH);
@@ -133,9 +136,10 @@ class PagesInThreeLanguagesBrowserIT {
             OrderPage.of(-1),
             OrdersPage.PATH,
             PriceBooksPage.PATH,
+            ProviderInvoicesPage.PATH,
             InviteResellerPage.PATH);
     private static final List<String> CUSTOMER_ADMIN_PAGES =
-            List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, CustomerPartnersPage.PATH, OwnStatementsPage.PATH);
+            List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, OwnStatementsPage.PATH, CustomerPartnersPage.PATH);
     private static final List<String> STAFF_PAGES = List.of(
             DashboardPage.PATH,
             EnrollmentsPage.PATH,

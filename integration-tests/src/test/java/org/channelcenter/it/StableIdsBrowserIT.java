@@ -17,6 +17,8 @@ import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.ProvidersPage;
 import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.pages.StatementsPage;
@@ -92,6 +94,14 @@ class StableIdsBrowserIT {
                 offer,
                 lastMonth,
                 "25.00:20.00");
+        Statementing.invoice(
+                provider.organizationId(),
+                reseller.organizationId(),
+                customer.organizationId(),
+                offer,
+                lastMonth,
+                "ISSUED",
+                "20.00");
         Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
         CustomerRelations.invitation(reseller.login(), null, 0);
         List<String> problems = new ArrayList<>();
@@ -109,6 +119,7 @@ class StableIdsBrowserIT {
         check(portal, ProvidersPage.PATH, problems);
         check(portal, OrdersPage.PATH, problems);
         check(portal, PricesPage.PATH, problems);
+        check(portal, ReceivedInvoicesPage.PATH, problems);
         check(portal, StatementsPage.PATH, problems);
         check(portal, MarginsPage.PATH, problems);
         portal.signOut();
@@ -117,6 +128,7 @@ class StableIdsBrowserIT {
         check(portal, ResellersPage.PATH, problems);
         check(portal, InviteResellerPage.PATH, problems);
         check(portal, PriceBooksPage.PATH, problems);
+        check(portal, ProviderInvoicesPage.PATH, problems);
         check(portal, OrderPage.of(customer.organizationId()), problems);
         assertTrue(
                 !portal.driver()

@@ -57,6 +57,9 @@ public class Invoice {
     @Column(name = "line_count", nullable = false)
     private int lineCount;
 
+    @Column(name = "customer_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal customerTotal;
+
     @Column(name = "invoice_number")
     private Integer number;
 
@@ -94,13 +97,18 @@ public class Invoice {
         this.status = InvoiceStatus.DRAFT;
         this.total = BigDecimal.ZERO;
         this.paid = BigDecimal.ZERO;
+        this.customerTotal = BigDecimal.ZERO;
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
-    /** Adds a line's amount (already rounded) to a draft. */
-    public void add(BigDecimal amount) {
+    /**
+     * Adds a line's amount (already rounded) to a draft, and what the customer is charged for the same period (its
+     * statement's line): the reseller's revenue beside this cost.
+     */
+    public void add(BigDecimal amount, BigDecimal customerAmount) {
         requireStatus(InvoiceStatus.DRAFT);
         total = total.add(amount);
+        customerTotal = customerTotal.add(customerAmount);
         lineCount++;
     }
 
@@ -138,7 +146,7 @@ public class Invoice {
 
     /** What is left to pay: the total less payments, while issued; nothing otherwise. */
     public BigDecimal outstanding() {
-        return status == InvoiceStatus.ISSUED ? total.subtract(paid) : BigDecimal.ZERO;
+        return status == InvoiceStatus.ISSUED ? total.subtract(paid) : total.subtract(total);
     }
 
     /** Issued, not fully paid, and past its due day. */
@@ -195,6 +203,11 @@ public class Invoice {
 
     public int getLineCount() {
         return lineCount;
+    }
+
+    /** The reseller's revenue for these lines: for the reseller's eyes only, never the provider's. */
+    public BigDecimal getCustomerTotal() {
+        return customerTotal;
     }
 
     public Integer getNumber() {

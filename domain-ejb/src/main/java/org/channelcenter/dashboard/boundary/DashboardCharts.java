@@ -8,20 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.entity.InvoiceStatus;
 import org.channelcenter.enrollment.entity.EnrollmentStatus;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.control.CurrentCaller;
+import org.channelcenter.kernel.entity.OrganizationKind;
+import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.notification.entity.MailStatus;
 
 /**
@@ -107,6 +112,43 @@ public class DashboardCharts {
         List<MonthActivity> months = new ArrayList<>(MONTHS);
         for (int i = 0; i < MONTHS; i++) {
             months.add(new MonthActivity(first.plusMonths(i), orders[i], licenses[i]));
+        }
+        return months;
+    }
+
+    /**
+     * The caller's revenue (and, for a reseller, margin) per billing month of the last {@link #MONTHS} months and
+     * currency, oldest first, from its issued and paid invoices: a few rows per month whatever the number of
+     * customers (an invoice carries its customers' total, {@code Invoice#getCustomerTotal}), read over V46's indexes.
+     * Months without an invoice are left out. Only the partner's billing admins and global admins see it.
+     */
+    public List<MonthRevenue> revenue() {
+        Caller caller = currentCaller.require();
+        if (!caller.organizationKind().isPartner() || !caller.may(Permission.MANAGE_BILLING)) {
+            throw refused(caller, "revenue chart");
+        }
+        boolean provider = caller.organizationKind() == OrganizationKind.PROVIDER;
+        String first = YearMonth.now(ZoneOffset.UTC).minusMonths(MONTHS - 1L).toString();
+        List<Object[]> rows = em.createQuery(
+                        "select i.billingMonth, i.currency, sum(i.total), sum(i.customerTotal), sum(i.total - i.paid)"
+                                + " from Invoice i where i." + (provider ? "providerId" : "resellerId")
+                                + " = :organization and i.status in :counted and i.billingMonth >= :first"
+                                + " group by i.billingMonth, i.currency order by i.billingMonth, i.currency",
+                        Object[].class)
+                .setParameter("organization", caller.organizationId())
+                .setParameter("counted", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID))
+                .setParameter("first", first)
+                .getResultList();
+        List<MonthRevenue> months = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            BigDecimal invoiced = (BigDecimal) row[2];
+            BigDecimal charged = (BigDecimal) row[3];
+            months.add(new MonthRevenue(
+                    YearMonth.parse((String) row[0]),
+                    (String) row[1],
+                    provider ? invoiced : charged,
+                    provider ? null : charged.subtract(invoiced),
+                    (BigDecimal) row[4]));
         }
         return months;
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.channelcenter.demo.control.DemoBilling;
 import org.channelcenter.demo.control.DemoNetwork;
 import org.channelcenter.demo.control.SampleData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,9 @@ public class DemoDataLoader {
     @Inject
     DemoNetwork network;
 
+    @Inject
+    DemoBilling billing;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -49,6 +53,8 @@ public class DemoDataLoader {
         }
         // separately, so that a database loaded before orders existed gains them at its next start too
         network.loadOrders();
+        // then the billing of two closed months over those orders, once (issue 17)
+        billing.load();
         LOG.info(() -> String.join(
                 System.lineSeparator(),
                 "Channel Center is ready at http://localhost:" + httpPort + "/",

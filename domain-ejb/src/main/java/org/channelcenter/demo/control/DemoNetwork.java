@@ -159,7 +159,7 @@ public class DemoNetwork {
      * Northwind's orders for Adatum with Contoso as reseller of record (SPEC §7), once: only while Adatum has no
      * order at all, and only as the order rule would allow (both relationships and the partnership still active,
      * the offers still orderable), because demo users may have removed partners or withdrawn offers meanwhile.
-     * One order 45 days ago and one 10 days ago: three subscriptions, 30 + 10 licenses active, the backup one
+     * One order 75 days ago (so that the two months before this one both have charges to bill, {@link DemoBilling}) and one 10 days ago: three subscriptions, 30 + 10 licenses active, the backup one
      * suspended, so every order and subscription screen and tile has something to show. Answers the orders it
      * placed (none when it did nothing).
      */
@@ -203,7 +203,7 @@ public class DemoNetwork {
                 northwind.get(),
                 contoso.get(),
                 "sales@northwind." + suffix,
-                now.minus(Duration.ofDays(45)),
+                now.minus(Duration.ofDays(75)),
                 first);
         Map<Offer, Integer> second = new LinkedHashMap<>();
         second.put(standard.get(), 5);

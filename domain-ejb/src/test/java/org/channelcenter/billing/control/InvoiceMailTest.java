@@ -45,7 +45,7 @@ class InvoiceMailTest {
         id.setAccessible(true);
         id.set(run, 3L);
         Invoice invoice = new Invoice(run, 2, "USD", Instant.now());
-        invoice.add(new BigDecimal("1234.50"));
+        invoice.add(new BigDecimal("1234.50"), new BigDecimal("1500.00"));
         invoice.issue(7, LocalDate.of(2026, 12, 5), 30, "billing@example.com");
         return invoice;
     }

@@ -22,10 +22,10 @@ import org.channelcenter.it.support.JsonAnswers;
 import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.Partnering;
+import org.channelcenter.it.support.Pricing;
 import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
 import org.channelcenter.it.support.SignedInClient;
-import org.channelcenter.it.support.Statementing;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -238,6 +238,35 @@ class BoundaryMatrixIT {
                 "ok",
                 Ordering.place(network.provider().login(), customerId, resellerId, offer + ":5")
                         .outcome());
+        // a closed month's invoice, issued, so that the reseller sees it too (issue 17)
+        String subscription = Ordering.as(
+                        network.provider().login(), "subscriptions", "customer", Long.toString(customerId))
+                .value("rows")
+                .split("\\|")[0];
+        java.time.YearMonth lastMonth =
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1);
+        assertEquals(
+                "ok",
+                Pricing.as(
+                                network.provider().login(),
+                                "backdate",
+                                "subscription",
+                                subscription,
+                                "at",
+                                lastMonth
+                                        .atDay(1)
+                                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                                        .toInstant()
+                                        .toString())
+                        .outcome());
+        ProbeAnswer run = Pricing.as(network.provider().login(), "run", "month", lastMonth.toString());
+        assertEquals("ok", run.outcome(), run.toString());
+        String invoice = Pricing.as(network.provider().login(), "invoices", "run", run.value("run"))
+                .value("invoice0.id");
+        assertEquals(
+                "ok",
+                Pricing.as(network.provider().login(), "issue", "invoice", invoice)
+                        .outcome());
         String userName = "matrix" + System.nanoTime();
         ProbeAnswer user = Licensing.addUser(reseller, customerId, userName);
         assertEquals("ok", user.outcome(), user.toString());
@@ -253,15 +282,7 @@ class BoundaryMatrixIT {
         assertEquals("ok", assigned.outcome(), assigned.toString());
         ids = ids(providerId, resellerId, customerId, offer, userLogin);
         assertTrue(ids.containsKey("id.assignment"), ids.toString());
-        // what a billing run writes (issue 17): the customer's statement and the reseller's issued invoice
-        ids.put(
-                "id.statement",
-                Long.toString(
-                        Statementing.statement(providerId, resellerId, customerId, offer, "2025-10", "10.00:9.00")));
-        ids.put(
-                "id.invoice",
-                Long.toString(
-                        Statementing.invoice(providerId, resellerId, customerId, offer, "2025-10", "ISSUED", "9.00")));
+        assertTrue(ids.containsKey("id.statement"), "the run's statement of the customer: " + ids);
         ids.put(OWNER, reseller);
         return ids;
     }

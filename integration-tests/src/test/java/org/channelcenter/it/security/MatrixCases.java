@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.billing.boundary.DocumentFormat;
+import org.channelcenter.billing.boundary.NewPayment;
 import org.channelcenter.billing.boundary.NewPriceRule;
 import org.channelcenter.commerce.boundary.NewOrder;
 import org.channelcenter.commerce.boundary.OfferDetails;
@@ -239,6 +240,18 @@ final class MatrixCases {
         add(
                 "InvoiceDocuments.invoiceDocument(long,DocumentFormat,Locale)",
                 v -> args(v.id("invoice"), DocumentFormat.PDF, Locale.ENGLISH));
+        // billing runs and invoices (issue 17): another network's run and issued invoice
+        add("Invoices.find(Long,PageRequest)", v -> args(v.id("run"), PAGE));
+        add("Invoices.count(Long)", v -> args(v.id("run")));
+        add("Invoices.invoice(long)", v -> args(v.id("invoice")));
+        add("Invoices.lines(long,PageRequest)", v -> args(v.id("invoice"), PAGE));
+        add("Invoices.payments(long)", v -> args(v.id("invoice")));
+        add("Invoices.issue(long)", v -> args(v.id("invoice")));
+        add("Invoices.issueAll(long)", v -> args(v.id("run")));
+        add(
+                "Invoices.recordPayment(long,NewPayment)",
+                v -> args(v.id("invoice"), new NewPayment(java.math.BigDecimal.ONE, today, "matrix")));
+        add("Invoices.voidInvoice(long,String)", v -> args(v.id("invoice"), "matrix"));
 
         // subscriptions
         add("Subscriptions.count(long)", v -> args(v.id("customer")));

@@ -2,17 +2,31 @@ package org.channelcenter.it.support;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.channelcenter.billing.boundary.BillingRuns;
 import org.channelcenter.billing.boundary.CustomerPrices;
+import org.channelcenter.billing.boundary.InvoiceLineRow;
+import org.channelcenter.billing.boundary.InvoiceRow;
+import org.channelcenter.billing.boundary.Invoices;
+import org.channelcenter.billing.boundary.NewPayment;
 import org.channelcenter.billing.boundary.NewPriceRule;
 import org.channelcenter.billing.boundary.PriceBooks;
 import org.channelcenter.billing.boundary.PriceQuote;
 import org.channelcenter.billing.boundary.PriceRuleRow;
+import org.channelcenter.billing.boundary.RunRow;
+import org.channelcenter.billing.control.BillingRunSteps;
+import org.channelcenter.billing.entity.BillingRun;
+import org.channelcenter.dashboard.boundary.DashboardCharts;
 import org.channelcenter.kernel.boundary.PageRequest;
 
 /**
@@ -29,6 +43,18 @@ public class BillingProbeServlet extends SignedInProbe {
 
     @EJB
     CustomerPrices customerPrices;
+
+    @EJB
+    BillingRuns billingRuns;
+
+    @EJB
+    Invoices invoices;
+
+    @Inject
+    BillingRunSteps steps;
+
+    @EJB
+    DashboardCharts charts;
 
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;
@@ -92,6 +118,155 @@ public class BillingProbeServlet extends SignedInProbe {
                 values.put(
                         "delete", refused(() -> database.update("delete from price_rule where seller_id = ?", seller)));
             }
+            case "run" -> put(values, billingRuns.run(YearMonth.parse(request.getParameter("month"))));
+            case "runPartly" -> {
+                // a run killed after billing its first reseller: what a restart starts from
+                YearMonth month = YearMonth.parse(request.getParameter("month"));
+                long provider = id(request, "provider");
+                BillingRun run = steps.open(provider, month, request.getParameter("login"));
+                long first = steps.resellersAfter(provider, 0).get(0);
+                values.put(
+                        "billed", String.valueOf(steps.bill(run.getId(), first).lines()));
+                values.put("reseller", String.valueOf(first));
+            }
+            case "revenue" -> charts.revenue()
+                    .forEach(month -> values.put(
+                            month.month() + "." + month.currency(),
+                            month.revenue().toPlainString() + "|"
+                                    + (month.margin() == null
+                                            ? "-"
+                                            : month.margin().toPlainString()) + "|"
+                                    + month.outstanding().toPlainString()));
+            case "runs" -> values.put("count", String.valueOf(billingRuns.countRuns()));
+            case "invoices" -> {
+                Long run = optionalId(request, "run");
+                values.put("count", String.valueOf(invoices.count(run)));
+                List<InvoiceRow> rows = invoices.find(run, PageRequest.of(0, 50));
+                for (int i = 0; i < rows.size(); i++) {
+                    put(values, "invoice" + i + ".", rows.get(i));
+                }
+            }
+            case "invoice" -> put(values, "", invoices.invoice(id(request, "invoice")));
+            case "lines" -> {
+                List<InvoiceLineRow> lines = invoices.lines(id(request, "invoice"), PageRequest.of(0, 50));
+                values.put("count", String.valueOf(lines.size()));
+                values.put(
+                        "lines",
+                        lines.stream()
+                                .map(line -> line.subscriptionId() + ":" + line.from() + ":" + line.through() + ":"
+                                        + line.quantity() + ":" + line.days() + ":"
+                                        + line.unitPrice().toPlainString()
+                                        + ":" + line.amount().toPlainString())
+                                .collect(Collectors.joining(",")));
+            }
+            case "issue" -> put(values, "", invoices.issue(id(request, "invoice")));
+            case "issueAll" -> values.put("issued", String.valueOf(invoices.issueAll(id(request, "run"))));
+            case "pay" -> put(
+                    values,
+                    "",
+                    invoices.recordPayment(
+                            id(request, "invoice"),
+                            new NewPayment(
+                                    new BigDecimal(request.getParameter("amount")),
+                                    day(request),
+                                    request.getParameter("reference"))));
+            case "void" -> put(
+                    values, "", invoices.voidInvoice(id(request, "invoice"), request.getParameter("reason")));
+            case "written" -> {
+                // what the runs of the provider wrote, straight from the tables
+                Database database = new Database(dataSource);
+                long provider = id(request, "provider");
+                values.put(
+                        "runs",
+                        String.valueOf(
+                                database.count("select count(*) from billing_run where provider_id = ?", provider)));
+                values.put(
+                        "invoices",
+                        String.join(
+                                ",",
+                                database.strings(
+                                        "select trim(cast(reseller_id as char(20))) || ':' || currency || ':'"
+                                                + " || trim(cast(total as char(30)))"
+                                                + " from invoice where provider_id = ? order by reseller_id, currency",
+                                        provider)));
+                values.put(
+                        "statements",
+                        String.join(
+                                ",",
+                                database.strings(
+                                        "select trim(cast(customer_id as char(20))) || ':' || currency || ':'"
+                                                + " || trim(cast(total as char(30))) || ':'"
+                                                + " || trim(cast(cost as char(30))) from customer_statement"
+                                                + " where provider_id = ? order by customer_id, currency",
+                                        provider)));
+                values.put(
+                        "invoiceLines",
+                        String.valueOf(database.count(
+                                "select count(*) from invoice_line l join invoice i on i.id = l.invoice_id"
+                                        + " where i.provider_id = ?",
+                                provider)));
+                values.put(
+                        "lineSums",
+                        String.valueOf(database.count(
+                                "select count(*) from invoice i where i.provider_id = ? and i.total <>"
+                                        + " (select coalesce(sum(l.amount), 0) from invoice_line l where l.invoice_id = i.id)",
+                                provider)));
+            }
+            case "tamperInvoice" -> {
+                // what the database says to rewriting an issued invoice behind the application's back (V47)
+                Database database = new Database(dataSource);
+                long invoice = id(request, "invoice");
+                values.put(
+                        "total",
+                        refused(() -> database.update("update invoice set total = total + 1 where id = ?", invoice)));
+                values.put(
+                        "line",
+                        refused(() ->
+                                database.update("update invoice_line set amount = 0 where invoice_id = ?", invoice)));
+                values.put("delete", refused(() -> database.update("delete from invoice where id = ?", invoice)));
+            }
+            case "backdate" -> {
+                // test-only time travel: the subscription's changes, in order, happened at the instants given
+                Database database = new Database(dataSource);
+                long subscription = id(request, "subscription");
+                List<String> changes = database.strings(
+                        "select trim(cast(id as char(20))) from subscription_change where subscription_id = ? order by id",
+                        subscription);
+                String[] at = request.getParameter("at").split(",");
+                for (int i = 0; i < changes.size(); i++) {
+                    database.update(
+                            "update subscription_change set changed_at = ? where id = ?",
+                            java.sql.Timestamp.from(Instant.parse(at[i])),
+                            Long.parseLong(changes.get(i)));
+                }
+                database.update(
+                        "update subscription set created_at = ?, changed_at = ? where id = ?",
+                        java.sql.Timestamp.from(Instant.parse(at[0])),
+                        java.sql.Timestamp.from(Instant.parse(at[changes.size() - 1])),
+                        subscription);
+                values.put("changes", String.valueOf(changes.size()));
+            }
+            case "pastRule" -> {
+                // a rule that took effect before today (the boundaries only take today or later); rules are only
+                // ever inserted (V44)
+                // Derby cannot take a null parameter without its type: absent values are written as NULL
+                String fixed = request.getParameter("fixedPrice");
+                String percentage = request.getParameter("percentage");
+                Long buyer = optionalId(request, "buyer");
+                Long offer = optionalId(request, "offer");
+                new Database(dataSource)
+                        .update(
+                                "insert into price_rule (seller_id, buyer_id, offer_id, percentage, fixed_price,"
+                                        + " effective_from, created_at, created_by) values (?, "
+                                        + (buyer == null ? "NULL" : buyer)
+                                        + ", " + (offer == null ? "NULL" : offer) + ", "
+                                        + (fixed == null ? new BigDecimal(percentage).toPlainString() : "NULL") + ", "
+                                        + (fixed == null ? "NULL" : new BigDecimal(fixed).toPlainString())
+                                        + ", ?, ?, 'it')",
+                                id(request, "seller"),
+                                java.sql.Date.valueOf(day(request)),
+                                java.sql.Timestamp.from(Instant.now()));
+            }
             default -> throw new IllegalArgumentException("unknown op");
         }
     }
@@ -121,6 +296,24 @@ public class BillingProbeServlet extends SignedInProbe {
     private static void put(Map<String, String> values, PriceRuleRow row) {
         values.put("id", String.valueOf(row.id()));
         values.put("scheduled", String.valueOf(row.scheduled()));
+    }
+
+    private static void put(Map<String, String> values, RunRow run) {
+        values.put("run", String.valueOf(run.id()));
+        values.put("status", run.status().name());
+        values.put("invoices", String.valueOf(run.invoices()));
+        values.put("statements", String.valueOf(run.statements()));
+    }
+
+    private static void put(Map<String, String> values, String prefix, InvoiceRow invoice) {
+        values.put(prefix + "id", String.valueOf(invoice.id()));
+        values.put(prefix + "reseller", String.valueOf(invoice.resellerId()));
+        values.put(prefix + "status", invoice.status().name());
+        values.put(prefix + "number", String.valueOf(invoice.number()));
+        values.put(prefix + "total", invoice.total().toPlainString());
+        values.put(prefix + "outstanding", invoice.outstanding().toPlainString());
+        values.put(prefix + "dueOn", String.valueOf(invoice.dueOn()));
+        values.put(prefix + "lines", String.valueOf(invoice.lines()));
     }
 
     private static void put(Map<String, String> values, PriceQuote quote) {

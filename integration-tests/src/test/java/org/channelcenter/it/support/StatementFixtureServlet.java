@@ -36,6 +36,29 @@ public class StatementFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Database database = new Database(dataSource);
         try {
+            if ("shiftBack".equals(request.getParameter("op"))) {
+                shiftBack(request);
+                JsonAnswers.write(response, new ProbeAnswer(ProbeAnswer.OK, "", java.util.Map.of()));
+                return;
+            }
+            if ("language".equals(request.getParameter("op"))) {
+                database.update(
+                        "update app_user set locale = ? where login_name = ?",
+                        request.getParameter("locale"),
+                        request.getParameter("login"));
+                JsonAnswers.write(
+                        response,
+                        new ProbeAnswer(
+                                ProbeAnswer.OK,
+                                "",
+                                java.util.Map.of(
+                                        "email",
+                                        database.strings(
+                                                        "select email from app_user where login_name = ?",
+                                                        request.getParameter("login"))
+                                                .get(0))));
+                return;
+            }
             long provider = id(request, "provider");
             long reseller = id(request, "reseller");
             long customer = id(request, "customer");
@@ -64,14 +87,16 @@ public class StatementFixtureServlet extends HttpServlet {
                 LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
                 database.update(
                         "insert into invoice (run_id, provider_id, reseller_id, billing_month, currency, status, total,"
-                                + " paid, line_count, invoice_number, issued_on, due_on, issued_by, hold_noticed,"
-                                + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)",
+                                + " customer_total, paid, line_count, invoice_number, issued_on, due_on, issued_by,"
+                                + " hold_noticed, created_at, version)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)",
                         run,
                         provider,
                         reseller,
                         month.toString(),
                         currency,
                         issued ? "ISSUED" : "DRAFT",
+                        total,
                         total,
                         lines.length,
                         number,
@@ -150,6 +175,100 @@ public class StatementFixtureServlet extends HttpServlet {
         } catch (SQLException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * Moves a network's history one month back, so that what happened today happened in a month now closed: the
+     * customer's subscriptions with the provider (their changes and times), and copies of the provider's and the
+     * reseller's price rules taking effect one month earlier (rules are never updated, V44, so they are copied).
+     */
+    private void shiftBack(HttpServletRequest request) throws SQLException {
+        long provider = id(request, "provider");
+        long reseller = id(request, "reseller");
+        long customer = id(request, "customer");
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            try (java.sql.PreparedStatement changes = connection.prepareStatement(
+                            "select c.id, c.changed_at from subscription_change c join subscription s"
+                                    + " on s.id = c.subscription_id where s.customer_id = ? and s.provider_id = ?");
+                    java.sql.PreparedStatement shift =
+                            connection.prepareStatement("update subscription_change set changed_at = ? where id = ?")) {
+                changes.setLong(1, customer);
+                changes.setLong(2, provider);
+                try (java.sql.ResultSet row = changes.executeQuery()) {
+                    while (row.next()) {
+                        shift.setTimestamp(1, monthBefore(row.getTimestamp(2)));
+                        shift.setLong(2, row.getLong(1));
+                        shift.executeUpdate();
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement subscriptions = connection.prepareStatement(
+                            "select id, created_at, changed_at from subscription where customer_id = ? and provider_id = ?");
+                    java.sql.PreparedStatement shift = connection.prepareStatement(
+                            "update subscription set created_at = ?, changed_at = ? where id = ?")) {
+                subscriptions.setLong(1, customer);
+                subscriptions.setLong(2, provider);
+                try (java.sql.ResultSet row = subscriptions.executeQuery()) {
+                    while (row.next()) {
+                        shift.setTimestamp(1, monthBefore(row.getTimestamp(2)));
+                        shift.setTimestamp(2, monthBefore(row.getTimestamp(3)));
+                        shift.setLong(3, row.getLong(1));
+                        shift.executeUpdate();
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement rules = connection.prepareStatement(
+                            "select seller_id, buyer_id, offer_id, percentage, fixed_price, effective_from"
+                                    + " from price_rule where seller_id in (?, ?) order by id");
+                    java.sql.PreparedStatement copy = connection.prepareStatement(
+                            "insert into price_rule (seller_id, buyer_id, offer_id, percentage, fixed_price,"
+                                    + " effective_from, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 'it-shift')")) {
+                rules.setLong(1, provider);
+                rules.setLong(2, reseller);
+                java.util.List<Object[]> found = new java.util.ArrayList<>();
+                try (java.sql.ResultSet row = rules.executeQuery()) {
+                    while (row.next()) {
+                        found.add(new Object[] {
+                            row.getLong(1),
+                            row.getObject(2) == null ? null : row.getLong(2),
+                            row.getObject(3) == null ? null : row.getLong(3),
+                            row.getBigDecimal(4),
+                            row.getBigDecimal(5),
+                            row.getDate(6)
+                        });
+                    }
+                }
+                for (Object[] rule : found) {
+                    copy.setLong(1, (Long) rule[0]);
+                    setLong(copy, 2, (Long) rule[1]);
+                    setLong(copy, 3, (Long) rule[2]);
+                    copy.setBigDecimal(4, (BigDecimal) rule[3]);
+                    if (rule[3] == null) {
+                        copy.setNull(4, java.sql.Types.DECIMAL);
+                    }
+                    copy.setBigDecimal(5, (BigDecimal) rule[4]);
+                    if (rule[4] == null) {
+                        copy.setNull(5, java.sql.Types.DECIMAL);
+                    }
+                    copy.setDate(6, Date.valueOf(((Date) rule[5]).toLocalDate().minusMonths(1)));
+                    copy.setTimestamp(7, Timestamp.from(Instant.now()));
+                    copy.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void setLong(java.sql.PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static Timestamp monthBefore(Timestamp at) {
+        // the stored wall-clock time (UTC, as the entities write it) one month earlier
+        return Timestamp.valueOf(at.toLocalDateTime().minusMonths(1));
     }
 
     private static long run(Database database, long provider, YearMonth month) throws SQLException {

@@ -60,6 +60,29 @@ public final class Statementing {
                 .id();
     }
 
+    /** Moves the network's history (the customer's subscriptions with the provider, and prices) one month back. */
+    public static void shiftBack(long provider, long reseller, long customer) {
+        ProbeAnswer answer = Fixtures.post(
+                FIXTURES,
+                "op",
+                "shiftBack",
+                "provider",
+                Long.toString(provider),
+                "reseller",
+                Long.toString(reseller),
+                "customer",
+                Long.toString(customer));
+        if (!ProbeAnswer.OK.equals(answer.outcome())) {
+            throw new IllegalStateException(answer.toString());
+        }
+    }
+
+    /** Stores the user's language (a language tag, e.g. {@code ru}); answers the user's email address. */
+    public static String language(String login, String locale) {
+        return Fixtures.post(FIXTURES, "op", "language", "login", login, "locale", locale)
+                .value("email");
+    }
+
     /** Calls the probe as {@code login}: op and its arguments as name, value pairs. */
     public static ProbeAnswer as(String login, String op, String... arguments) {
         List<String> all = new ArrayList<>(List.of("op", op, "login", login, "password", Fixtures.PASSWORD));

@@ -33,6 +33,11 @@ public class BillingMonths {
         return months;
     }
 
+    /** The closed months (the 35 before the current one, UTC), the latest first: what a billing run may bill. */
+    public List<String> getClosedChoices() {
+        return getChoices().subList(1, OFFERED);
+    }
+
     /** The month's name and year (e.g. "November 2026", "ноябрь 2026"). */
     public String label(Object month) {
         if (month == null) {

@@ -3,6 +3,7 @@ package org.channelcenter.web.dashboard;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class BarChart {
     static final String AMBER = "#a36100";
     static final String RED = "#b3261e";
 
-    private record Series(String label, List<Long> values, String colour) {}
+    private record Series(String label, List<? extends Number> values, String colour) {}
 
     private final List<String> labels;
     private final Locale locale;
@@ -35,7 +36,7 @@ final class BarChart {
         this.locale = locale;
     }
 
-    BarChart series(String label, List<Long> values, String colour) {
+    BarChart series(String label, List<? extends Number> values, String colour) {
         series.add(new Series(label, List.copyOf(values), colour));
         return this;
     }
@@ -58,7 +59,7 @@ final class BarChart {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Series each : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            each.values().forEach(data::add);
+            each.values().forEach(value -> data.add(new BigDecimal(value.toString())));
             datasets.add(Json.createObjectBuilder()
                     .add("label", each.label())
                     .add("data", data)

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.channelcenter.dashboard.boundary.DashboardTile;
 import org.channelcenter.dashboard.boundary.Dashboards;
 import org.channelcenter.dashboard.boundary.DayOfMail;
 import org.channelcenter.dashboard.boundary.MonthActivity;
+import org.channelcenter.dashboard.boundary.MonthRevenue;
 import org.channelcenter.kernel.boundary.Caller;
+import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.web.i18n.Dates;
 import org.channelcenter.web.i18n.LanguageSelection;
 import org.channelcenter.web.i18n.Messages;
@@ -59,6 +62,7 @@ public class DashboardPage {
     private List<MonthActivity> activity;
     private ApplicationFigures applications;
     private List<DayOfMail> mails;
+    private List<MonthRevenue> revenue;
 
     @PostConstruct
     void load() {
@@ -70,6 +74,9 @@ public class DashboardPage {
         }
         if (caller.organizationKind().isPartner()) {
             activity = charts.partnerActivity(dates.getZone());
+            if (caller.may(Permission.MANAGE_BILLING)) {
+                revenue = charts.revenue();
+            }
         }
         if (caller.isStaff()) {
             applications = charts.applications();
@@ -101,15 +108,59 @@ public class DashboardPage {
         return activity != null;
     }
 
+    public List<MonthRevenue> getRevenue() {
+        return revenue;
+    }
+
+    /** Billing staff of a partner see revenue once a month is invoiced. */
+    public boolean isRevenueChart() {
+        return revenue != null && !revenue.isEmpty();
+    }
+
+    /** A reseller's chart has its margin beside its revenue; a provider's has what is still unpaid. */
+    public boolean isMargins() {
+        return isRevenueChart() && revenue.get(0).margin() != null;
+    }
+
+    /** The months of the revenue chart, in the reader's words, one per month and currency. */
+    public String revenueMonth(MonthRevenue month) {
+        return month(month.month()) + (currencies() > 1 ? " " + month.currency() : "");
+    }
+
+    public String getRevenueChart() {
+        BarChart chart = new BarChart(revenue.stream().map(this::revenueMonth).toList(), language.getLocale())
+                .series(
+                        messages.text("dashboard.chart.revenue"),
+                        revenue.stream().map(MonthRevenue::revenue).toList(),
+                        BarChart.BLUE);
+        return (isMargins()
+                        ? chart.series(
+                                messages.text("dashboard.chart.margin"),
+                                revenue.stream().map(MonthRevenue::margin).toList(),
+                                BarChart.TEAL)
+                        : chart.series(
+                                messages.text("dashboard.chart.outstanding"),
+                                revenue.stream().map(MonthRevenue::outstanding).toList(),
+                                BarChart.AMBER))
+                .json();
+    }
+
+    private long currencies() {
+        return revenue.stream().map(MonthRevenue::currency).distinct().count();
+    }
+
     public boolean isStaffCharts() {
         return applications != null;
     }
 
     /** "Dec 2026", "dez. de 2026", "дек. 2026": the month as the reader says it. */
     public String month(MonthActivity month) {
+        return month(month.month());
+    }
+
+    private String month(YearMonth month) {
         Locale locale = language.getLocale();
-        return month.month().getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " "
-                + month.month().getYear();
+        return month.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + month.getYear();
     }
 
     /** "7 Dec", "7 de dez.", "7 дек.": the day as the reader says it. */
