@@ -93,18 +93,21 @@ class InvoiceBrowserIT {
         prices.rules().awaitMessage("Правило добавлено");
 
         // what happened today happened a month ago, in a month now closed
-        Statementing.shiftBack(network.provider().organizationId(), network.reseller().organizationId(), customer);
+        Statementing.shiftBack(
+                network.provider().organizationId(), network.reseller().organizationId(), customer);
         LocalDate ordered = LocalDate.now(ZoneOffset.UTC).minusMonths(1);
         YearMonth month = YearMonth.from(ordered);
         int days = month.lengthOfMonth() - ordered.getDayOfMonth() + 1;
-        BigDecimal cost = new BigDecimal("12.50").multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal cost =
+                new BigDecimal("12.50").multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal price = cost.multiply(new BigDecimal("1.20")).setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal invoiced = prorated(cost, days, month);
         BigDecimal stated = prorated(price, days, month);
 
         // the provider runs last month's billing and issues the invoice
         ProviderInvoicesPage invoices = ProviderInvoicesPage.fromMenu(provider);
-        String monthName = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(month);
+        String monthName =
+                DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(month);
         invoices.runLastMonth("Billing of " + monthName + ": 1 invoices and 1 statements.");
         long invoice = invoices.firstInvoice();
         assertEquals(
@@ -116,8 +119,7 @@ class InvoiceBrowserIT {
 
         // the reseller's invoice and its customer's statement, in Russian
         ReceivedInvoicesPage received = ReceivedInvoicesPage.fromMenu(reseller);
-        assertEquals(
-                money(invoiced, RUSSIAN), received.awaitInvoiceCell(invoice, "total", money(invoiced, RUSSIAN)));
+        assertEquals(money(invoiced, RUSSIAN), received.awaitInvoiceCell(invoice, "total", money(invoiced, RUSSIAN)));
         Download pdf = received.document(invoice, "pdf");
         assertEquals("application/pdf", pdf.contentType());
         String text = pdfText(pdf.content());
@@ -128,8 +130,7 @@ class InvoiceBrowserIT {
         StatementsPage statements = StatementsPage.fromMenu(reseller);
         ProbeAnswer rows = Statementing.as(network.reseller().login(), "resellerStatements", "month", month.toString());
         long statement = Long.parseLong(rows.value("rows").split(":")[0]);
-        assertEquals(
-                money(stated, RUSSIAN), statements.awaitStatementCell(statement, "total", money(stated, RUSSIAN)));
+        assertEquals(money(stated, RUSSIAN), statements.awaitStatementCell(statement, "total", money(stated, RUSSIAN)));
         assertEquals(
                 money(invoiced, RUSSIAN), statements.awaitStatementCell(statement, "cost", money(invoiced, RUSSIAN)));
 

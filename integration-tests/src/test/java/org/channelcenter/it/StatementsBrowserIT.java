@@ -111,8 +111,7 @@ class StatementsBrowserIT {
         assertEquals(money("250.00", portuguese), report.awaitMarginCell(key, "margin", money("250.00", portuguese)));
         String reportText = pdfText(report.report("pdf").content());
         assertTrue(reportText.contains("Relatório de margens"), reportText);
-        assertTrue(
-                squeezed(reportText).contains(squeezed("Margem total " + money("250.00", portuguese))), reportText);
+        assertTrue(squeezed(reportText).contains(squeezed("Margem total " + money("250.00", portuguese))), reportText);
         String reportCsv = new String(report.report("csv").content(), StandardCharsets.UTF_8);
         assertTrue(
                 reportCsv.contains(MONTH + "," + network.customer().organizationId()) || reportCsv.contains(offerName),
