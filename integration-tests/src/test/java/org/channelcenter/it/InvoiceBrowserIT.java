@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * order and the prices happened a month ago, mid-month). The provider runs last month's billing and issues the
  * invoice; the reseller sees the prorated amount on its invoice and its customer's statement at the markup, both
  * computed here from the prices and the days; the invoice's PDF shows the same total, in Russian; the reseller's
- * billing keepers got the "invoice issued" mail in their language.
+ * billing keepers got the "invoice issued" mail in their language; the provider records the payment (PAID).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -133,6 +133,13 @@ class InvoiceBrowserIT {
         assertEquals(money(stated, RUSSIAN), statements.awaitStatementCell(statement, "total", money(stated, RUSSIAN)));
         assertEquals(
                 money(invoiced, RUSSIAN), statements.awaitStatementCell(statement, "cost", money(invoiced, RUSSIAN)));
+
+        // the provider records the payment of the whole invoice (its dialog offers what is left to pay): PAID
+        invoices.payInFull(invoice, "Payment of invoice 1 recorded.");
+        assertEquals("Paid", invoices.awaitInvoiceCell(invoice, "status", "Paid"));
+        assertEquals(
+                money(BigDecimal.ZERO, Locale.ENGLISH),
+                invoices.awaitInvoiceCell(invoice, "outstanding", money(BigDecimal.ZERO, Locale.ENGLISH)));
 
         // the "invoice issued" mail, in the reseller's language
         String issued = Fixtures.latestMail(mail, "billing.invoiceIssued");

@@ -49,6 +49,19 @@ public final class ProviderInvoicesPage extends BillingDocumentTables {
         return this;
     }
 
+    /**
+     * Records a payment of the issued invoice through its dialog: the amount it offers (what is left to pay), received
+     * today; waits for the message.
+     */
+    public ProviderInvoicesPage payInFull(long invoiceId, String expectedMessage) {
+        press(idIn(row(INVOICES, Long.toString(invoiceId)), "pay"));
+        awaitVisible("paymentDialog");
+        press("paymentForm:confirmPayment");
+        waitForAjax();
+        awaitText("messages", expectedMessage);
+        return this;
+    }
+
     public String awaitInvoiceCell(long invoiceId, String name, String expected) {
         return awaitCell(INVOICES, Long.toString(invoiceId), name, expected);
     }

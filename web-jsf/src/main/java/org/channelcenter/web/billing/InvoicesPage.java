@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Currency;
 import org.channelcenter.billing.boundary.BillingRuns;
 import org.channelcenter.billing.boundary.DocumentFormat;
 import org.channelcenter.billing.boundary.InvoiceDocuments;
@@ -131,7 +133,9 @@ public class InvoicesPage implements Serializable {
     /** Opens the payment dialog for the invoice: what is left to pay, received today, no reference. */
     public void confirmPayment(InvoiceRow invoice) {
         chosen = invoice;
-        paymentAmount = invoice.outstanding();
+        // as the currency writes it (the stored amount has four decimals)
+        int digits = Math.max(0, Currency.getInstance(invoice.currency()).getDefaultFractionDigits());
+        paymentAmount = invoice.outstanding().setScale(digits, RoundingMode.HALF_EVEN);
         paymentDay = LocalDate.now(Clock.systemUTC());
         paymentReference = null;
     }
