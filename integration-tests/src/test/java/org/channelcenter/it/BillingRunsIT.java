@@ -350,6 +350,34 @@ class BillingRunsIT {
     }
 
     @Test
+    void theMonthsCloseBillsEveryProviderWithoutACompletedRunOfTheMonthOnce() {
+        SampleNetwork network = SampleNetwork.create();
+        Created provider = network.provider();
+        long offer = Ordering.offer(1, 100, true);
+        long subscription = order(
+                provider,
+                network.customer().organizationId(),
+                network.reseller().organizationId(),
+                offer,
+                2);
+        backdate(provider, subscription, at(1));
+
+        ProbeAnswer closed = Pricing.as(provider.login(), "closeMonth", "month", MONTH.toString());
+        assertOk(closed);
+        assertTrue(Integer.parseInt(closed.value("runs")) >= 1, closed.toString());
+        ProbeAnswer tables = written(provider);
+        assertEquals("month close:COMPLETED", tables.value("startedBy"), "started by the month's close");
+        assertEquals(
+                network.reseller().organizationId() + ":USD:" + money(prorated(2, "12.50", DAYS)),
+                tables.value("invoices"));
+
+        // closed: the next hour's close leaves it alone, and so does its billing staff's run
+        Pricing.as(provider.login(), "closeMonth", "month", MONTH.toString());
+        assertOk(run(provider, MONTH));
+        assertEquals(tables.values(), written(provider).values());
+    }
+
+    @Test
     void issuedNumbersFollowTheProvidersSequenceWithNoGapsAndAVoidedInvoiceGetsACreditNote() {
         Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         long offer = Ordering.offer(1, 100, true);

@@ -9,14 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Future;
 import org.channelcenter.billing.control.BillingAccess;
-import org.channelcenter.billing.control.BillingRunSteps;
+import org.channelcenter.billing.control.BillingRunner;
 import org.channelcenter.billing.entity.BillingRefusedException;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.kernel.boundary.Caller;
@@ -40,7 +39,7 @@ public class BillingRuns {
     BillingAccess access;
 
     @Inject
-    BillingRunSteps steps;
+    BillingRunner runner;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -55,18 +54,7 @@ public class BillingRuns {
         if (!month.isBefore(YearMonth.now(ZoneOffset.UTC))) {
             throw new BillingRefusedException(BillingRefusedException.Reason.MONTH_NOT_CLOSED, month.toString());
         }
-        long providerId = caller.organizationId();
-        BillingRun run = open(providerId, month, caller.loginName());
-        long after = run.getLastResellerId() == null ? 0 : run.getLastResellerId();
-        for (List<Long> resellers = steps.resellersAfter(providerId, after);
-                !resellers.isEmpty();
-                resellers = steps.resellersAfter(providerId, after)) {
-            for (long reseller : resellers) {
-                steps.bill(run.getId(), reseller);
-                after = reseller;
-            }
-        }
-        return RunRow.of(steps.complete(run.getId(), caller.loginName()));
+        return RunRow.of(runner.run(caller.organizationId(), month, caller.loginName()));
     }
 
     /** As {@link #run}, in the background, for the screen: it polls {@link #runs}. */
@@ -95,14 +83,5 @@ public class BillingRuns {
         return em.createQuery("select count(r) from BillingRun r where r.providerId = :provider", Long.class)
                 .setParameter("provider", caller.organizationId())
                 .getSingleResult();
-    }
-
-    /** The month's run: created, or (when a concurrent run created it first) found. */
-    private BillingRun open(long providerId, YearMonth month, String byLogin) {
-        try {
-            return steps.open(providerId, month, byLogin);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException concurrent) {
-            return steps.find(providerId, month).orElseThrow(() -> concurrent);
-        }
     }
 }

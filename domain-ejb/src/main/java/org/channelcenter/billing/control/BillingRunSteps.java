@@ -26,7 +26,8 @@ import org.channelcenter.billing.entity.StatementLine;
 
 /**
  * The steps of a billing run, each in a transaction of its own (issue 17, point 3), so a run killed half-way keeps
- * what it finished and a run started again goes on after it:
+ * what it finished and a run started again goes on after it ({@link BillingRunner} takes them in order; a bean of its
+ * own, because a call from within this one would not start the steps' transactions):
  * <ol>
  *   <li>{@link #open}: the provider's run of the month, found or created (unique per provider and month, so two
  *       runs started together share one);</li>

@@ -4,15 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -23,39 +19,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "run_id", nullable = false, updatable = false)
-    private long runId;
-
-    @Column(name = "provider_id", nullable = false, updatable = false)
-    private long providerId;
-
-    @Column(name = "reseller_id", nullable = false, updatable = false)
-    private long resellerId;
-
-    @Column(name = "billing_month", nullable = false, updatable = false)
-    private String billingMonth;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+public class Invoice extends BillingDocument {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InvoiceStatus status;
 
     @Column(nullable = false, precision = 19, scale = 4)
-    private BigDecimal total;
-
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal paid;
-
-    @Column(name = "line_count", nullable = false)
-    private int lineCount;
 
     @Column(name = "customer_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal customerTotal;
@@ -78,9 +49,6 @@ public class Invoice {
     @Column(name = "hold_noticed", nullable = false)
     private boolean holdNoticed;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Version
     private long version;
 
@@ -89,16 +57,10 @@ public class Invoice {
     }
 
     public Invoice(BillingRun run, long resellerId, String currency, Instant now) {
-        this.runId = run.getId();
-        this.providerId = run.getProviderId();
-        this.resellerId = resellerId;
-        this.billingMonth = run.getMonth().toString();
-        this.currency = Objects.requireNonNull(currency, "currency");
+        super(run, resellerId, currency, now);
         this.status = InvoiceStatus.DRAFT;
-        this.total = BigDecimal.ZERO;
         this.paid = BigDecimal.ZERO;
         this.customerTotal = BigDecimal.ZERO;
-        this.createdAt = Objects.requireNonNull(now, "now");
     }
 
     /**
@@ -107,9 +69,8 @@ public class Invoice {
      */
     public void add(BigDecimal amount, BigDecimal customerAmount) {
         requireStatus(InvoiceStatus.DRAFT);
-        total = total.add(amount);
+        addLine(amount);
         customerTotal = customerTotal.add(customerAmount);
-        lineCount++;
     }
 
     /** Issues the draft as number {@code number}, due {@code termsDays} after {@code today}. */
@@ -129,7 +90,7 @@ public class Invoice {
             throw new BillingRefusedException(BillingRefusedException.Reason.PAYMENT_AMOUNT);
         }
         paid = paid.add(amount);
-        if (paid.compareTo(total) >= 0) {
+        if (paid.compareTo(getTotal()) >= 0) {
             status = InvoiceStatus.PAID;
             paidOn = receivedOn;
         }
@@ -146,7 +107,9 @@ public class Invoice {
 
     /** What is left to pay: the total less payments, while issued; nothing otherwise. */
     public BigDecimal outstanding() {
-        return status == InvoiceStatus.ISSUED ? total.subtract(paid) : total.subtract(total);
+        return status == InvoiceStatus.ISSUED
+                ? getTotal().subtract(paid)
+                : getTotal().subtract(getTotal());
     }
 
     /** Issued, not fully paid, and past its due day. */
@@ -165,44 +128,12 @@ public class Invoice {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getRunId() {
-        return runId;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public long getResellerId() {
-        return resellerId;
-    }
-
-    public YearMonth getMonth() {
-        return YearMonth.parse(billingMonth);
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
     public InvoiceStatus getStatus() {
         return status;
     }
 
-    public BigDecimal getTotal() {
-        return total;
-    }
-
     public BigDecimal getPaid() {
         return paid;
-    }
-
-    public int getLineCount() {
-        return lineCount;
     }
 
     /** The reseller's revenue for these lines: for the reseller's eyes only, never the provider's. */
@@ -232,9 +163,5 @@ public class Invoice {
 
     public boolean isHoldNoticed() {
         return holdNoticed;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -1,13 +1,12 @@
 package org.channelcenter.billing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * One line of an invoice (V46): a customer's subscription over a period of the month ({@code from} to {@code through},
@@ -34,23 +33,8 @@ public class InvoiceLine {
     @Column(name = "offer_id", nullable = false, updatable = false)
     private long offerId;
 
-    @Column(name = "period_from", nullable = false, updatable = false)
-    private LocalDate from;
-
-    @Column(name = "period_through", nullable = false, updatable = false)
-    private LocalDate through;
-
-    @Column(nullable = false, updatable = false)
-    private int quantity;
-
-    @Column(nullable = false, updatable = false)
-    private int days;
-
-    @Column(name = "unit_price", nullable = false, updatable = false, precision = 19, scale = 4)
-    private BigDecimal unitPrice;
-
-    @Column(nullable = false, updatable = false, precision = 19, scale = 4)
-    private BigDecimal amount;
+    @Embedded
+    private ChargedPeriod charge;
 
     protected InvoiceLine() {
         // for JPA
@@ -61,12 +45,7 @@ public class InvoiceLine {
         this.customerId = customerId;
         this.subscriptionId = subscriptionId;
         this.offerId = offerId;
-        this.from = line.from();
-        this.through = line.through();
-        this.quantity = line.quantity();
-        this.days = line.days();
-        this.unitPrice = line.unitPrice();
-        this.amount = line.amount();
+        this.charge = new ChargedPeriod(line);
     }
 
     public Long getId() {
@@ -90,6 +69,6 @@ public class InvoiceLine {
     }
 
     public ChargeLine line() {
-        return new ChargeLine(from, through, quantity, days, unitPrice, amount);
+        return charge.line();
     }
 }

@@ -1,13 +1,13 @@
 package org.channelcenter.billing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * One line of a customer's statement (V46): a subscription over a period of the month at the customer's unit price,
@@ -31,23 +31,8 @@ public class StatementLine {
     @Column(name = "offer_id", nullable = false, updatable = false)
     private long offerId;
 
-    @Column(name = "period_from", nullable = false, updatable = false)
-    private LocalDate from;
-
-    @Column(name = "period_through", nullable = false, updatable = false)
-    private LocalDate through;
-
-    @Column(nullable = false, updatable = false)
-    private int quantity;
-
-    @Column(nullable = false, updatable = false)
-    private int days;
-
-    @Column(name = "unit_price", nullable = false, updatable = false, precision = 19, scale = 4)
-    private BigDecimal unitPrice;
-
-    @Column(nullable = false, updatable = false, precision = 19, scale = 4)
-    private BigDecimal amount;
+    @Embedded
+    private ChargedPeriod charge;
 
     @Column(nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal cost;
@@ -60,12 +45,7 @@ public class StatementLine {
         this.documentId = statementId;
         this.subscriptionId = subscriptionId;
         this.offerId = offerId;
-        this.from = line.from();
-        this.through = line.through();
-        this.quantity = line.quantity();
-        this.days = line.days();
-        this.unitPrice = line.unitPrice();
-        this.amount = line.amount();
+        this.charge = new ChargedPeriod(line);
         this.cost = cost;
     }
 
@@ -90,6 +70,6 @@ public class StatementLine {
     }
 
     public ChargeLine line() {
-        return new ChargeLine(from, through, quantity, days, unitPrice, amount);
+        return charge.line();
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The billing run's benchmark (issue 17; README, "Benchmark"), run only by the {@code benchmark} profile and only when
- * named: {@code mvn verify -Pbenchmark -pl integration-tests -am -Dit.test=BillingRunBenchmarkIT -Dbench.n=100000}.
+ * named: {@code mvn verify -Pbenchmark -pl integration-tests -am -Dbench.test=BillingRunBenchmarkIT -Dbench.n=100000}.
  * Loads the benchmark's data for N (one provider, one reseller, N customers with one active subscription each),
  * bills last month for all of them as the provider's admin ({@link BillingRunBenchmarkServlet}), and writes the time,
  * the rows written and the server's heap before and during the run to target/billing-run-&lt;db&gt;-&lt;n&gt;.md. All N

@@ -25,6 +25,7 @@ import org.channelcenter.billing.boundary.PriceQuote;
 import org.channelcenter.billing.boundary.PriceRuleRow;
 import org.channelcenter.billing.boundary.RunRow;
 import org.channelcenter.billing.control.BillingRunSteps;
+import org.channelcenter.billing.control.BillingRunner;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.dashboard.boundary.DashboardCharts;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -52,6 +53,9 @@ public class BillingProbeServlet extends SignedInProbe {
 
     @Inject
     BillingRunSteps steps;
+
+    @Inject
+    BillingRunner runner;
 
     @EJB
     DashboardCharts charts;
@@ -137,6 +141,8 @@ public class BillingProbeServlet extends SignedInProbe {
                                             ? "-"
                                             : month.margin().toPlainString()) + "|"
                                     + month.outstanding().toPlainString()));
+            case "closeMonth" -> values.put(
+                    "runs", String.valueOf(runner.closeMonth(YearMonth.parse(request.getParameter("month")))));
             case "runs" -> values.put("count", String.valueOf(billingRuns.countRuns()));
             case "invoices" -> {
                 Long run = optionalId(request, "run");
@@ -180,6 +186,13 @@ public class BillingProbeServlet extends SignedInProbe {
                         "runs",
                         String.valueOf(
                                 database.count("select count(*) from billing_run where provider_id = ?", provider)));
+                values.put(
+                        "startedBy",
+                        String.join(
+                                ",",
+                                database.strings(
+                                        "select started_by || ':' || status from billing_run where provider_id = ?",
+                                        provider)));
                 values.put(
                         "invoices",
                         String.join(

@@ -65,7 +65,9 @@ final class BarChart {
                     .add("data", data)
                     .add("backgroundColor", each.colour())
                     .add("borderColor", each.colour())
-                    .add("borderWidth", 1));
+                    .add("borderWidth", 1)
+                    // a month or two of bars would otherwise each fill half the chart
+                    .add("maxBarThickness", 56));
         }
         JsonObjectBuilder valueAxis = Json.createObjectBuilder()
                 .add("beginAtZero", true)

@@ -113,13 +113,13 @@ public class DashboardPage {
     }
 
     /** Billing staff of a partner see revenue once a month is invoiced. */
-    public boolean isRevenueChart() {
+    public boolean isRevenueShown() {
         return revenue != null && !revenue.isEmpty();
     }
 
     /** A reseller's chart has its margin beside its revenue; a provider's has what is still unpaid. */
     public boolean isMargins() {
-        return isRevenueChart() && revenue.get(0).margin() != null;
+        return isRevenueShown() && revenue.get(0).margin() != null;
     }
 
     /** The months of the revenue chart, in the reader's words, one per month and currency. */
