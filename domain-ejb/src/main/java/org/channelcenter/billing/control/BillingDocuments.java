@@ -1,7 +1,7 @@
 package org.channelcenter.billing.control;
 
-import static org.channelcenter.billing.control.BillingDocument.Column.number;
-import static org.channelcenter.billing.control.BillingDocument.Column.text;
+import static org.channelcenter.billing.control.DocumentContent.Column.number;
+import static org.channelcenter.billing.control.DocumentContent.Column.text;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,10 +19,10 @@ import org.channelcenter.billing.boundary.DocumentFormat;
 import org.channelcenter.billing.boundary.MarginRow;
 import org.channelcenter.billing.boundary.StatementLineRow;
 import org.channelcenter.billing.boundary.StatementRow;
-import org.channelcenter.billing.control.BillingDocument.Amount;
-import org.channelcenter.billing.control.BillingDocument.Column;
-import org.channelcenter.billing.control.BillingDocument.Field;
-import org.channelcenter.billing.control.BillingDocument.Label;
+import org.channelcenter.billing.control.DocumentContent.Amount;
+import org.channelcenter.billing.control.DocumentContent.Column;
+import org.channelcenter.billing.control.DocumentContent.Field;
+import org.channelcenter.billing.control.DocumentContent.Label;
 import org.channelcenter.billing.entity.ChargeLine;
 import org.channelcenter.billing.entity.Invoice;
 import org.channelcenter.billing.entity.InvoiceLine;
@@ -107,7 +107,7 @@ public class BillingDocuments {
         }
         String name = "invoice-" + invoice.getMonth() + "-"
                 + (invoice.getNumber() == null ? "draft-" + invoice.getId() : invoice.getNumber());
-        return write(new BillingDocument(name, "title.invoice", fields, columns, rows, totals), format, locale);
+        return write(new DocumentContent(name, "title.invoice", fields, columns, rows, totals), format, locale);
     }
 
     /** The customer's statement as the customer receives it: its prices and amounts, never the reseller's cost. */
@@ -145,7 +145,7 @@ public class BillingDocuments {
         }
         List<Field> totals = List.of(new Field("total.total", new Amount(statement.total(), currency)));
         String name = "statement-" + statement.month() + "-" + statement.id();
-        return write(new BillingDocument(name, "title.statement", fields, columns, rows, totals), format, locale);
+        return write(new DocumentContent(name, "title.statement", fields, columns, rows, totals), format, locale);
     }
 
     /** The reseller's margin report for those months (inclusive), filtered as its page is; totals per currency. */
@@ -193,11 +193,11 @@ public class BillingDocuments {
             totals.add(new Field("total.margin", new Amount(sum[0].subtract(sum[1]), currency)));
         });
         String name = "margins-" + from + (from.equals(through) ? "" : "-" + through);
-        return write(new BillingDocument(name, "title.margins", fields, columns, rows, totals), format, locale);
+        return write(new DocumentContent(name, "title.margins", fields, columns, rows, totals), format, locale);
     }
 
     /** Writes the document in the format, in the locale's language. */
-    public static DocumentFile write(BillingDocument document, DocumentFormat format, Locale locale) {
+    public static DocumentFile write(DocumentContent document, DocumentFormat format, Locale locale) {
         DocumentLabels labels = new DocumentLabels(locale);
         byte[] content = format == DocumentFormat.PDF
                 ? PdfDocuments.write(document, labels)

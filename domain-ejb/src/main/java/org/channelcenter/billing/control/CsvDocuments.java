@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.channelcenter.billing.control.BillingDocument.Column;
-import org.channelcenter.billing.control.BillingDocument.Field;
+import org.channelcenter.billing.control.DocumentContent.Column;
+import org.channelcenter.billing.control.DocumentContent.Field;
 
 /**
- * Writes a {@link BillingDocument} as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read Cyrillic):
+ * Writes a {@link DocumentContent} as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read Cyrillic):
  * the table's header in the reader's language, then one record per row. Values stay machine-readable whatever the
  * language (ISO dates and months, plain decimals with a point, a currency column), so a sheet sums them; the header
  * fields and totals of the PDF are left out, being derived from the rows.
@@ -25,7 +25,7 @@ public final class CsvDocuments {
 
     private CsvDocuments() {}
 
-    public static byte[] write(BillingDocument document, DocumentLabels labels) {
+    public static byte[] write(DocumentContent document, DocumentLabels labels) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = CSVFormat.RFC4180.print(writer)) {
@@ -53,7 +53,7 @@ public final class CsvDocuments {
         return out.toByteArray();
     }
 
-    private static Object currencyOf(BillingDocument document) {
+    private static Object currencyOf(DocumentContent document) {
         return document.fields().stream()
                 .filter(field -> field.labelKey().equals(CURRENCY))
                 .map(Field::value)

@@ -9,8 +9,8 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.channelcenter.billing.control.BillingDocument.Amount;
-import org.channelcenter.billing.control.BillingDocument.Label;
+import org.channelcenter.billing.control.DocumentContent.Amount;
+import org.channelcenter.billing.control.DocumentContent.Label;
 
 /**
  * The words and formats of billing documents in one language: labels from {@code

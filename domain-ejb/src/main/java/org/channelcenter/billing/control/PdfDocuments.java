@@ -19,11 +19,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.channelcenter.billing.control.BillingDocument.Column;
-import org.channelcenter.billing.control.BillingDocument.Field;
+import org.channelcenter.billing.control.DocumentContent.Column;
+import org.channelcenter.billing.control.DocumentContent.Field;
 
 /**
- * Writes a {@link BillingDocument} as a PDF (OpenPDF) in the reader's language: A4 landscape, a title, the header
+ * Writes a {@link DocumentContent} as a PDF (OpenPDF) in the reader's language: A4 landscape, a title, the header
  * fields, the table (its header repeated on every page) and the totals. The text is set in DejaVu Sans, embedded
  * (subset) in every file, because the PDF standard fonts have no Cyrillic; the fonts ship in this jar (Debian's
  * fonts-dejavu-core 2.37, under their free licence in {@code fonts/DejaVu-LICENSE.txt}), never fetched.
@@ -38,7 +38,7 @@ public final class PdfDocuments {
 
     private PdfDocuments() {}
 
-    public static byte[] write(BillingDocument document, DocumentLabels labels) {
+    public static byte[] write(DocumentContent document, DocumentLabels labels) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -76,7 +76,7 @@ public final class PdfDocuments {
         return table;
     }
 
-    private static PdfPTable table(BillingDocument document, DocumentLabels labels, Font text, Font bold) {
+    private static PdfPTable table(DocumentContent document, DocumentLabels labels, Font text, Font bold) {
         List<Column> columns = document.columns();
         PdfPTable table = new PdfPTable(columns.size());
         table.setWidthPercentage(100);

@@ -1,7 +1,7 @@
 package org.channelcenter.billing.control;
 
-import static org.channelcenter.billing.control.BillingDocument.Column.number;
-import static org.channelcenter.billing.control.BillingDocument.Column.text;
+import static org.channelcenter.billing.control.DocumentContent.Column.number;
+import static org.channelcenter.billing.control.DocumentContent.Column.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,9 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.channelcenter.billing.boundary.DocumentFile;
 import org.channelcenter.billing.boundary.DocumentFormat;
-import org.channelcenter.billing.control.BillingDocument.Amount;
-import org.channelcenter.billing.control.BillingDocument.Field;
-import org.channelcenter.billing.control.BillingDocument.Label;
+import org.channelcenter.billing.control.DocumentContent.Amount;
+import org.channelcenter.billing.control.DocumentContent.Field;
+import org.channelcenter.billing.control.DocumentContent.Label;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BillingDocumentWritingTest {
 
-    private static final BillingDocument INVOICE = new BillingDocument(
+    private static final DocumentContent INVOICE = new DocumentContent(
             "invoice-2026-11-7",
             "title.invoice",
             List.of(

@@ -10,7 +10,7 @@ import java.util.Objects;
  * typed ({@link java.time.LocalDate}, {@link java.time.YearMonth}, {@link Amount}, numbers, text) so each format
  * writes them for the reader's locale (PDF) or for a machine (CSV).
  */
-public record BillingDocument(
+public record DocumentContent(
         String fileName,
         String titleKey,
         List<Field> fields,
@@ -18,7 +18,7 @@ public record BillingDocument(
         List<List<Object>> rows,
         List<Field> totals) {
 
-    public BillingDocument {
+    public DocumentContent {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(titleKey, "titleKey");
         fields = List.copyOf(fields);
