@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.channelcenter.it.pages.AuditLogPage;
 import org.channelcenter.it.pages.AuthorizeProviderPage;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
@@ -306,6 +308,7 @@ class PagesFitBrowserIT {
         check("received-invoices", ReceivedInvoicesPage.PATH);
         check("statements", StatementsPage.PATH);
         check("margins", MarginsPage.PATH);
+        check("credit", CreditPage.PATH);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
@@ -320,6 +323,7 @@ class PagesFitBrowserIT {
         check("invite-reseller", InviteResellerPage.PATH);
         check("price-books", PriceBooksPage.PATH);
         check("invoices", ProviderInvoicesPage.PATH);
+        check("credit-limits", CreditLimitsPage.PATH);
         portal.signOut();
 
         // a customer's admin: its partners, and the invitation it was sent; these two also on a phone

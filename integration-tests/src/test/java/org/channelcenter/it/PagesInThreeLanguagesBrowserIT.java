@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.channelcenter.it.pages.AuditLogPage;
 import org.channelcenter.it.pages.AuthorizeProviderPage;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerInvitationPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
@@ -128,6 +130,7 @@ class PagesInThreeLanguagesBrowserIT {
             ReceivedInvoicesPage.PATH,
             StatementsPage.PATH,
             MarginsPage.PATH,
+            CreditPage.PATH,
             InviteCustomersPage.PATH);
     private static final List<String> PROVIDER_PAGES = List.of(
             DashboardPage.PATH,
@@ -137,6 +140,7 @@ class PagesInThreeLanguagesBrowserIT {
             OrdersPage.PATH,
             PriceBooksPage.PATH,
             ProviderInvoicesPage.PATH,
+            CreditLimitsPage.PATH,
             InviteResellerPage.PATH);
     private static final List<String> CUSTOMER_ADMIN_PAGES =
             List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, OwnStatementsPage.PATH, CustomerPartnersPage.PATH);

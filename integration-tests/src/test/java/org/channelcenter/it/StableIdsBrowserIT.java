@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.channelcenter.it.pages.CreditLimitsPage;
+import org.channelcenter.it.pages.CreditPage;
 import org.channelcenter.it.pages.CustomerPage;
 import org.channelcenter.it.pages.CustomerPartnersPage;
 import org.channelcenter.it.pages.CustomersPage;
@@ -122,6 +124,7 @@ class StableIdsBrowserIT {
         check(portal, ReceivedInvoicesPage.PATH, problems);
         check(portal, StatementsPage.PATH, problems);
         check(portal, MarginsPage.PATH, problems);
+        check(portal, CreditPage.PATH, problems);
         portal.signOut();
 
         portal.signIn(provider.login(), Fixtures.PASSWORD);
@@ -129,6 +132,7 @@ class StableIdsBrowserIT {
         check(portal, InviteResellerPage.PATH, problems);
         check(portal, PriceBooksPage.PATH, problems);
         check(portal, ProviderInvoicesPage.PATH, problems);
+        check(portal, CreditLimitsPage.PATH, problems);
         check(portal, OrderPage.of(customer.organizationId()), problems);
         assertTrue(
                 !portal.driver()

@@ -17,6 +17,7 @@ import java.util.List;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.billing.control.BillingAccess;
+import org.channelcenter.billing.control.CreditHolds;
 import org.channelcenter.billing.control.InvoiceMail;
 import org.channelcenter.billing.control.Invoicing;
 import org.channelcenter.billing.control.Prices;
@@ -63,6 +64,9 @@ public class Invoices {
 
     @Inject
     InvoiceMail invoiceMail;
+
+    @Inject
+    CreditHolds holds;
 
     @PersistenceContext(unitName = "channelcenter")
     EntityManager em;
@@ -199,6 +203,7 @@ public class Invoices {
                 "credit note " + note.getNumber() + ": " + note.getReason(),
                 invoice.getProviderId(),
                 invoice.getResellerId());
+        holds.liftIfSettled(invoice.getProviderId(), invoice.getResellerId(), Prices.today());
         em.flush();
         return invoice(invoiceId);
     }

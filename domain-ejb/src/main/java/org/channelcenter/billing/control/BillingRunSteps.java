@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.entity.BillingDocument;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.billing.entity.ChargeLine;
 import org.channelcenter.billing.entity.CustomerStatement;
@@ -116,8 +117,8 @@ public class BillingRunSteps {
         }
         long runId = run.getId();
         Instant now = Instant.now();
-        Map<String, Long> invoices = new HashMap<>();
-        Map<String, Long> statements = new HashMap<>();
+        Map<String, Invoice> invoices = new HashMap<>();
+        Map<String, CustomerStatement> statements = new HashMap<>();
         long[] customer = {-1};
         int[] lines = {0};
         charges.forEach(
@@ -145,14 +146,10 @@ public class BillingRunSteps {
                         ChargeLine price = charged.price().get(i);
                         invoice.add(cost.amount(), price.amount());
                         em.persist(new InvoiceLine(
-                                invoice.getId(),
-                                charged.customerId(),
-                                charged.subscriptionId(),
-                                charged.offerId(),
-                                cost));
+                                invoice, charged.customerId(), charged.subscriptionId(), charged.offerId(), cost));
                         statement.add(price.amount(), cost.amount());
                         em.persist(new StatementLine(
-                                statement.getId(), charged.subscriptionId(), charged.offerId(), price, cost.amount()));
+                                statement, charged.subscriptionId(), charged.offerId(), price, cost.amount()));
                         lines[0]++;
                     }
                 },
@@ -188,17 +185,20 @@ public class BillingRunSteps {
         return run;
     }
 
-    /** The document of the currency, from the persistence context while the page lasts, else read or created. */
-    private <T> T document(Class<T> type, Map<String, Long> ids, String currency, Supplier<T> create) {
-        Long id = ids.get(currency);
-        if (id != null) {
-            return em.find(type, id);
+    /**
+     * The document of the currency: the one this call made (read again once a page let it go), else a new one. Not
+     * flushed here: its lines are written through it, so a page is one flush, however many customers it has.
+     */
+    private <T extends BillingDocument> T document(
+            Class<T> type, Map<String, T> documents, String currency, Supplier<T> create) {
+        T document = documents.get(currency);
+        if (document == null) {
+            document = create.get();
+            em.persist(document);
+        } else if (!em.contains(document)) {
+            document = em.find(type, document.getId());
         }
-        T created = create.get();
-        em.persist(created);
-        em.flush();
-        ids.put(currency, (Long)
-                em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(created));
-        return created;
+        documents.put(currency, document);
+        return document;
     }
 }

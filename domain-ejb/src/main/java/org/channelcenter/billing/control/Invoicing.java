@@ -31,6 +31,9 @@ public class Invoicing {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CreditHolds holds;
+
     /**
      * The issuer's sequence of that kind, locked until the transaction ends, so numbers are taken in commit order
      * with no gaps. A provider with no run yet has no sequence and nothing to number: refused as not found.
@@ -72,6 +75,9 @@ public class Invoicing {
                         + (invoice.getStatus() == InvoiceStatus.PAID ? ", now paid" : ""),
                 invoice.getProviderId(),
                 invoice.getResellerId());
+        if (invoice.getStatus() == InvoiceStatus.PAID) {
+            holds.liftIfSettled(invoice.getProviderId(), invoice.getResellerId(), Prices.today());
+        }
     }
 
     /** How the audit log names an invoice. */

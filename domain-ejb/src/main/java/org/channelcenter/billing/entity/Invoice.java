@@ -122,6 +122,11 @@ public class Invoice extends BillingDocument {
         holdNoticed = true;
     }
 
+    /** Once paid or voided, the hold it caused was announced as lifted: nothing is left to announce for it. */
+    public void holdLifted() {
+        holdNoticed = false;
+    }
+
     private void requireStatus(InvoiceStatus expected) {
         if (status != expected) {
             throw new BillingRefusedException(BillingRefusedException.Reason.INVOICE_STATE);

@@ -3,9 +3,12 @@ package org.channelcenter.billing.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -21,7 +24,13 @@ public class InvoiceLine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "invoice_id", nullable = false, updatable = false)
+    /** Written through the invoice, so that the run persists an invoice and its lines in one flush. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invoice_id", nullable = false, updatable = false)
+    private Invoice invoice;
+
+    /** The invoice's id, for queries that need no invoice loaded. */
+    @Column(name = "invoice_id", insertable = false, updatable = false)
     private long documentId;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
@@ -40,8 +49,8 @@ public class InvoiceLine {
         // for JPA
     }
 
-    public InvoiceLine(long invoiceId, long customerId, long subscriptionId, long offerId, ChargeLine line) {
-        this.documentId = invoiceId;
+    public InvoiceLine(Invoice invoice, long customerId, long subscriptionId, long offerId, ChargeLine line) {
+        this.invoice = invoice;
         this.customerId = customerId;
         this.subscriptionId = subscriptionId;
         this.offerId = offerId;

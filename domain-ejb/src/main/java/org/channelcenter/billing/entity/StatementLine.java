@@ -3,9 +3,12 @@ package org.channelcenter.billing.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -22,7 +25,13 @@ public class StatementLine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "statement_id", nullable = false, updatable = false)
+    /** Written through the statement, so that the run persists a statement and its lines in one flush. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "statement_id", nullable = false, updatable = false)
+    private CustomerStatement statement;
+
+    /** The statement's id, for queries that need no statement loaded. */
+    @Column(name = "statement_id", insertable = false, updatable = false)
     private long documentId;
 
     @Column(name = "subscription_id", nullable = false, updatable = false)
@@ -41,8 +50,9 @@ public class StatementLine {
         // for JPA
     }
 
-    public StatementLine(long statementId, long subscriptionId, long offerId, ChargeLine line, BigDecimal cost) {
-        this.documentId = statementId;
+    public StatementLine(
+            CustomerStatement statement, long subscriptionId, long offerId, ChargeLine line, BigDecimal cost) {
+        this.statement = statement;
         this.subscriptionId = subscriptionId;
         this.offerId = offerId;
         this.charge = new ChargedPeriod(line);

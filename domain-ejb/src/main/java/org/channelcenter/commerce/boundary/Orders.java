@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import org.channelcenter.audit.boundary.AuditLog;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.commerce.control.HoldingSide;
+import org.channelcenter.commerce.control.OrderCredit;
 import org.channelcenter.commerce.entity.CommerceRefusedException;
 import org.channelcenter.commerce.entity.CommerceRefusedException.Reason;
 import org.channelcenter.commerce.entity.CustomerOrder;
@@ -47,6 +50,7 @@ import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
 import org.channelcenter.kernel.entity.ConcurrentChangeException;
+import org.channelcenter.kernel.entity.DomainException;
 import org.channelcenter.kernel.entity.OrganizationKind;
 import org.channelcenter.kernel.entity.Permission;
 import org.channelcenter.kernel.entity.Role;
@@ -76,6 +80,9 @@ public class Orders {
     @Inject
     Counters counters;
 
+    @Inject
+    OrderCredit credit;
+
     @EJB
     AuditLog auditLog;
 
@@ -87,18 +94,19 @@ public class Orders {
      * nothing written when a relationship or the partnership is missing, when the order has no lines or names
      * an offer twice, or when an offer is inactive or a quantity (or the subscription's resulting total) is
      * outside the offer's limits. A provider with no relationship with the customer ever is refused as for any
-     * foreign customer (not found).
+     * foreign customer (not found). Refused the same way when the reseller's credit with the provider does not allow
+     * it ({@link OrderCredit}: a credit hold, or the order over the credit limit).
      */
     @RolesAllowed({Role.Names.GLOBAL_ADMIN, Role.Names.ADMIN_AGENT, Role.Names.SALES_AGENT})
     public OrderRow place(@NotNull @Valid NewOrder order) {
         Caller caller = requireProvider("place an order for customer " + order.customerId());
         try {
             return fulfil(caller, order);
-        } catch (CommerceRefusedException refused) {
+        } catch (DomainException refused) {
             auditLog.recordDenial(
                     AuditAction.ORDER_REFUSED,
                     "customer " + order.customerId(),
-                    refused.reason().name() + " (reseller of record " + order.resellerId() + ")",
+                    refused.reason() + " (reseller of record " + order.resellerId() + ")",
                     caller.organizationId());
             throw refused;
         }
@@ -374,6 +382,19 @@ public class Orders {
         counters.holdFor(provider.getId(), reseller.getId());
         Map<Long, Offer> offers = offers(order.lines());
         Map<Long, Subscription> open = openSubscriptions(customer, provider, reseller, offers.keySet());
+        // before anything is written: the open subscriptions' histories are what this month is charged so far
+        credit.check(
+                provider.getId(),
+                reseller.getId(),
+                order.lines().stream()
+                        .map(line -> new OrderCredit.Addition(
+                                line.offerId(),
+                                open.containsKey(line.offerId())
+                                        ? open.get(line.offerId()).getId()
+                                        : null,
+                                line.quantity()))
+                        .toList(),
+                LocalDate.now(ZoneOffset.UTC));
 
         Instant now = Instant.now();
         CustomerOrder placed = new CustomerOrder(customer, provider, reseller, caller.loginName(), now);

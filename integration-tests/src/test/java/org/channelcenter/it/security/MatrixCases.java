@@ -225,6 +225,14 @@ final class MatrixCases {
         }
         add("PriceBooks.resellerCost(long,long,LocalDate)", v -> args(v.id("reseller"), v.id("offer"), today));
         add("CustomerPrices.findOffers(PageRequest,Long)", v -> args(PAGE, v.id("customer")));
+        // credit (issue 17): another network's reseller's credit, read or set by a provider; another network's
+        // provider's credit, read or planned against by a reseller
+        add("CreditAccounts.resellerCredit(long)", v -> args(v.id("reseller")));
+        add(
+                "CreditAccounts.setCredit(long,String,BigDecimal,int)",
+                v -> args(v.id("reseller"), "USD", new java.math.BigDecimal("1000000"), 365));
+        add("CreditAccounts.credit(long)", v -> args(v.id("provider")));
+        add("CreditAccounts.whatIf(long,long,int)", v -> args(v.id("provider"), v.id("offer"), 1));
         add("CustomerPrices.cost(long,long,LocalDate)", v -> args(v.id("provider"), v.id("offer"), today));
         add(
                 "CustomerPrices.customerPrice(long,Long,long,LocalDate)",
