@@ -12,10 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
-import org.channelcenter.billing.entity.BillingDocument;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.billing.entity.ChargeLine;
 import org.channelcenter.billing.entity.CustomerStatement;
@@ -32,8 +30,10 @@ import org.channelcenter.billing.entity.StatementLine;
  * <ol>
  *   <li>{@link #open}: the provider's run of the month, found or created (unique per provider and month, so two
  *       runs started together share one);</li>
- *   <li>{@link #bill}: one reseller. The run's row is locked first, so concurrent runs bill one reseller at a time,
- *       and a reseller the run billed already is skipped: its invoices and statements are written once;</li>
+ *   <li>{@link #billPage}: the next page of one reseller's subscriptions. The run's row is locked first, so
+ *       concurrent runs bill one page at a time, and it records where the page ended, so no page is billed twice.
+ *       A transaction holds one page whatever the reseller's size: neither the transaction timeout nor Derby's lock
+ *       escalation is reached by a large reseller;</li>
  *   <li>{@link #complete}: the run is done, and audited.</li>
  * </ol>
  */
@@ -51,9 +51,6 @@ public class BillingRunSteps {
 
     @Inject
     AuditTrail audit;
-
-    /** What billing one reseller wrote (nothing when the run had billed it already). */
-    public record Billed(int invoices, int statements, int lines) {}
 
     /** The provider's run of the month, if any. */
     public Optional<BillingRun> find(long providerId, YearMonth month) {
@@ -98,49 +95,44 @@ public class BillingRunSteps {
     }
 
     /**
-     * Bills one reseller for the run's month: one DRAFT invoice per currency at its cost, one statement per customer
-     * and currency at the customer's prices, a line per charged period. Holds one page of subscriptions in memory:
-     * what is written is flushed and let go page by page.
+     * Bills the next page of one reseller's subscriptions for the run's month, and answers whether the reseller is
+     * done: one DRAFT invoice per currency at its cost, one statement per customer and currency at the customer's
+     * prices, a line per charged period, each found again when a later page adds to it. The run's row is locked
+     * first, so concurrent runs bill one page at a time, and a page the run billed already is never billed again.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Billed bill(long runId, long resellerId) {
-        return billLocked(em.find(BillingRun.class, runId, LockModeType.PESSIMISTIC_WRITE), resellerId);
+    public boolean billPage(long runId, long resellerId) {
+        return billPageLocked(em.find(BillingRun.class, runId, LockModeType.PESSIMISTIC_WRITE), resellerId);
     }
 
     /**
-     * As {@link #bill}, in the caller's transaction, which holds the run's lock (the demo data bills its past
-     * months so). What was read before is let go with each page.
+     * As {@link #billPage}, in the caller's transaction, which holds the run's lock (the demo data bills its past
+     * months so).
      */
-    public Billed billLocked(BillingRun run, long resellerId) {
+    public boolean billPageLocked(BillingRun run, long resellerId) {
         if (run.billed(resellerId)) {
-            return new Billed(0, 0, 0);
+            return true;
         }
-        long runId = run.getId();
+        long[] position = run.positionIn(resellerId);
         Instant now = Instant.now();
         Map<String, Invoice> invoices = new HashMap<>();
         Map<String, CustomerStatement> statements = new HashMap<>();
         long[] customer = {-1};
-        int[] lines = {0};
-        charges.forEach(
+        MonthCharges.Position end = charges.page(
                 run.getProviderId(),
                 resellerId,
                 run.getMonth(),
+                new MonthCharges.Position(position[0], position[1], false),
                 charged -> {
                     if (charged.customerId() != customer[0]) {
                         customer[0] = charged.customerId();
                         statements.clear();
                     }
-                    Invoice invoice = document(
-                            Invoice.class,
-                            invoices,
+                    Invoice invoice = invoices.computeIfAbsent(
+                            charged.currency(), currency -> invoice(run, resellerId, currency, now));
+                    CustomerStatement statement = statements.computeIfAbsent(
                             charged.currency(),
-                            () -> new Invoice(run, resellerId, charged.currency(), now));
-                    CustomerStatement statement = document(
-                            CustomerStatement.class,
-                            statements,
-                            charged.currency(),
-                            () -> new CustomerStatement(
-                                    run, resellerId, charged.customerId(), charged.currency(), now));
+                            currency -> statement(run, resellerId, charged.customerId(), currency, position[0], now));
                     for (int i = 0; i < charged.cost().size(); i++) {
                         ChargeLine cost = charged.cost().get(i);
                         ChargeLine price = charged.price().get(i);
@@ -150,24 +142,67 @@ public class BillingRunSteps {
                         statement.add(price.amount(), cost.amount());
                         em.persist(new StatementLine(
                                 statement, charged.subscriptionId(), charged.offerId(), price, cost.amount()));
-                        lines[0]++;
                     }
-                },
-                () -> {
-                    em.flush();
-                    em.clear();
                 });
-        BillingRun billed = em.find(BillingRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        int statementCount = em.createQuery(
-                        "select count(s) from CustomerStatement s where s.runId = :run and s.resellerId = :reseller",
+        if (end.last()) {
+            run.billed(resellerId, count("Invoice", run, resellerId), count("CustomerStatement", run, resellerId));
+        } else {
+            run.pageBilled(resellerId, end.customerId(), end.subscriptionId());
+        }
+        em.flush();
+        return end.last();
+    }
+
+    /** The reseller's invoice of the run in the currency: written by an earlier page, or new. */
+    private Invoice invoice(BillingRun run, long resellerId, String currency, Instant now) {
+        return em.createQuery(
+                        "select i from Invoice i where i.runId = :run and i.resellerId = :reseller"
+                                + " and i.currency = :currency",
+                        Invoice.class)
+                .setParameter("run", run.getId())
+                .setParameter("reseller", resellerId)
+                .setParameter("currency", currency)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> persisted(new Invoice(run, resellerId, currency, now)));
+    }
+
+    /**
+     * The customer's statement of the run in the currency: new, unless the customer is the one an earlier page of the
+     * reseller ended with (only then can one exist: customers are billed in order).
+     */
+    private CustomerStatement statement(
+            BillingRun run, long resellerId, long customerId, String currency, long continuedCustomer, Instant now) {
+        if (customerId == continuedCustomer) {
+            List<CustomerStatement> earlier = em.createQuery(
+                            "select s from CustomerStatement s where s.runId = :run and s.resellerId = :reseller"
+                                    + " and s.customerId = :customer and s.currency = :currency",
+                            CustomerStatement.class)
+                    .setParameter("run", run.getId())
+                    .setParameter("reseller", resellerId)
+                    .setParameter("customer", customerId)
+                    .setParameter("currency", currency)
+                    .getResultList();
+            if (!earlier.isEmpty()) {
+                return earlier.get(0);
+            }
+        }
+        return persisted(new CustomerStatement(run, resellerId, customerId, currency, now));
+    }
+
+    private <T> T persisted(T document) {
+        em.persist(document);
+        return document;
+    }
+
+    private int count(String entity, BillingRun run, long resellerId) {
+        return em.createQuery(
+                        "select count(d) from " + entity + " d where d.runId = :run and d.resellerId = :reseller",
                         Long.class)
-                .setParameter("run", runId)
+                .setParameter("run", run.getId())
                 .setParameter("reseller", resellerId)
                 .getSingleResult()
                 .intValue();
-        billed.billed(resellerId, invoices.size(), statementCount);
-        em.flush();
-        return new Billed(invoices.size(), statementCount, lines[0]);
     }
 
     /** Marks the run done and audits it with what it wrote. */
@@ -183,22 +218,5 @@ public class BillingRunSteps {
                     run.getProviderId());
         }
         return run;
-    }
-
-    /**
-     * The document of the currency: the one this call made (read again once a page let it go), else a new one. Not
-     * flushed here: its lines are written through it, so a page is one flush, however many customers it has.
-     */
-    private <T extends BillingDocument> T document(
-            Class<T> type, Map<String, T> documents, String currency, Supplier<T> create) {
-        T document = documents.get(currency);
-        if (document == null) {
-            document = create.get();
-            em.persist(document);
-        } else if (!em.contains(document)) {
-            document = em.find(type, document.getId());
-        }
-        documents.put(currency, document);
-        return document;
     }
 }

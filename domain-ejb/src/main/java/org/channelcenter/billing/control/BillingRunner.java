@@ -46,7 +46,9 @@ public class BillingRunner {
                 !resellers.isEmpty();
                 resellers = steps.resellersAfter(providerId, after)) {
             for (long reseller : resellers) {
-                steps.bill(run.getId(), reseller);
+                while (!steps.billPage(run.getId(), reseller)) {
+                    // one page of the reseller's subscriptions per transaction, until its last
+                }
                 after = reseller;
             }
         }

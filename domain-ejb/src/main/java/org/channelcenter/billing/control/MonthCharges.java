@@ -58,54 +58,96 @@ public class MonthCharges {
     PriceRules rules;
 
     /**
+     * Where a page of charges ended, in (customer, id) order: the last subscription read, and whether there is no
+     * more. A billing run keeps it on its row between transactions.
+     */
+    public record Position(long customerId, long subscriptionId, boolean last) {
+
+        /** Before the pair's first subscription. */
+        public static final Position START = new Position(-1, -1, false);
+    }
+
+    /**
      * Calls {@code each} for every subscription of the pair with a charge in the month, in (customer, id) order,
-     * and {@code afterPage} after each page (where a billing run writes and clears what it holds).
+     * and {@code afterPage} after each page (where a caller may let go of what it holds).
      */
     public void forEach(long providerId, long resellerId, YearMonth month, Consumer<Charged> each, Runnable afterPage) {
-        LocalDate last = month.atEndOfMonth();
-        PriceResolution book = new PriceResolution(rules.terms(providerId, resellerId, last));
-        Map<Optional<Long>, List<PriceTerm>> customerRules = rules.allTerms(resellerId, last);
-        Map<Long, Priced> offers = new HashMap<>();
-        Map<Long, Map<LocalDate, BigDecimal>> costs = new HashMap<>();
-        long afterCustomer = -1;
-        long afterId = -1;
-        long pricedCustomer = -1;
-        PriceResolution customerBook = null;
-        while (true) {
-            List<Object[]> page = page(providerId, resellerId, month, afterCustomer, afterId);
+        Pass pass = new Pass(providerId, resellerId, month);
+        for (Position at = pass.page(Position.START, each); !at.last(); at = pass.page(at, each)) {
+            afterPage.run();
+        }
+    }
+
+    /**
+     * Calls {@code each} for the subscriptions of one page after {@code after} (at most {@link #PAGE} read), and
+     * answers where the page ended: what a billing run does in each of its transactions.
+     */
+    public Position page(long providerId, long resellerId, YearMonth month, Position after, Consumer<Charged> each) {
+        return new Pass(providerId, resellerId, month).page(after, each);
+    }
+
+    /** One pass over a pair's subscriptions: the rules read once, and the costs of each offer and day as met. */
+    private final class Pass {
+
+        private final long providerId;
+        private final long resellerId;
+        private final YearMonth month;
+        private final PriceResolution book;
+        private final Map<Optional<Long>, List<PriceTerm>> customerRules;
+        private final Map<Long, Priced> offers = new HashMap<>();
+        private final Map<Long, Map<LocalDate, BigDecimal>> costs = new HashMap<>();
+        private long pricedCustomer = -1;
+        private PriceResolution customerBook;
+
+        Pass(long providerId, long resellerId, YearMonth month) {
+            this.providerId = providerId;
+            this.resellerId = resellerId;
+            this.month = month;
+            LocalDate last = month.atEndOfMonth();
+            this.book = new PriceResolution(rules.terms(providerId, resellerId, last));
+            this.customerRules = rules.allTerms(resellerId, last);
+        }
+
+        Position page(Position after, Consumer<Charged> each) {
+            List<Object[]> page =
+                    MonthCharges.this.page(providerId, resellerId, month, after.customerId(), after.subscriptionId());
             if (page.isEmpty()) {
-                return;
+                return new Position(after.customerId(), after.subscriptionId(), true);
             }
             Map<Long, List<SubscriptionCharges.Change>> histories = histories(page, month);
             for (Object[] row : page) {
-                long subscriptionId = (Long) row[0];
-                long customerId = (Long) row[1];
-                long offerId = (Long) row[2];
-                if (customerId != pricedCustomer) {
-                    pricedCustomer = customerId;
-                    customerBook = customerBook(customerRules, customerId);
-                }
-                Priced offer = offers.computeIfAbsent(offerId, this::priced);
-                Map<LocalDate, BigDecimal> offerCosts = costs.computeIfAbsent(offerId, id -> new HashMap<>());
-                Function<LocalDate, BigDecimal> costOn = day -> offerCosts.computeIfAbsent(
-                        day, on -> book.price(resellerId, offerId, on, offer.listPrice(), offer.currency())
-                                .amount());
-                PriceResolution prices = customerBook;
-                Function<LocalDate, BigDecimal> priceOn =
-                        day -> prices.price(customerId, offerId, day, costOn.apply(day), offer.currency())
-                                .amount();
-                List<SubscriptionCharges.Change> history = histories.getOrDefault(subscriptionId, List.of());
-                List<ChargeLine> cost = lines(new SubscriptionCharges(offer.currency(), costOn), offer, history, month);
-                if (!cost.isEmpty()) {
-                    List<ChargeLine> price =
-                            lines(new SubscriptionCharges(offer.currency(), priceOn), offer, history, month);
-                    each.accept(new Charged(subscriptionId, customerId, offerId, offer.currency(), cost, price));
-                }
+                charge((Long) row[0], (Long) row[1], (Long) row[2], histories, each);
             }
             Object[] lastRow = page.get(page.size() - 1);
-            afterCustomer = (Long) lastRow[1];
-            afterId = (Long) lastRow[0];
-            afterPage.run();
+            return new Position((Long) lastRow[1], (Long) lastRow[0], page.size() < PAGE);
+        }
+
+        private void charge(
+                long subscriptionId,
+                long customerId,
+                long offerId,
+                Map<Long, List<SubscriptionCharges.Change>> histories,
+                Consumer<Charged> each) {
+            if (customerId != pricedCustomer) {
+                pricedCustomer = customerId;
+                customerBook = customerBook(customerRules, customerId);
+            }
+            Priced offer = offers.computeIfAbsent(offerId, MonthCharges.this::priced);
+            Map<LocalDate, BigDecimal> offerCosts = costs.computeIfAbsent(offerId, id -> new HashMap<>());
+            Function<LocalDate, BigDecimal> costOn = day -> offerCosts.computeIfAbsent(
+                    day, on -> book.price(resellerId, offerId, on, offer.listPrice(), offer.currency())
+                            .amount());
+            PriceResolution prices = customerBook;
+            Function<LocalDate, BigDecimal> priceOn =
+                    day -> prices.price(customerId, offerId, day, costOn.apply(day), offer.currency())
+                            .amount();
+            List<SubscriptionCharges.Change> history = histories.getOrDefault(subscriptionId, List.of());
+            List<ChargeLine> cost = lines(new SubscriptionCharges(offer.currency(), costOn), offer, history, month);
+            if (!cost.isEmpty()) {
+                List<ChargeLine> price =
+                        lines(new SubscriptionCharges(offer.currency(), priceOn), offer, history, month);
+                each.accept(new Charged(subscriptionId, customerId, offerId, offer.currency(), cost, price));
+            }
         }
     }
 

@@ -16,8 +16,9 @@ import java.util.Objects;
 
 /**
  * A provider's billing run for one month (V46): one per provider and month, so a second or concurrent run of the
- * month finds this one. It bills the provider's resellers in id order, one transaction each, and remembers the
- * last one billed, so a run killed half-way and started again goes on after it and ends with the same invoices.
+ * month finds this one. It bills the provider's resellers in id order, a page of subscriptions per transaction, and
+ * remembers the last reseller billed and where it is in the next one, so a run killed half-way and started again
+ * goes on after the last page committed and ends with the same invoices.
  */
 @Entity
 @Table(name = "billing_run")
@@ -44,6 +45,16 @@ public class BillingRun {
 
     @Column(name = "last_reseller_id")
     private Long lastResellerId;
+
+    /** The reseller being billed, between two of its pages; null between resellers. */
+    @Column(name = "billing_reseller_id")
+    private Long billingResellerId;
+
+    @Column(name = "after_customer_id")
+    private Long afterCustomerId;
+
+    @Column(name = "after_subscription_id")
+    private Long afterSubscriptionId;
 
     @Column(nullable = false)
     private int invoices;
@@ -80,14 +91,39 @@ public class BillingRun {
         return status == RunStatus.COMPLETED || (lastResellerId != null && resellerId <= lastResellerId);
     }
 
-    /** The reseller is billed: its invoices and statements are written in this same transaction. */
-    public void billed(long resellerId, int newInvoices, int newStatements) {
+    /**
+     * Where billing the reseller goes on from: after the last page committed, or from its first subscription. The
+     * {@code long[]} is (customer, subscription), -1 for none.
+     */
+    public long[] positionIn(long resellerId) {
+        return Long.valueOf(resellerId).equals(billingResellerId)
+                ? new long[] {afterCustomerId, afterSubscriptionId}
+                : new long[] {-1, -1};
+    }
+
+    /** A page of the reseller is billed, up to that subscription; written in the page's transaction. */
+    public void pageBilled(long resellerId, long customerId, long subscriptionId) {
+        requireNotBilled(resellerId);
+        billingResellerId = resellerId;
+        afterCustomerId = customerId;
+        afterSubscriptionId = subscriptionId;
+    }
+
+    /** The reseller's last page is billed: its invoices and statements count for the run. */
+    public void billed(long resellerId, int resellerInvoices, int resellerStatements) {
+        requireNotBilled(resellerId);
+        lastResellerId = resellerId;
+        billingResellerId = null;
+        afterCustomerId = null;
+        afterSubscriptionId = null;
+        invoices += resellerInvoices;
+        statements += resellerStatements;
+    }
+
+    private void requireNotBilled(long resellerId) {
         if (billed(resellerId)) {
             throw new IllegalStateException("reseller " + resellerId + " was billed by run " + id + " already");
         }
-        lastResellerId = resellerId;
-        invoices += newInvoices;
-        statements += newStatements;
     }
 
     public void complete(Instant now) {

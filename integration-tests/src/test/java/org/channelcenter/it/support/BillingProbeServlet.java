@@ -129,8 +129,7 @@ public class BillingProbeServlet extends SignedInProbe {
                 long provider = id(request, "provider");
                 BillingRun run = steps.open(provider, month, request.getParameter("login"));
                 long first = steps.resellersAfter(provider, 0).get(0);
-                values.put(
-                        "billed", String.valueOf(steps.bill(run.getId(), first).lines()));
+                values.put("billed", String.valueOf(steps.billPage(run.getId(), first)));
                 values.put("reseller", String.valueOf(first));
             }
             case "revenue" -> charts.revenue()
