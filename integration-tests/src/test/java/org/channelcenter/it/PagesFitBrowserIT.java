@@ -37,20 +37,25 @@ import org.channelcenter.it.pages.InvitationsPage;
 import org.channelcenter.it.pages.InviteCustomersPage;
 import org.channelcenter.it.pages.InviteResellerPage;
 import org.channelcenter.it.pages.LoginPage;
+import org.channelcenter.it.pages.MarginsPage;
 import org.channelcenter.it.pages.OffersPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.pages.ProfilePage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.RegistryPage;
 import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.pages.SetPasswordPage;
 import org.channelcenter.it.pages.SharedCustomersPage;
+import org.channelcenter.it.pages.StatementsPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
@@ -60,6 +65,7 @@ import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.ProbeAnswer;
 import org.channelcenter.it.support.SampleNetwork;
+import org.channelcenter.it.support.Statementing;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -241,6 +247,24 @@ class PagesFitBrowserIT {
                 shared.organizationId(),
                 reseller.organizationId(),
                 longOffer + ":4," + Ordering.offer(1, 50, true) + ":2");
+        // last month's statement of the shared customer, with a long offer name and large amounts (Statements, Margins)
+        String lastMonth =
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        Statementing.statement(
+                provider.organizationId(),
+                reseller.organizationId(),
+                shared.organizationId(),
+                longOffer,
+                lastMonth,
+                "1234567.89:1000000.00,12.50:11.25");
+        Statementing.invoice(
+                provider.organizationId(),
+                reseller.organizationId(),
+                shared.organizationId(),
+                longOffer,
+                lastMonth,
+                "ISSUED",
+                "1000000.00,11.25");
         Fixtures.listing(
                 provider.organizationId(),
                 "Internationale Cloud-Lösungsanbieter und Systemintegratoren Gesellschaft " + System.nanoTime(),
@@ -281,6 +305,9 @@ class PagesFitBrowserIT {
         check("invitations", InvitationsPage.PATH);
         check("organization-audit-reseller", AuditLogPage.ACCOUNT_PATH);
         check("prices", PricesPage.PATH);
+        check("received-invoices", ReceivedInvoicesPage.PATH);
+        check("statements", StatementsPage.PATH);
+        check("margins", MarginsPage.PATH);
         check("credit", CreditPage.PATH);
         portal.signOut();
 
@@ -295,6 +322,7 @@ class PagesFitBrowserIT {
         check("orders-provider", OrdersPage.PATH);
         check("invite-reseller", InviteResellerPage.PATH);
         check("price-books", PriceBooksPage.PATH);
+        check("invoices", ProviderInvoicesPage.PATH);
         check("credit-limits", CreditLimitsPage.PATH);
         portal.signOut();
 
@@ -305,6 +333,14 @@ class PagesFitBrowserIT {
         check("dashboard-customer", DashboardPage.PATH);
         check("partners", CustomerPartnersPage.PATH);
         onPhone("partners");
+        Statementing.statement(
+                provider.organizationId(),
+                reseller.organizationId(),
+                customer.organizationId(),
+                longOffer,
+                lastMonth,
+                "99.90:80.00");
+        check("own-statements", OwnStatementsPage.PATH);
         check("customer-invitation", CustomerInvitationPage.pathOf(customerLink));
         onPhone("customer-invitation");
         check("organization-audit-customer", AuditLogPage.ACCOUNT_PATH);

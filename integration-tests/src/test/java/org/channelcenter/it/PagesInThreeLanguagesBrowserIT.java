@@ -40,21 +40,26 @@ import org.channelcenter.it.pages.InvitationsPage;
 import org.channelcenter.it.pages.InviteCustomersPage;
 import org.channelcenter.it.pages.InviteResellerPage;
 import org.channelcenter.it.pages.LoginPage;
+import org.channelcenter.it.pages.MarginsPage;
 import org.channelcenter.it.pages.OffersPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
 import org.channelcenter.it.pages.OrganizationProfilePage;
 import org.channelcenter.it.pages.OutboxPage;
+import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.pages.ProfilePage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
 import org.channelcenter.it.pages.ProviderListingsPage;
 import org.channelcenter.it.pages.ProvidersPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.RegistryPage;
 import org.channelcenter.it.pages.ResellersPage;
 import org.channelcenter.it.pages.SetPasswordPage;
 import org.channelcenter.it.pages.SharedCustomersPage;
 import org.channelcenter.it.pages.Shell;
+import org.channelcenter.it.pages.StatementsPage;
 import org.channelcenter.it.pages.UsersPage;
 import org.channelcenter.it.pages.VerifyContactPage;
 import org.channelcenter.it.support.Browsers;
@@ -122,6 +127,9 @@ class PagesInThreeLanguagesBrowserIT {
             AuditLogPage.ACCOUNT_PATH,
             OrdersPage.PATH,
             PricesPage.PATH,
+            ReceivedInvoicesPage.PATH,
+            StatementsPage.PATH,
+            MarginsPage.PATH,
             CreditPage.PATH,
             InviteCustomersPage.PATH);
     private static final List<String> PROVIDER_PAGES = List.of(
@@ -131,10 +139,11 @@ class PagesInThreeLanguagesBrowserIT {
             OrderPage.of(-1),
             OrdersPage.PATH,
             PriceBooksPage.PATH,
+            ProviderInvoicesPage.PATH,
             CreditLimitsPage.PATH,
             InviteResellerPage.PATH);
     private static final List<String> CUSTOMER_ADMIN_PAGES =
-            List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, CustomerPartnersPage.PATH);
+            List.of(DashboardPage.PATH, AuditLogPage.ACCOUNT_PATH, OwnStatementsPage.PATH, CustomerPartnersPage.PATH);
     private static final List<String> STAFF_PAGES = List.of(
             DashboardPage.PATH,
             EnrollmentsPage.PATH,

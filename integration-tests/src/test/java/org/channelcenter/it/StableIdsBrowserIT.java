@@ -13,12 +13,17 @@ import org.channelcenter.it.pages.CustomersPage;
 import org.channelcenter.it.pages.InvitationsPage;
 import org.channelcenter.it.pages.InviteCustomersPage;
 import org.channelcenter.it.pages.InviteResellerPage;
+import org.channelcenter.it.pages.MarginsPage;
 import org.channelcenter.it.pages.OrderPage;
 import org.channelcenter.it.pages.OrdersPage;
+import org.channelcenter.it.pages.OwnStatementsPage;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PricesPage;
+import org.channelcenter.it.pages.ProviderInvoicesPage;
 import org.channelcenter.it.pages.ProvidersPage;
+import org.channelcenter.it.pages.ReceivedInvoicesPage;
 import org.channelcenter.it.pages.ResellersPage;
+import org.channelcenter.it.pages.StatementsPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -27,6 +32,7 @@ import org.channelcenter.it.support.Licensing;
 import org.channelcenter.it.support.Ordering;
 import org.channelcenter.it.support.PortalPage;
 import org.channelcenter.it.support.SampleNetwork;
+import org.channelcenter.it.support.Statementing;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,23 @@ class StableIdsBrowserIT {
         Created customer = network.customer();
         long offer = Ordering.offer(1, 50, true);
         Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":2");
+        String lastMonth =
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        Statementing.statement(
+                provider.organizationId(),
+                reseller.organizationId(),
+                customer.organizationId(),
+                offer,
+                lastMonth,
+                "25.00:20.00");
+        Statementing.invoice(
+                provider.organizationId(),
+                reseller.organizationId(),
+                customer.organizationId(),
+                offer,
+                lastMonth,
+                "ISSUED",
+                "20.00");
         Licensing.addUser(reseller.login(), customer.organizationId(), "ada");
         CustomerRelations.invitation(reseller.login(), null, 0);
         List<String> problems = new ArrayList<>();
@@ -98,6 +121,9 @@ class StableIdsBrowserIT {
         check(portal, ProvidersPage.PATH, problems);
         check(portal, OrdersPage.PATH, problems);
         check(portal, PricesPage.PATH, problems);
+        check(portal, ReceivedInvoicesPage.PATH, problems);
+        check(portal, StatementsPage.PATH, problems);
+        check(portal, MarginsPage.PATH, problems);
         check(portal, CreditPage.PATH, problems);
         portal.signOut();
 
@@ -105,6 +131,7 @@ class StableIdsBrowserIT {
         check(portal, ResellersPage.PATH, problems);
         check(portal, InviteResellerPage.PATH, problems);
         check(portal, PriceBooksPage.PATH, problems);
+        check(portal, ProviderInvoicesPage.PATH, problems);
         check(portal, CreditLimitsPage.PATH, problems);
         check(portal, OrderPage.of(customer.organizationId()), problems);
         assertTrue(
@@ -118,6 +145,14 @@ class StableIdsBrowserIT {
         CustomerRelations.relationship(admin.organizationId(), reseller.organizationId(), reseller.organizationId());
         portal.signIn(admin.login(), Fixtures.PASSWORD);
         check(portal, CustomerPartnersPage.PATH, problems);
+        Statementing.statement(
+                provider.organizationId(),
+                reseller.organizationId(),
+                admin.organizationId(),
+                offer,
+                lastMonth,
+                "25.00:20.00");
+        check(portal, OwnStatementsPage.PATH, problems);
 
         assertEquals(List.of(), problems);
     }

@@ -18,6 +18,7 @@ import org.channelcenter.audit.control.AuditTrail;
 import org.channelcenter.audit.entity.AuditAction;
 import org.channelcenter.billing.control.BillingAccess;
 import org.channelcenter.billing.control.CreditHolds;
+import org.channelcenter.billing.control.InvoiceMail;
 import org.channelcenter.billing.control.Invoicing;
 import org.channelcenter.billing.control.Prices;
 import org.channelcenter.billing.entity.BillingRefusedException;
@@ -60,6 +61,9 @@ public class Invoices {
 
     @Inject
     Invoicing invoicing;
+
+    @Inject
+    InvoiceMail invoiceMail;
 
     @Inject
     CreditHolds holds;
@@ -206,6 +210,8 @@ public class Invoices {
 
     private void issue(Caller caller, DocumentSequence numbers, Invoice invoice) {
         invoicing.issue(invoice, numbers, Prices.today(), caller.loginName());
+        // the reseller's billing keepers hear of it, each in its language, in this transaction (through the outbox)
+        invoiceMail.issued(invoice);
     }
 
     private DocumentSequence sequence(Caller caller, DocumentSequence.Kind kind) {

@@ -32,7 +32,9 @@ public class BillingRefusedException extends DomainException {
         /** The order would take the reseller over its credit limit: {limit}, {balance}, {order}. */
         CREDIT_LIMIT_EXCEEDED,
         /** The reseller is on credit hold: an invoice is overdue. */
-        CREDIT_HOLD;
+        CREDIT_HOLD,
+        /** A report's months run forward and span at most {max} months. */
+        MONTH_RANGE;
 
         @Override
         public String messageKey() {

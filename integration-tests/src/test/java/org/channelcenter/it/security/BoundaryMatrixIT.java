@@ -61,7 +61,9 @@ class BoundaryMatrixIT {
             "CustomerUsers.find(long,PageRequest)",
             "Licenses.findAssignments(long,PageRequest)",
             "Partnerships.partnership(long)",
-            "Customers.findShared(long,PageRequest,CustomerFilter)");
+            "Customers.findShared(long,PageRequest,CustomerFilter)",
+            "Statements.statement(long)",
+            "InvoiceDocuments.invoiceDocument(long,DocumentFormat,Locale)");
 
     @Test
     void everyBoundaryMethodWithAnIdHasACaseOrAnExemption() {
@@ -280,6 +282,7 @@ class BoundaryMatrixIT {
         assertEquals("ok", assigned.outcome(), assigned.toString());
         ids = ids(providerId, resellerId, customerId, offer, userLogin);
         assertTrue(ids.containsKey("id.assignment"), ids.toString());
+        assertTrue(ids.containsKey("id.statement"), "the run's statement of the customer: " + ids);
         ids.put(OWNER, reseller);
         return ids;
     }

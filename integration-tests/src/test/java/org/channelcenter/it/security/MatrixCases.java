@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.channelcenter.audit.boundary.AuditFilter;
 import org.channelcenter.audit.entity.AuditAction;
+import org.channelcenter.billing.boundary.DocumentFormat;
 import org.channelcenter.billing.boundary.NewPayment;
 import org.channelcenter.billing.boundary.NewPriceRule;
 import org.channelcenter.commerce.boundary.NewOrder;
@@ -237,6 +238,16 @@ final class MatrixCases {
                 "CustomerPrices.customerPrice(long,Long,long,LocalDate)",
                 v -> args(v.id("provider"), v.id("customer"), v.id("offer"), today));
 
+        // statements and billing documents (issue 17): another network's customer statement and issued invoice
+        add("Statements.statement(long)", v -> args(v.id("statement")));
+        add("Statements.countLines(long)", v -> args(v.id("statement")));
+        add("Statements.findLines(long,PageRequest)", v -> args(v.id("statement"), PAGE));
+        add(
+                "Statements.statementDocument(long,DocumentFormat,Locale)",
+                v -> args(v.id("statement"), DocumentFormat.PDF, Locale.ENGLISH));
+        add(
+                "InvoiceDocuments.invoiceDocument(long,DocumentFormat,Locale)",
+                v -> args(v.id("invoice"), DocumentFormat.PDF, Locale.ENGLISH));
         // billing runs and invoices (issue 17): another network's run and issued invoice
         add("Invoices.find(Long,PageRequest)", v -> args(v.id("run"), PAGE));
         add("Invoices.count(Long)", v -> args(v.id("run")));

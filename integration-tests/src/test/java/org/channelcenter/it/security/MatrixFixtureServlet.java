@@ -95,6 +95,13 @@ public class MatrixFixtureServlet extends HttpServlet {
                     provider);
             optionalRow(connection, ids, "run", "select id, version from billing_run where provider_id = ?", provider);
             optionalRow(connection, ids, "invoice", "select id, version from invoice where provider_id = ?", provider);
+            // a statement has no version (never changed): 0
+            optionalRow(
+                    connection,
+                    ids,
+                    "statement",
+                    "select id, 0 from customer_statement where customer_id = ? order by id desc",
+                    customer);
             row(connection, ids, "application", "select id, version from enrollment_application order by id desc");
             row(connection, ids, "mail", "select id, version from outbox_message order by id desc");
             row(connection, ids, "membershipAccount", "select id, version from membership_account order by id desc");

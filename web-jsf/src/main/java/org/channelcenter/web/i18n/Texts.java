@@ -19,4 +19,9 @@ public class Texts {
     public String of(String key, Object argument) {
         return messages.text(key, argument);
     }
+
+    /** A message with two arguments (EL picks methods by name, so this one has its own). */
+    public String with(String key, Object first, Object second) {
+        return messages.text(key, first, second);
+    }
 }
