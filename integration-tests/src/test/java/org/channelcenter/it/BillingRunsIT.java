@@ -376,6 +376,59 @@ class BillingRunsIT {
     }
 
     @Test
+    void theCreditChecksProjectionOfThisMonthIsWhatTheRunWouldCharge() {
+        SampleNetwork network = SampleNetwork.create();
+        Created provider = network.provider();
+        long customer = network.customer().organizationId();
+        long reseller = network.reseller().organizationId();
+        String lastMonth =
+                MONTH.atDay(3).atTime(10, 0).toInstant(ZoneOffset.UTC).toString();
+        // changed this month: a new order
+        order(provider, customer, reseller, Ordering.offer(1, 100, true), 3);
+        // not changed since last month: active all month, and suspended all month
+        backdate(provider, order(provider, customer, reseller, Ordering.offer(1, 100, true), 5), lastMonth);
+        long suspended = order(provider, customer, reseller, Ordering.offer(1, 100, true), 2);
+        ProbeAnswer suspension = Ordering.as(
+                provider.login(),
+                "suspend",
+                "id",
+                Long.toString(suspended),
+                "version",
+                version(provider, customer, suspended));
+        assertOk(suspension);
+        backdate(provider, suspended, lastMonth, lastMonth);
+        // ordered last month, more licenses this month
+        long grown = Ordering.offer(1, 100, true);
+        backdate(provider, order(provider, customer, reseller, grown, 4), lastMonth);
+        order(provider, customer, reseller, grown, 1);
+        // annual, ordered a year ago today: renewed this month; and one ordered a year and a month ago: not
+        String yearAgo = java.time.LocalDate.now(ZoneOffset.UTC)
+                .minusYears(1)
+                .atTime(0, 30)
+                .toInstant(ZoneOffset.UTC)
+                .toString();
+        backdate(provider, order(provider, customer, reseller, Ordering.annualOffer(), 6), yearAgo);
+        String yearAndMonthAgo = java.time.LocalDate.now(ZoneOffset.UTC)
+                .minusYears(1)
+                .minusMonths(1)
+                .atTime(0, 30)
+                .toInstant(ZoneOffset.UTC)
+                .toString();
+        backdate(provider, order(provider, customer, reseller, Ordering.annualOffer(), 7), yearAndMonthAgo);
+
+        ProbeAnswer unbilled = Pricing.as(
+                provider.login(),
+                "unbilled",
+                "provider",
+                Long.toString(provider.organizationId()),
+                "reseller",
+                Long.toString(reseller));
+        assertOk(unbilled);
+        assertEquals(unbilled.value("exact"), unbilled.value("projected"));
+        assertTrue(unbilled.value("exact").startsWith("{USD="), unbilled.toString());
+    }
+
+    @Test
     void issuedNumbersFollowTheProvidersSequenceWithNoGapsAndAVoidedInvoiceGetsACreditNote() {
         Created provider = Fixtures.organization("PROVIDER", "GLOBAL_ADMIN", 0);
         long offer = Ordering.offer(1, 100, true);

@@ -70,15 +70,7 @@ public class CreditPositions {
                 .setParameter("issued", InvoiceStatus.ISSUED)
                 .getResultList()
                 .forEach(row -> unpaid.put(((String) row[0]).trim(), (BigDecimal) row[1]));
-        Map<String, BigDecimal> unbilled = new TreeMap<>();
-        monthCharges.forEach(
-                providerId,
-                resellerId,
-                YearMonth.from(today),
-                charged -> charged.cost()
-                        .forEach(line -> unbilled.merge(charged.currency(), line.amount(), BigDecimal::add)),
-                // nothing cleared: the order being checked holds its entities in this persistence context
-                () -> {});
+        Map<String, BigDecimal> unbilled = monthCharges.projected(providerId, resellerId, YearMonth.from(today));
         String currency = account.map(CreditAccount::getCurrency)
                 .map(String::trim)
                 .orElseGet(() -> firstCurrency(unpaid, unbilled));

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.channelcenter.billing.entity.ChargeLine;
@@ -72,7 +73,7 @@ public class MonthCharges {
      * and {@code afterPage} after each page (where a caller may let go of what it holds).
      */
     public void forEach(long providerId, long resellerId, YearMonth month, Consumer<Charged> each, Runnable afterPage) {
-        Pass pass = new Pass(providerId, resellerId, month);
+        Pass pass = new Pass(providerId, resellerId, month, false);
         for (Position at = pass.page(Position.START, each); !at.last(); at = pass.page(at, each)) {
             afterPage.run();
         }
@@ -83,7 +84,93 @@ public class MonthCharges {
      * answers where the page ended: what a billing run does in each of its transactions.
      */
     public Position page(long providerId, long resellerId, YearMonth month, Position after, Consumer<Charged> each) {
-        return new Pass(providerId, resellerId, month).page(after, each);
+        return new Pass(providerId, resellerId, month, false).page(after, each);
+    }
+
+    /**
+     * The pair's charges of the month at the reseller's cost, per currency, as the run will charge them if nothing
+     * changes before the month ends (the credit check's "this month's unbilled charges"), without reading every
+     * subscription's history: those changed in the month are charged from their histories, a page at a time; every
+     * other one has had one state all month, so the active monthly ones are summed by offer in the database (licenses
+     * × the cost on the month's first day) and the active annual ones are charged on an anniversary in the month. The
+     * same figures as {@link #forEach} summed ({@code BillingRunsIT} compares them), in a few queries over V49's index.
+     */
+    public Map<String, BigDecimal> projected(long providerId, long resellerId, YearMonth month) {
+        Map<String, BigDecimal> total = new TreeMap<>();
+        Consumer<Charged> add = charged ->
+                charged.cost().forEach(line -> total.merge(charged.currency(), line.amount(), BigDecimal::add));
+        Pass changed = new Pass(providerId, resellerId, month, true);
+        for (Position at = changed.page(Position.START, add); !at.last(); at = changed.page(at, add)) {
+            // the next page of those changed in the month
+        }
+        LocalDate first = month.atDay(1);
+        for (Object[] row : unchanged(
+                        "s.offer.id, sum(s.quantity)", BillingCycle.MONTHLY, providerId, resellerId, month)
+                .append(" group by s.offer.id")
+                .query()) {
+            long offerId = (Long) row[0];
+            Priced offer = changed.offer(offerId);
+            total.merge(
+                    offer.currency(),
+                    changed.costOn(offerId, first).multiply(BigDecimal.valueOf(((Number) row[1]).longValue())),
+                    BigDecimal::add);
+        }
+        for (Object[] row : unchanged(
+                        "s.offer.id, s.createdAt, s.quantity", BillingCycle.ANNUAL, providerId, resellerId, month)
+                .query()) {
+            LocalDate ordered = LocalDate.ofInstant((Instant) row[1], ZoneOffset.UTC);
+            long years = month.getYear() - ordered.getYear();
+            LocalDate anniversary = ordered.plusYears(years);
+            if (years > 0 && YearMonth.from(anniversary).equals(month)) {
+                long offerId = (Long) row[0];
+                Priced offer = changed.offer(offerId);
+                total.merge(
+                        offer.currency(),
+                        Money.round(
+                                changed.costOn(offerId, anniversary).multiply(BigDecimal.valueOf((Integer) row[2])),
+                                offer.currency()),
+                        BigDecimal::add);
+            }
+        }
+        return total;
+    }
+
+    /** A query over the pair's active subscriptions of that cycle not changed since before the month. */
+    private UnchangedQuery unchanged(
+            String select, BillingCycle cycle, long providerId, long resellerId, YearMonth month) {
+        return new UnchangedQuery(
+                new StringBuilder("select ")
+                        .append(select)
+                        .append(" from Subscription s where s.provider.id = :provider and s.reseller.id = :reseller")
+                        .append(" and s.changedAt < :start and s.status = :active and s.offer.billingCycle = :cycle"),
+                query -> query.setParameter("provider", providerId)
+                        .setParameter("reseller", resellerId)
+                        .setParameter("start", start(month))
+                        .setParameter("active", SubscriptionStatus.ACTIVE)
+                        .setParameter("cycle", cycle));
+    }
+
+    /** The text of a query over unchanged subscriptions, and its parameters. */
+    private final class UnchangedQuery {
+
+        private final StringBuilder jpql;
+        private final Consumer<TypedQuery<Object[]>> parameters;
+
+        UnchangedQuery(StringBuilder jpql, Consumer<TypedQuery<Object[]>> parameters) {
+            this.jpql = jpql;
+            this.parameters = parameters;
+        }
+
+        UnchangedQuery append(String more) {
+            jpql.append(more);
+            return this;
+        }
+
+        List<Object[]> query() {
+            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+            parameters.accept(query);
+            return query.getResultList();
+        }
     }
 
     /** One pass over a pair's subscriptions: the rules read once, and the costs of each offer and day as met. */
@@ -92,6 +179,7 @@ public class MonthCharges {
         private final long providerId;
         private final long resellerId;
         private final YearMonth month;
+        private final boolean changedOnly;
         private final PriceResolution book;
         private final Map<Optional<Long>, List<PriceTerm>> customerRules;
         private final Map<Long, Priced> offers = new HashMap<>();
@@ -99,18 +187,20 @@ public class MonthCharges {
         private long pricedCustomer = -1;
         private PriceResolution customerBook;
 
-        Pass(long providerId, long resellerId, YearMonth month) {
+        /** {@code changedOnly}: only the subscriptions changed in the month. */
+        Pass(long providerId, long resellerId, YearMonth month, boolean changedOnly) {
             this.providerId = providerId;
             this.resellerId = resellerId;
             this.month = month;
+            this.changedOnly = changedOnly;
             LocalDate last = month.atEndOfMonth();
             this.book = new PriceResolution(rules.terms(providerId, resellerId, last));
             this.customerRules = rules.allTerms(resellerId, last);
         }
 
         Position page(Position after, Consumer<Charged> each) {
-            List<Object[]> page =
-                    MonthCharges.this.page(providerId, resellerId, month, after.customerId(), after.subscriptionId());
+            List<Object[]> page = MonthCharges.this.page(
+                    providerId, resellerId, month, changedOnly, after.customerId(), after.subscriptionId());
             if (page.isEmpty()) {
                 return new Position(after.customerId(), after.subscriptionId(), true);
             }
@@ -120,6 +210,18 @@ public class MonthCharges {
             }
             Object[] lastRow = page.get(page.size() - 1);
             return new Position((Long) lastRow[1], (Long) lastRow[0], page.size() < PAGE);
+        }
+
+        Priced offer(long offerId) {
+            return offers.computeIfAbsent(offerId, MonthCharges.this::priced);
+        }
+
+        /** The reseller's cost of the offer on the day, from the provider's books. */
+        BigDecimal costOn(long offerId, LocalDate day) {
+            Priced offer = offer(offerId);
+            return costs.computeIfAbsent(offerId, id -> new HashMap<>())
+                    .computeIfAbsent(day, on -> book.price(resellerId, offerId, on, offer.listPrice(), offer.currency())
+                            .amount());
         }
 
         private void charge(
@@ -132,11 +234,8 @@ public class MonthCharges {
                 pricedCustomer = customerId;
                 customerBook = customerBook(customerRules, customerId);
             }
-            Priced offer = offers.computeIfAbsent(offerId, MonthCharges.this::priced);
-            Map<LocalDate, BigDecimal> offerCosts = costs.computeIfAbsent(offerId, id -> new HashMap<>());
-            Function<LocalDate, BigDecimal> costOn = day -> offerCosts.computeIfAbsent(
-                    day, on -> book.price(resellerId, offerId, on, offer.listPrice(), offer.currency())
-                            .amount());
+            Priced offer = offer(offerId);
+            Function<LocalDate, BigDecimal> costOn = day -> costOn(offerId, day);
             PriceResolution prices = customerBook;
             Function<LocalDate, BigDecimal> priceOn =
                     day -> prices.price(customerId, offerId, day, costOn.apply(day), offer.currency())
@@ -174,14 +273,17 @@ public class MonthCharges {
      * the next customers'. Two queries rather than one with {@code (customer > c or (customer = c and id > i))},
      * because each is one range of V46's index where the OR made Derby read the pair's whole range for every page.
      */
-    private List<Object[]> page(long providerId, long resellerId, YearMonth month, long afterCustomer, long afterId) {
-        List<Object[]> page = new ArrayList<>(
-                subscriptions("s.customer.id = :customer and s.id > :afterId", providerId, resellerId, month, PAGE)
-                        .setParameter("customer", afterCustomer)
-                        .setParameter("afterId", afterId)
-                        .getResultList());
+    private List<Object[]> page(
+            long providerId, long resellerId, YearMonth month, boolean changedOnly, long afterCustomer, long afterId) {
+        String changed = changedOnly ? " and s.changedAt >= :start" : "";
+        List<Object[]> page = new ArrayList<>(subscriptions(
+                        "s.customer.id = :customer and s.id > :afterId" + changed, providerId, resellerId, month, PAGE)
+                .setParameter("customer", afterCustomer)
+                .setParameter("afterId", afterId)
+                .getResultList());
         if (page.size() < PAGE) {
-            page.addAll(subscriptions("s.customer.id > :customer", providerId, resellerId, month, PAGE - page.size())
+            page.addAll(subscriptions(
+                            "s.customer.id > :customer" + changed, providerId, resellerId, month, PAGE - page.size())
                     .setParameter("customer", afterCustomer)
                     .getResultList());
         }

@@ -26,6 +26,7 @@ import org.channelcenter.billing.boundary.PriceRuleRow;
 import org.channelcenter.billing.boundary.RunRow;
 import org.channelcenter.billing.control.BillingRunSteps;
 import org.channelcenter.billing.control.BillingRunner;
+import org.channelcenter.billing.control.MonthCharges;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.dashboard.boundary.DashboardCharts;
 import org.channelcenter.kernel.boundary.PageRequest;
@@ -56,6 +57,9 @@ public class BillingProbeServlet extends SignedInProbe {
 
     @Inject
     BillingRunner runner;
+
+    @Inject
+    MonthCharges monthCharges;
 
     @EJB
     DashboardCharts charts;
@@ -140,6 +144,24 @@ public class BillingProbeServlet extends SignedInProbe {
                                             ? "-"
                                             : month.margin().toPlainString()) + "|"
                                     + month.outstanding().toPlainString()));
+            case "unbilled" -> {
+                // this month's charges of the pair, as the run computes them and as the credit check projects them
+                YearMonth month = YearMonth.now(java.time.ZoneOffset.UTC);
+                java.util.Map<String, BigDecimal> exact = new java.util.TreeMap<>();
+                monthCharges.forEach(
+                        id(request, "provider"),
+                        id(request, "reseller"),
+                        month,
+                        charged -> charged.cost()
+                                .forEach(line -> exact.merge(charged.currency(), line.amount(), BigDecimal::add)),
+                        () -> {});
+                values.put("exact", exact.toString());
+                values.put(
+                        "projected",
+                        monthCharges
+                                .projected(id(request, "provider"), id(request, "reseller"), month)
+                                .toString());
+            }
             case "closeMonth" -> values.put(
                     "runs", String.valueOf(runner.closeMonth(YearMonth.parse(request.getParameter("month")))));
             case "runs" -> values.put("count", String.valueOf(billingRuns.countRuns()));

@@ -52,7 +52,9 @@ public class OrderFixtureServlet extends HttpServlet {
                                     () -> samples.offer(
                                             name,
                                             "it-fixture",
-                                            BillingCycle.MONTHLY,
+                                            request.getParameter("cycle") == null
+                                                    ? BillingCycle.MONTHLY
+                                                    : BillingCycle.valueOf(request.getParameter("cycle")),
                                             "12.50",
                                             Integer.parseInt(request.getParameter("min")),
                                             Integer.parseInt(request.getParameter("max"))));

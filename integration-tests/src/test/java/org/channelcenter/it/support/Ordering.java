@@ -33,6 +33,26 @@ public final class Ordering {
                 .id();
     }
 
+    /** A new active annual offer at the fixture's price (12.50 a year), ordered between 1 and 100. */
+    public static long annualOffer() {
+        return Fixtures.postForJson(
+                        FIXTURES,
+                        Fixtures.Id.class,
+                        "op",
+                        "offer",
+                        "name",
+                        "IT annual offer " + System.nanoTime(),
+                        "min",
+                        "1",
+                        "max",
+                        "100",
+                        "active",
+                        "true",
+                        "cycle",
+                        "ANNUAL")
+                .id();
+    }
+
     /** Another user of the organization, a sales agent named {@code name}; its sign-in name. */
     public static String salesAgent(long organizationId, String name) {
         return Fixtures.postForJson(
