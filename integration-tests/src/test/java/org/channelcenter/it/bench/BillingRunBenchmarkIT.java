@@ -43,8 +43,9 @@ class BillingRunBenchmarkIT {
         StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
                 "# Billing run benchmark, %s, N = %,d%n%n| run | subscriptions | invoices | statements | lines"
-                        + " | seconds | heap before (MB) | heap peak during (MB) | heap after (MB) | heap max (MB) |%n"
-                        + "|---|---|---|---|---|---|---|---|---|---|%n",
+                        + " | seconds | heap before (MB) | heap peak during (MB) | heap after (MB) | heap max (MB)"
+                        + " | credit check's unbilled (ms) |%n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|%n",
                 db,
                 n));
         for (int run = 1; run <= Integer.getInteger("bench.runs", 2); run++) {
@@ -62,7 +63,7 @@ class BillingRunBenchmarkIT {
             assertEquals(answer.value("subscriptions"), answer.value("statements"), "one statement per customer");
             report.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %s | %s | %s | %.1f | %.0f | %.0f | %.0f | %.0f |%n",
+                    "| %d | %s | %s | %s | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %s |%n",
                     run,
                     answer.value("subscriptions"),
                     answer.value("invoices"),
@@ -72,7 +73,8 @@ class BillingRunBenchmarkIT {
                     Long.parseLong(answer.value("heapBeforeKb")) / 1024.0,
                     Long.parseLong(answer.value("heapPeakKb")) / 1024.0,
                     Long.parseLong(answer.value("heapAfterKb")) / 1024.0,
-                    Long.parseLong(answer.value("heapMaxKb")) / 1024.0));
+                    Long.parseLong(answer.value("heapMaxKb")) / 1024.0,
+                    answer.value("unbilledMillis")));
         }
         LOG.info(report.toString());
         Files.writeString(Path.of("target", "billing-run-" + db + "-" + n + ".md"), report.toString());

@@ -2,6 +2,7 @@ package org.channelcenter.it.bench;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.management.ManagementFactory;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.channelcenter.billing.boundary.BillingRuns;
 import org.channelcenter.billing.boundary.RunRow;
+import org.channelcenter.billing.control.MonthCharges;
 import org.channelcenter.it.support.Database;
 import org.channelcenter.it.support.SignedInProbe;
 
@@ -23,12 +25,16 @@ import org.channelcenter.it.support.SignedInProbe;
  * after a full collection before the run, and the most in use while it ran (sampled every 20 ms). Before it runs,
  * it removes what an earlier benchmark run of the month wrote, and moves the loaded subscriptions' history 70 days
  * back when some of it lies in the billed month or later, so that every loaded subscription is active all month.
+ * After the run, it also times the credit check's projection of this month's unbilled charges for the same pair.
  */
 @WebServlet("/public/it-fixtures/billing-benchmark")
 public class BillingRunBenchmarkServlet extends SignedInProbe {
 
     @EJB
     BillingRuns runs;
+
+    @Inject
+    MonthCharges monthCharges;
 
     @Resource(lookup = "jdbc/channelcenter")
     DataSource dataSource;
@@ -101,6 +107,13 @@ public class BillingRunBenchmarkServlet extends SignedInProbe {
         values.put("heapPeakKb", String.valueOf(peak.get() / 1024));
         values.put("heapAfterKb", String.valueOf(memory.getHeapMemoryUsage().getUsed() / 1024));
         values.put("heapMaxKb", String.valueOf(memory.getHeapMemoryUsage().getMax() / 1024));
+
+        // the credit check's unbilled charges of this month for the same pair (issue 17, point 4), as it projects them
+        long reseller = database.count("select min(reseller_id) from subscription where provider_id = ?", provider);
+        long projecting = System.nanoTime();
+        values.put(
+                "unbilled", String.valueOf(monthCharges.projected(provider, reseller, YearMonth.now(ZoneOffset.UTC))));
+        values.put("unbilledMillis", String.valueOf((System.nanoTime() - projecting) / 1_000_000));
     }
 
     /** Removes what earlier benchmark runs wrote for the provider, so each run bills the month from scratch. */
