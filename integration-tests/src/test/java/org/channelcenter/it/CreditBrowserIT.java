@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import org.channelcenter.it.pages.CreditLimitsPage;
 import org.channelcenter.it.pages.CreditPage;
@@ -46,14 +44,6 @@ class CreditBrowserIT {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    private static String money(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("USD"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return PricesPage.spaced(format.format(amount));
-    }
-
     /** What {@code licenses} of the offer cost from today to the month's end: prorated, half-even. */
     private static BigDecimal monthToEnd(int licenses) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -84,12 +74,12 @@ class CreditBrowserIT {
         limits.setCredit(reseller.organizationId(), "USD", "1000.00", 15);
         BigDecimal thousand = new BigDecimal("1000.00");
         assertEquals(
-                money(thousand, RUSSIAN),
-                limits.awaitCell(reseller.organizationId(), "limit", money(thousand, RUSSIAN)));
+                PricesPage.dollars(thousand, RUSSIAN),
+                limits.awaitCell(reseller.organizationId(), "limit", PricesPage.dollars(thousand, RUSSIAN)));
         assertEquals("15 дн.", limits.awaitCell(reseller.organizationId(), "terms", "15 дн."));
         assertEquals(
-                money(monthToEnd(2), RUSSIAN),
-                limits.awaitCell(reseller.organizationId(), "balance", money(monthToEnd(2), RUSSIAN)));
+                PricesPage.dollars(monthToEnd(2), RUSSIAN),
+                limits.awaitCell(reseller.organizationId(), "balance", PricesPage.dollars(monthToEnd(2), RUSSIAN)));
         limits.evidence("credit-provider-ru");
 
         long invoice = Crediting.overdueInvoice(provider.organizationId(), reseller.organizationId(), "150.00", 3);
@@ -99,25 +89,26 @@ class CreditBrowserIT {
         WebDriverSession resellerSide = new WebDriverSession(browsers, "pt-BR", reseller);
         CreditPage credit = CreditPage.fromMenu(resellerSide.portal);
         long providerId = provider.organizationId();
-        assertEquals(money(thousand, PORTUGUESE), credit.cell(providerId, "limit"));
+        assertEquals(PricesPage.dollars(thousand, PORTUGUESE), credit.cell(providerId, "limit"));
         assertEquals("15 dias", credit.cell(providerId, "terms"));
-        assertEquals(money(balance, PORTUGUESE), credit.cell(providerId, "balance"));
-        assertEquals(money(thousand.subtract(balance), PORTUGUESE), credit.cell(providerId, "available"));
+        assertEquals(PricesPage.dollars(balance, PORTUGUESE), credit.cell(providerId, "balance"));
+        assertEquals(PricesPage.dollars(thousand.subtract(balance), PORTUGUESE), credit.cell(providerId, "available"));
         assertEquals("Crédito bloqueado", credit.cell(providerId, "onHold"));
         DateTimeFormatter day =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(PORTUGUESE);
         assertEquals("Desde " + day.format(due.plusDays(1)), credit.cell(providerId, "holdSince"));
         String overdue = credit.cell(providerId, "overdueInvoice");
         assertTrue(
-                overdue.endsWith("vencimento " + day.format(due) + ": " + money(new BigDecimal("150.00"), PORTUGUESE)
-                        + " em aberto"),
+                overdue.endsWith("vencimento " + day.format(due) + ": "
+                        + PricesPage.dollars(new BigDecimal("150.00"), PORTUGUESE) + " em aberto"),
                 overdue);
         assertTrue(overdue.startsWith("Fatura "), overdue);
 
         credit.whatIf(providerId, offer, 10);
         assertEquals(
-                "Este pedido acrescentaria " + money(monthToEnd(10), PORTUGUESE) + " neste mês. Saldo depois dele: "
-                        + money(balance.add(monthToEnd(10)), PORTUGUESE) + ".",
+                "Este pedido acrescentaria " + PricesPage.dollars(monthToEnd(10), PORTUGUESE)
+                        + " neste mês. Saldo depois dele: "
+                        + PricesPage.dollars(balance.add(monthToEnd(10)), PORTUGUESE) + ".",
                 credit.whatIfCharge());
         assertEquals(
                 "Ele seria recusado: seu crédito com este provedor está bloqueado até o pagamento das faturas vencidas.",

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import org.channelcenter.it.pages.DashboardPage;
+import org.channelcenter.it.pages.PricesPage;
 import org.channelcenter.it.support.Browsers;
 import org.channelcenter.it.support.CustomerRelations;
 import org.channelcenter.it.support.Fixtures;
@@ -107,6 +109,12 @@ class DashboardBrowserIT {
         assertEquals("75.0000", dashboard.figure(revenueRow, "outstanding"), "none of it paid yet");
         assertEquals("75", portal.waiting().until(d -> dashboard.drawn("revenueChart", 0)), "one month, drawn");
         assertEquals("75", dashboard.drawn("revenueChart", 1), "unpaid, beside it");
+        Locale locale = Locale.forLanguageTag(language);
+        assertEquals("75.0000", dashboard.figure("tile-revenue-USD", "amount"), "the revenue tile");
+        assertTrue(
+                PricesPage.spaced(dashboard.tile("revenue-USD")).contains(PricesPage.dollars("75", locale)),
+                dashboard.tile("revenue-USD"));
+        assertEquals("75.0000", dashboard.figure("tile-outstanding-USD", "amount"), "the unpaid tile");
         screenshots(browser, portal, "dashboard-provider-" + language);
 
         portal.signOut();
@@ -120,6 +128,10 @@ class DashboardBrowserIT {
         assertEquals("90.0000", reseller.figure(revenueRow, "revenue"), "its customer's statement: 6 × 15.00");
         assertEquals("15.0000", reseller.figure(revenueRow, "margin"), "90.00 less its cost of 75.00");
         assertNotNull(portal.waiting().until(d -> reseller.drawn("revenueChart", 1)));
+        assertEquals("90.0000", reseller.figure("tile-revenue-USD", "amount"), "the revenue tile");
+        assertTrue(
+                PricesPage.spaced(reseller.tile("margin-USD")).contains(PricesPage.dollars("15", locale)),
+                reseller.tile("margin-USD"));
         String labels = reseller.drawnLabels("activityChart");
         if (language.equals("ru")) {
             assertFalse(labels.matches(".*[A-Za-z].*"), "month names in Russian: " + labels);

@@ -1,6 +1,7 @@
 package org.channelcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 import org.channelcenter.it.pages.BillingDocumentTables.Download;
 import org.channelcenter.it.pages.OrderPage;
@@ -53,14 +52,6 @@ class InvoiceBrowserIT {
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
-
-    private static String money(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("USD"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return PricesPage.spaced(format.format(amount));
-    }
 
     @Test
     void aMidMonthOrderIsInvoicedProratedAtTheResellersCostAndStatedAtTheMarkup() throws IOException {
@@ -111,41 +102,58 @@ class InvoiceBrowserIT {
         invoices.runLastMonth("Billing of " + monthName + ": 1 invoices and 1 statements.");
         long invoice = invoices.firstInvoice();
         assertEquals(
-                money(invoiced, Locale.ENGLISH),
-                invoices.awaitInvoiceCell(invoice, "total", money(invoiced, Locale.ENGLISH)),
+                PricesPage.dollars(invoiced, Locale.ENGLISH),
+                invoices.awaitInvoiceCell(invoice, "total", PricesPage.dollars(invoiced, Locale.ENGLISH)),
                 "the draft: " + days + " of " + month.lengthOfMonth() + " days of 10 licenses at " + cost);
+        // its one line: the customer's 10 licenses, the days from the order to the month's end, the prorated amount
+        assertEquals(Integer.toString(days), invoices.awaitFirstLine(invoice, "days", Integer.toString(days)));
+        assertEquals("10", invoices.awaitFirstLine(invoice, "quantity", "10"));
+        assertEquals(
+                PricesPage.dollars(invoiced, Locale.ENGLISH),
+                invoices.awaitFirstLine(invoice, "amount", PricesPage.dollars(invoiced, Locale.ENGLISH)));
+        assertTrue(invoices.offersIssueAll(), "the run has a draft to issue");
         invoices.issue(invoice, "Invoice 1 issued");
         assertEquals("Issued", invoices.awaitInvoiceCell(invoice, "status", "Issued"));
+        assertFalse(invoices.offersIssueAll(), "nothing left to issue in the run");
 
         // the reseller's invoice and its customer's statement, in Russian
         ReceivedInvoicesPage received = ReceivedInvoicesPage.fromMenu(reseller);
-        assertEquals(money(invoiced, RUSSIAN), received.awaitInvoiceCell(invoice, "total", money(invoiced, RUSSIAN)));
+        assertEquals(
+                PricesPage.dollars(invoiced, RUSSIAN),
+                received.awaitInvoiceCell(invoice, "total", PricesPage.dollars(invoiced, RUSSIAN)));
+        assertEquals(
+                PricesPage.dollars(cost, RUSSIAN),
+                received.awaitFirstLine(invoice, "unitPrice", PricesPage.dollars(cost, RUSSIAN)),
+                "the reseller's cost per license and month");
         Download pdf = received.document(invoice, "pdf");
         assertEquals("application/pdf", pdf.contentType());
         String text = pdfText(pdf.content());
         assertTrue(text.contains("Счет"), text);
         assertTrue(
-                squeezed(text).contains(squeezed("Итого " + money(invoiced, RUSSIAN))),
+                squeezed(text).contains(squeezed("Итого " + PricesPage.dollars(invoiced, RUSSIAN))),
                 "the PDF's total is the invoice's: " + text);
         StatementsPage statements = StatementsPage.fromMenu(reseller);
         ProbeAnswer rows = Statementing.as(network.reseller().login(), "resellerStatements", "month", month.toString());
         long statement = Long.parseLong(rows.value("rows").split(":")[0]);
-        assertEquals(money(stated, RUSSIAN), statements.awaitStatementCell(statement, "total", money(stated, RUSSIAN)));
         assertEquals(
-                money(invoiced, RUSSIAN), statements.awaitStatementCell(statement, "cost", money(invoiced, RUSSIAN)));
+                PricesPage.dollars(stated, RUSSIAN),
+                statements.awaitStatementCell(statement, "total", PricesPage.dollars(stated, RUSSIAN)));
+        assertEquals(
+                PricesPage.dollars(invoiced, RUSSIAN),
+                statements.awaitStatementCell(statement, "cost", PricesPage.dollars(invoiced, RUSSIAN)));
 
         // the provider records the payment of the whole invoice (its dialog offers what is left to pay): PAID
         invoices.payInFull(invoice, "Payment of invoice 1 recorded.");
         assertEquals("Paid", invoices.awaitInvoiceCell(invoice, "status", "Paid"));
         assertEquals(
-                money(BigDecimal.ZERO, Locale.ENGLISH),
-                invoices.awaitInvoiceCell(invoice, "outstanding", money(BigDecimal.ZERO, Locale.ENGLISH)));
+                PricesPage.dollars(BigDecimal.ZERO, Locale.ENGLISH),
+                invoices.awaitInvoiceCell(invoice, "outstanding", PricesPage.dollars(BigDecimal.ZERO, Locale.ENGLISH)));
 
         // the "invoice issued" mail, in the reseller's language
         String issued = Fixtures.latestMail(mail, "billing.invoiceIssued");
         assertNotNull(issued, "the invoice-issued mail to " + mail);
         assertTrue(PricesPage.spaced(issued).contains("Счет 1 от"), issued);
-        assertTrue(PricesPage.spaced(issued).contains(money(invoiced, RUSSIAN)), issued);
+        assertTrue(PricesPage.spaced(issued).contains(PricesPage.dollars(invoiced, RUSSIAN)), issued);
     }
 
     /** {@code licenses × unit price × days / days of the month}, rounded half-even to cents. */

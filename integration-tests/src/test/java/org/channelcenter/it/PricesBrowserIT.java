@@ -3,11 +3,8 @@ package org.channelcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.Locale;
 import org.channelcenter.it.pages.PriceBooksPage;
 import org.channelcenter.it.pages.PriceRules;
@@ -42,14 +39,6 @@ class PricesBrowserIT {
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
-
-    private static String money(String amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("USD"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return PricesPage.spaced(format.format(new BigDecimal(amount)));
-    }
 
     @Test
     void aProviderSetsAResellersPriceAndTheResellerSeesItsCostAndMargin() {
@@ -94,7 +83,7 @@ class PricesBrowserIT {
                 .effectiveFrom(today)
                 .add();
         rules.awaitMessage("A regra foi adicionada.");
-        String inEffect = rules.awaitInEffect(money("10.00", PORTUGUESE));
+        String inEffect = rules.awaitInEffect(PricesPage.dollars("10.00", PORTUGUESE));
         assertTrue(inEffect.contains(offerName), inEffect);
         assertEquals(1, rules.historyRows());
         ((org.openqa.selenium.JavascriptExecutor) providerBrowser).executeScript("window.scrollTo(0, 0);");
@@ -109,21 +98,24 @@ class PricesBrowserIT {
         long providerId = provider.organizationId();
         // without a markup, customers pay the cost: no margin
         assertEquals(
-                money("10.00", RUSSIAN), prices.awaitOfferCell(providerId, offer, "cost", money("10.00", RUSSIAN)));
+                PricesPage.dollars("10.00", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "cost", PricesPage.dollars("10.00", RUSSIAN)));
         assertEquals(
-                money("12.50", RUSSIAN),
-                prices.awaitOfferCell(providerId, offer, "listPrice", money("12.50", RUSSIAN)));
+                PricesPage.dollars("12.50", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "listPrice", PricesPage.dollars("12.50", RUSSIAN)));
         assertEquals(
-                money("0.00", RUSSIAN), prices.awaitOfferCell(providerId, offer, "margin", money("0.00", RUSSIAN)));
+                PricesPage.dollars("0.00", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "margin", PricesPage.dollars("0.00", RUSSIAN)));
 
         // a default markup of 12.5 %: 10.00 * 1.125 = 11.25, margin 1.25
         prices.rules().percentage("12.5").effectiveFrom(today).add();
         prices.rules().awaitMessage("Правило добавлено и вступает в силу");
         assertEquals(
-                money("11.25", RUSSIAN),
-                prices.awaitOfferCell(providerId, offer, "customerPrice", money("11.25", RUSSIAN)));
+                PricesPage.dollars("11.25", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "customerPrice", PricesPage.dollars("11.25", RUSSIAN)));
         assertEquals(
-                money("1.25", RUSSIAN), prices.awaitOfferCell(providerId, offer, "margin", money("1.25", RUSSIAN)));
+                PricesPage.dollars("1.25", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "margin", PricesPage.dollars("1.25", RUSSIAN)));
         assertTrue(prices.rules().awaitInEffect("наценка 12,5 %").contains("Все предложения"));
 
         // one customer's own price for the offer: the table shows that customer's price and margin
@@ -136,14 +128,15 @@ class PricesBrowserIT {
                 .add();
         prices.rules().awaitMessage("Правило добавлено и вступает в силу");
         assertEquals(
-                money("15.00", RUSSIAN),
-                prices.awaitOfferCell(providerId, offer, "customerPrice", money("15.00", RUSSIAN)));
+                PricesPage.dollars("15.00", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "customerPrice", PricesPage.dollars("15.00", RUSSIAN)));
         assertEquals(
-                money("5.00", RUSSIAN), prices.awaitOfferCell(providerId, offer, "margin", money("5.00", RUSSIAN)));
+                PricesPage.dollars("5.00", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "margin", PricesPage.dollars("5.00", RUSSIAN)));
         prices.defaultPrices("Цены для клиентов по умолчанию");
         assertEquals(
-                money("11.25", RUSSIAN),
-                prices.awaitOfferCell(providerId, offer, "customerPrice", money("11.25", RUSSIAN)),
+                PricesPage.dollars("11.25", RUSSIAN),
+                prices.awaitOfferCell(providerId, offer, "customerPrice", PricesPage.dollars("11.25", RUSSIAN)),
                 "back to the default prices");
         ((org.openqa.selenium.JavascriptExecutor) resellerBrowser).executeScript("window.scrollTo(0, 0);");
         prices.evidence("prices-reseller-margin-ru");

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.Locale;
 import org.channelcenter.it.pages.BillingDocumentTables.Download;
 import org.channelcenter.it.pages.MarginsPage;
@@ -49,14 +46,6 @@ class StatementsBrowserIT {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    private static String money(String amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("USD"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return PricesPage.spaced(format.format(new BigDecimal(amount)));
-    }
-
     @Test
     void theResellerAndTheCustomerSeeAndDownloadTheStatementInTheirLanguages() throws IOException {
         SampleNetwork network = SampleNetwork.create();
@@ -76,12 +65,14 @@ class StatementsBrowserIT {
         reseller.signIn(network.reseller().login(), Fixtures.PASSWORD);
         StatementsPage statements = StatementsPage.fromMenu(reseller);
         assertEquals(
-                money("1300.00", russian),
-                statements.awaitStatementCell(statement, "total", money("1300.00", russian)));
+                PricesPage.dollars("1300.00", russian),
+                statements.awaitStatementCell(statement, "total", PricesPage.dollars("1300.00", russian)));
         assertEquals(
-                money("1050.00", russian), statements.awaitStatementCell(statement, "cost", money("1050.00", russian)));
+                PricesPage.dollars("1050.00", russian),
+                statements.awaitStatementCell(statement, "cost", PricesPage.dollars("1050.00", russian)));
         assertEquals(
-                money("250.00", russian), statements.awaitStatementCell(statement, "margin", money("250.00", russian)));
+                PricesPage.dollars("250.00", russian),
+                statements.awaitStatementCell(statement, "margin", PricesPage.dollars("250.00", russian)));
         statements.showLines(statement);
         long line = statements.firstLine();
         assertEquals(offerName, statements.awaitLineCell(line, "offer", offerName));
@@ -92,9 +83,9 @@ class StatementsBrowserIT {
         String text = pdfText(pdf.content());
         assertTrue(text.contains("Выписка"), text);
         assertTrue(
-                squeezed(text).contains(squeezed("Итого " + money("1300.00", russian))),
+                squeezed(text).contains(squeezed("Итого " + PricesPage.dollars("1300.00", russian))),
                 "the same total, in Russian: " + text);
-        assertFalse(text.contains(money("1050.00", russian)), "never the reseller's cost: " + text);
+        assertFalse(text.contains(PricesPage.dollars("1050.00", russian)), "never the reseller's cost: " + text);
         Download csv = statements.document(statement, "csv");
         String rows = new String(csv.content(), StandardCharsets.UTF_8);
         assertTrue(rows.startsWith("\uFEFFПредложение,"), rows);
@@ -107,11 +98,16 @@ class StatementsBrowserIT {
         MarginsPage report = MarginsPage.fromMenu(margins);
         String key = MONTH + "-" + network.customer().organizationId() + "-" + offer + "-USD";
         assertEquals(
-                money("1300.00", portuguese), report.awaitMarginCell(key, "revenue", money("1300.00", portuguese)));
-        assertEquals(money("250.00", portuguese), report.awaitMarginCell(key, "margin", money("250.00", portuguese)));
+                PricesPage.dollars("1300.00", portuguese),
+                report.awaitMarginCell(key, "revenue", PricesPage.dollars("1300.00", portuguese)));
+        assertEquals(
+                PricesPage.dollars("250.00", portuguese),
+                report.awaitMarginCell(key, "margin", PricesPage.dollars("250.00", portuguese)));
         String reportText = pdfText(report.report("pdf").content());
         assertTrue(reportText.contains("Relatório de margens"), reportText);
-        assertTrue(squeezed(reportText).contains(squeezed("Margem total " + money("250.00", portuguese))), reportText);
+        assertTrue(
+                squeezed(reportText).contains(squeezed("Margem total " + PricesPage.dollars("250.00", portuguese))),
+                reportText);
         String reportCsv = new String(report.report("csv").content(), StandardCharsets.UTF_8);
         assertTrue(
                 reportCsv.contains(MONTH + "," + network.customer().organizationId()) || reportCsv.contains(offerName),

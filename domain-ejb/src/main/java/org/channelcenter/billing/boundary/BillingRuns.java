@@ -12,12 +12,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import org.channelcenter.billing.control.BillingAccess;
 import org.channelcenter.billing.control.BillingRunner;
 import org.channelcenter.billing.entity.BillingRefusedException;
 import org.channelcenter.billing.entity.BillingRun;
+import org.channelcenter.billing.entity.InvoiceStatus;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.kernel.entity.OrganizationKind;
@@ -54,7 +57,8 @@ public class BillingRuns {
         if (!month.isBefore(YearMonth.now(ZoneOffset.UTC))) {
             throw new BillingRefusedException(BillingRefusedException.Reason.MONTH_NOT_CLOSED, month.toString());
         }
-        return RunRow.of(runner.run(caller.organizationId(), month, caller.loginName()));
+        return rows(List.of(runner.run(caller.organizationId(), month, caller.loginName())))
+                .get(0);
     }
 
     /** As {@link #run}, in the background, for the screen: it polls {@link #runs}. */
@@ -67,14 +71,32 @@ public class BillingRuns {
     /** The caller's runs, the latest month first. */
     public List<RunRow> runs(@NotNull PageRequest request) {
         Caller caller = access.require(OrganizationKind.PROVIDER, "billing runs");
-        return em.createQuery(
+        List<BillingRun> page = em.createQuery(
                         "select r from BillingRun r where r.providerId = :provider order by r.billingMonth desc",
                         BillingRun.class)
                 .setParameter("provider", caller.organizationId())
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
-                .getResultStream()
-                .map(RunRow::of)
+                .getResultList();
+        return rows(page);
+    }
+
+    /** The runs as rows, with their draft invoices counted in one query. */
+    private List<RunRow> rows(List<BillingRun> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> drafts = new HashMap<>();
+        em.createQuery(
+                        "select i.runId, count(i) from Invoice i where i.runId in :runs and i.status = :draft"
+                                + " group by i.runId",
+                        Object[].class)
+                .setParameter("runs", runs.stream().map(BillingRun::getId).toList())
+                .setParameter("draft", InvoiceStatus.DRAFT)
+                .getResultList()
+                .forEach(row -> drafts.put((Long) row[0], (Long) row[1]));
+        return runs.stream()
+                .map(run -> RunRow.of(run, drafts.getOrDefault(run.getId(), 0L)))
                 .toList();
     }
 

@@ -18,4 +18,9 @@ public record InvoiceLineRow(
         int days,
         BigDecimal unitPrice,
         BigDecimal amount)
-        implements Serializable {}
+        implements Serializable {
+
+    public String key() {
+        return Long.toString(id);
+    }
+}

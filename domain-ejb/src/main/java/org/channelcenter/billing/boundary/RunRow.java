@@ -6,7 +6,10 @@ import java.time.YearMonth;
 import org.channelcenter.billing.entity.BillingRun;
 import org.channelcenter.billing.entity.RunStatus;
 
-/** A billing run as its provider's billing staff see it. */
+/**
+ * A billing run as its provider's billing staff see it; {@code drafts} is how many of its invoices are not issued
+ * yet (the screen offers "Issue all" only while there are some).
+ */
 public record RunRow(
         long id,
         YearMonth month,
@@ -15,10 +18,11 @@ public record RunRow(
         int statements,
         Instant startedAt,
         String startedBy,
-        Instant finishedAt)
+        Instant finishedAt,
+        long drafts)
         implements Serializable {
 
-    static RunRow of(BillingRun run) {
+    static RunRow of(BillingRun run, long drafts) {
         return new RunRow(
                 run.getId(),
                 run.getMonth(),
@@ -27,6 +31,7 @@ public record RunRow(
                 run.getStatements(),
                 run.getStartedAt(),
                 run.getStartedBy(),
-                run.getFinishedAt());
+                run.getFinishedAt(),
+                drafts);
     }
 }

@@ -25,7 +25,6 @@ import org.channelcenter.customer.control.CustomerAccess;
 import org.channelcenter.directory.entity.UserAccount;
 import org.channelcenter.kernel.boundary.Caller;
 import org.channelcenter.kernel.boundary.PageRequest;
-import org.channelcenter.kernel.control.Counters;
 import org.channelcenter.kernel.control.CurrentCaller;
 import org.channelcenter.kernel.control.PageQueries;
 import org.channelcenter.kernel.control.Writes;
@@ -75,9 +74,6 @@ public class Licenses {
 
     @Inject
     LicenseSeats seats;
-
-    @Inject
-    Counters counters;
 
     @Inject
     AuditTrail trail;
@@ -205,11 +201,9 @@ public class Licenses {
                 > 0) {
             throw new LicenseRefusedException(Reason.ALREADY_ASSIGNED);
         }
+        // takes the provider's and reseller's counter rows first: the assignment's trigger may add the first row of a
+        // quarter to both sides' chart counts (V38)
         seats.take(subscription);
-        // The assignment's trigger may add the first row of a quarter to both sides' chart counts (V38): writers
-        // of the same partner queue on its counter rows, taken after the subscription's as its own trigger does.
-        counters.holdFor(
-                subscription.getProvider().getId(), subscription.getReseller().getId());
         em.persist(assignment);
         // the unique active key: the same user was given a license of it a moment ago
         Writes.flushOr(em, "the license assignment", e -> new LicenseRefusedException(Reason.ALREADY_ASSIGNED));

@@ -143,6 +143,8 @@ public class Subscriptions {
         }
         access.require(caller, subscription.getCustomer().getId());
         ConcurrentChangeException.requireVersion(expectedVersion, subscription.getVersion(), "the subscription");
+        // the counters first, as orders and seats take them, before the change locks the subscription's row
+        seats.holdCounters(subscription);
         return subscription;
     }
 

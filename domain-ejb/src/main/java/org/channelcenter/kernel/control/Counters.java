@@ -62,6 +62,9 @@ public class Counters {
      * they lock anything else.
      */
     public void holdFor(long... organizationIds) {
+        if (organizationIds.length == 0) {
+            return;
+        }
         StringBuilder marks = new StringBuilder();
         for (int i = 1; i <= organizationIds.length; i++) {
             marks.append(i == 1 ? "?" : ", ?").append(i);

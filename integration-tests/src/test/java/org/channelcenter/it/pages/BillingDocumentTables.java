@@ -33,6 +33,19 @@ public abstract class BillingDocumentTables extends Page {
         return expected;
     }
 
+    /**
+     * Shows the invoice's lines (its row's Lines, in the table {@code invoices}) and answers the first line's cell
+     * {@code name} once it reads {@code expected}, else what it reads.
+     */
+    protected String awaitFirstInvoiceLine(String invoices, long invoiceId, String name, String expected) {
+        press(idIn(row(invoices, Long.toString(invoiceId)), "showLines"));
+        waitForAjax();
+        String line = portal.waiting()
+                .until(d -> d.findElement(By.cssSelector("#invoiceLinesForm\\:lines_data > tr[data-record-id]")))
+                .getAttribute("data-record-id");
+        return awaitCell("invoiceLinesForm:lines", line, name, expected);
+    }
+
     /** Whether the row shows a cell {@code name} at all. */
     protected boolean hasCell(String table, String recordId, String name) {
         return !driver.findElements(cell(table, recordId, name)).isEmpty();

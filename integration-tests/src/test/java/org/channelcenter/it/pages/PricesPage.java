@@ -1,5 +1,9 @@
 package org.channelcenter.it.pages;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import org.channelcenter.it.support.PortalPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -55,6 +59,19 @@ public final class PricesPage extends Page {
                     .orElse("(no row)");
         }
         return expected;
+    }
+
+    /** US dollars as a page in that language shows them (two decimals), {@link #spaced} for comparing. */
+    public static String dollars(BigDecimal amount, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("USD"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return spaced(format.format(amount));
+    }
+
+    public static String dollars(String amount, Locale locale) {
+        return dollars(new BigDecimal(amount), locale);
     }
 
     /** Money as a test compares it: the no-break spaces of some languages' formats as plain spaces. */

@@ -34,6 +34,14 @@ public final class ProviderInvoicesPage extends BillingDocumentTables {
         return this;
     }
 
+    /** Whether the runs table's first row (the latest month) offers "Issue all": only while it has drafts. */
+    public boolean offersIssueAll() {
+        waitForAjax();
+        return !portal.driver()
+                .findElements(By.cssSelector("#runsForm\\:runs_data > tr[data-record-id] [id$=':issueAll']"))
+                .isEmpty();
+    }
+
     /** The record id of the invoices table's first row, once there is one. */
     public long firstInvoice() {
         return Long.parseLong(portal.waiting()
@@ -64,6 +72,11 @@ public final class ProviderInvoicesPage extends BillingDocumentTables {
 
     public String awaitInvoiceCell(long invoiceId, String name, String expected) {
         return awaitCell(INVOICES, Long.toString(invoiceId), name, expected);
+    }
+
+    /** The invoice's first line's cell {@code name} (its Lines shown below the list), once it reads {@code expected}. */
+    public String awaitFirstLine(long invoiceId, String name, String expected) {
+        return awaitFirstInvoiceLine(INVOICES, invoiceId, name, expected);
     }
 
     public Download document(long invoiceId, String format) {

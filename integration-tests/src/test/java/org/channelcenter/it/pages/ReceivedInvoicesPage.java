@@ -26,6 +26,11 @@ public final class ReceivedInvoicesPage extends BillingDocumentTables {
         return awaitCell(INVOICES, Long.toString(invoiceId), name, expected);
     }
 
+    /** The invoice's first line's cell {@code name} (its Lines shown below the list), once it reads {@code expected}. */
+    public String awaitFirstLine(long invoiceId, String name, String expected) {
+        return awaitFirstInvoiceLine(INVOICES, invoiceId, name, expected);
+    }
+
     public Download document(long invoiceId, String format) {
         return download("invoicesForm", idIn(row(INVOICES, Long.toString(invoiceId)), format));
     }

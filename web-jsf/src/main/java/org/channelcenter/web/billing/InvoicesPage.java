@@ -71,6 +71,16 @@ public class InvoicesPage implements Serializable {
     private String paymentReference;
     private String voidReason;
 
+    private ChosenInvoiceLines lines;
+
+    /** The invoice whose lines are shown below the list, and its lines. */
+    public ChosenInvoiceLines getInvoiceLines() {
+        if (lines == null) {
+            lines = new ChosenInvoiceLines(invoices);
+        }
+        return lines;
+    }
+
     public BoundaryLazyDataModel<RunRow> getRuns() {
         if (runs == null) {
             runs = new BoundaryLazyDataModel<>(

@@ -33,6 +33,15 @@ public class ReceivedInvoicesPage implements Serializable {
     LanguageSelection language;
 
     private BoundaryLazyDataModel<InvoiceRow> rows;
+    private ChosenInvoiceLines lines;
+
+    /** The invoice whose lines are shown below the list, and its lines. */
+    public ChosenInvoiceLines getInvoiceLines() {
+        if (lines == null) {
+            lines = new ChosenInvoiceLines(invoices);
+        }
+        return lines;
+    }
 
     public BoundaryLazyDataModel<InvoiceRow> getInvoices() {
         if (rows == null) {

@@ -122,6 +122,28 @@ public class DashboardPage {
         return isRevenueShown() && revenue.get(0).margin() != null;
     }
 
+    /**
+     * The latest invoiced month, one entry per currency, for the revenue tiles above the charts: revenue and margin
+     * (a reseller) or revenue and what is still unpaid (a provider).
+     */
+    public List<MonthRevenue> getLatestRevenue() {
+        if (!isRevenueShown()) {
+            return List.of();
+        }
+        var latest = revenue.get(revenue.size() - 1).month();
+        return revenue.stream().filter(month -> month.month().equals(latest)).toList();
+    }
+
+    /** Where the revenue tile leads: a reseller's statements to its customers, a provider's invoices. */
+    public String getRevenuePage() {
+        return isMargins() ? "/billing/statements.xhtml" : "/billing/invoices.xhtml";
+    }
+
+    /** Where the second tile leads: a reseller's margins, a provider's invoices (what is unpaid). */
+    public String getSecondRevenuePage() {
+        return isMargins() ? "/billing/margins.xhtml" : "/billing/invoices.xhtml";
+    }
+
     /** The months of the revenue chart, in the reader's words, one per month and currency. */
     public String revenueMonth(MonthRevenue month) {
         return month(month.month()) + (currencies() > 1 ? " " + month.currency() : "");
