@@ -51,6 +51,7 @@ class LicensesIT {
     private Created reseller;
     private Created customer;
     private long subscription;
+    private long offer;
 
     @BeforeEach
     void network() {
@@ -58,7 +59,7 @@ class LicensesIT {
         provider = network.provider();
         reseller = network.reseller();
         customer = network.customer();
-        long offer = Ordering.offer(1, 50, true);
+        offer = Ordering.offer(1, 50, true);
         ProbeAnswer placed =
                 Ordering.place(provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":10");
         assertOk(placed);
@@ -108,6 +109,45 @@ class LicensesIT {
         assertOk(Licensing.assign(provider.login(), subscription, users.get(10)));
         assertSeats(10);
         assertEquals(1, CustomerRelations.auditEvents("LICENSE_UNASSIGNED", "subscription " + subscription));
+    }
+
+    /**
+     * A seat taken while an order adds licenses to the same subscription: both write the subscription's row and,
+     * through its trigger, the provider's and reseller's counter rows. Taken in opposite orders, PostgreSQL ended
+     * one of them as a deadlock (a failed request); every writer now takes the counter rows first.
+     */
+    @Test
+    void anAssignmentAndAnOrderForMoreLicensesOfTheSameSubscriptionAtOnceBothGoThrough() throws Exception {
+        int rounds = 8;
+        List<String> users = addUsers(reseller.login(), rounds);
+        for (int round = 0; round < rounds; round++) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                String user = users.get(round);
+                Future<ProbeAnswer> assigned = pool.submit(() -> {
+                    start.await();
+                    return Licensing.assign(reseller.login(), subscription, user);
+                });
+                Future<ProbeAnswer> ordered = pool.submit(() -> {
+                    start.await();
+                    return Ordering.place(
+                            provider.login(), customer.organizationId(), reseller.organizationId(), offer + ":1");
+                });
+                start.countDown();
+                assertOk(assigned.get(120, TimeUnit.SECONDS));
+                ProbeAnswer order = ordered.get(120, TimeUnit.SECONDS);
+                assertOk(order);
+                assertEquals(
+                        Long.toString(subscription),
+                        order.value("lines").split(":")[0],
+                        "round " + round + ": the order added to the same subscription");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Licensing.Seats seats = Licensing.seats(subscription);
+        assertEquals(new Licensing.Seats(rounds, 10 + rounds, rounds), seats);
     }
 
     @Test
