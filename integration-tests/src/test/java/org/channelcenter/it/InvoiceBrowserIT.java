@@ -111,6 +111,7 @@ class InvoiceBrowserIT {
         assertEquals(
                 PricesPage.dollars(invoiced, Locale.ENGLISH),
                 invoices.awaitFirstLine(invoice, "amount", PricesPage.dollars(invoiced, Locale.ENGLISH)));
+        provider.evidence("invoice-lines-provider-en");
         assertTrue(invoices.offersIssueAll(), "the run has a draft to issue");
         invoices.issue(invoice, "Invoice 1 issued");
         assertEquals("Issued", invoices.awaitInvoiceCell(invoice, "status", "Issued"));
@@ -125,6 +126,7 @@ class InvoiceBrowserIT {
                 PricesPage.dollars(cost, RUSSIAN),
                 received.awaitFirstLine(invoice, "unitPrice", PricesPage.dollars(cost, RUSSIAN)),
                 "the reseller's cost per license and month");
+        reseller.evidence("invoice-lines-reseller-ru");
         Download pdf = received.document(invoice, "pdf");
         assertEquals("application/pdf", pdf.contentType());
         String text = pdfText(pdf.content());

@@ -1,9 +1,11 @@
 package org.channelcenter.web.billing;
 
 import java.io.Serializable;
+import java.util.List;
 import org.channelcenter.billing.boundary.InvoiceLineRow;
 import org.channelcenter.billing.boundary.InvoiceRow;
 import org.channelcenter.billing.boundary.Invoices;
+import org.channelcenter.kernel.boundary.PageRequest;
 import org.channelcenter.web.kernel.BoundaryLazyDataModel;
 
 /**
@@ -15,12 +17,17 @@ public class ChosenInvoiceLines implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Invoices invoices;
+    /** A page of an invoice's lines: {@link Invoices#lines}, called through the view bean that holds the EJB. */
+    interface Loader extends Serializable {
+        List<InvoiceLineRow> lines(long invoiceId, PageRequest request);
+    }
+
+    private final Loader loader;
     private InvoiceRow chosen;
     private BoundaryLazyDataModel<InvoiceLineRow> lines;
 
-    ChosenInvoiceLines(Invoices invoices) {
-        this.invoices = invoices;
+    ChosenInvoiceLines(Loader loader) {
+        this.loader = loader;
     }
 
     public void choose(InvoiceRow invoice) {
@@ -37,7 +44,7 @@ public class ChosenInvoiceLines implements Serializable {
             long id = chosen.id();
             long count = chosen.lines();
             lines = new BoundaryLazyDataModel<>(
-                    filter -> count, request -> invoices.lines(id, request), InvoiceLineRow::key);
+                    filter -> count, request -> loader.lines(id, request), InvoiceLineRow::key);
         }
         return lines;
     }

@@ -38,7 +38,7 @@ public class ReceivedInvoicesPage implements Serializable {
     /** The invoice whose lines are shown below the list, and its lines. */
     public ChosenInvoiceLines getInvoiceLines() {
         if (lines == null) {
-            lines = new ChosenInvoiceLines(invoices);
+            lines = new ChosenInvoiceLines((invoice, request) -> invoices.lines(invoice, request));
         }
         return lines;
     }
