@@ -38,12 +38,16 @@ public abstract class BillingDocumentTables extends Page {
      * {@code name} once it reads {@code expected}, else what it reads.
      */
     protected String awaitFirstInvoiceLine(String invoices, long invoiceId, String name, String expected) {
-        press(idIn(row(invoices, Long.toString(invoiceId)), "showLines"));
+        String button = idIn(row(invoices, Long.toString(invoiceId)), "showLines");
+        press(button);
         waitForAjax();
         String line = portal.waiting()
                 .until(d -> d.findElement(By.cssSelector("#invoiceLinesForm\\:lines_data > tr[data-record-id]")))
                 .getAttribute("data-record-id");
-        return awaitCell("invoiceLinesForm:lines", line, name, expected);
+        String cell = awaitCell("invoiceLinesForm:lines", line, name, expected);
+        // the button is usable again once its request is over (it is disabled, with a spinner, while it runs)
+        portal.waiting().until(d -> d.findElement(By.id(button)).isEnabled());
+        return cell;
     }
 
     /** Whether the row shows a cell {@code name} at all. */

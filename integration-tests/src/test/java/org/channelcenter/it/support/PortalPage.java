@@ -4,8 +4,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -146,8 +148,25 @@ public final class PortalPage {
     /** Clicks a button or link by id and waits until the element {@code nextId} is shown. */
     public PortalPage click(String id, String nextId) {
         press(driver, id);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(nextId)));
+        wait.until(d -> shown(d, By.id(nextId)));
         return this;
+    }
+
+    /**
+     * Whether the element is there and shown. One that an AJAX update replaces while it is asked is looked up again:
+     * Chrome then answers "does not belong to the document" (a plain WebDriverException), not a stale reference.
+     */
+    private static boolean shown(WebDriver driver, By element) {
+        try {
+            return driver.findElement(element).isDisplayed();
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return false;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Chooses the option with that value in a PrimeFaces selectOneMenu, through its widget (as a person's pick does). */
