@@ -100,16 +100,15 @@ public class CustomerListProbeServlet extends SignedInProbe {
             }
             if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
                 // One more page, counting what it read of customer_relationship (this transaction's statistics).
-                Map<String, long[]> before = QueryReads.postgresReads(connection, List.of("customer_relationship"));
-                if (partnership == null) {
-                    customers.page(page, filter).rows();
-                } else {
-                    customers
-                            .pageShared(Long.parseLong(partnership), page, filter)
-                            .rows();
-                }
-                QueryReads.postgresPlan(
-                        before, QueryReads.postgresReads(connection, List.of("customer_relationship")), answer);
+                QueryReads.postgresPlanOfTheLesserRead(
+                        connection,
+                        List.of("customer_relationship"),
+                        () -> partnership == null
+                                ? customers.page(page, filter).rows()
+                                : customers
+                                        .pageShared(Long.parseLong(partnership), page, filter)
+                                        .rows(),
+                        answer);
             } else {
                 // One more count and page with Derby recording what each statement did (XPLAIN): on this very
                 // connection, which the boundary shares, since it joins this probe's transaction.
