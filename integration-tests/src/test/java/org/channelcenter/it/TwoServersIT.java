@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -42,7 +43,8 @@ import org.openqa.selenium.WebDriver;
  * embedded Derby); the test server makes the data through its fixtures, over the same database.
  *
  * <p>Each test starts whichever of B and C is not running, so they do not depend on each other; the order only
- * keeps the failover, which stops B, for last.
+ * keeps the failover, which stops B, for last. The sign-out tests of issue 15 are here too, so that the class
+ * starts the two servers once (about 25 s each time).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,6 +53,8 @@ class TwoServersIT {
 
     private static final String SEEDS_RULE = "Your indirect provider needs to have a reseller relationship with your"
             + " customers to submit orders on their behalf.";
+
+    private static final String SIGNED_IN_PAGE = "dashboard.xhtml";
 
     @RegisterExtension
     static final TwoServers servers = new TwoServers();
@@ -131,8 +135,57 @@ class TwoServersIT {
         assertEquals(0, Ordering.rowsOf(customer.organizationId()).orders());
     }
 
+    /**
+     * Issue 15, point 4: a sign-out on one server ends the sign-in on the other at once, even for a server that
+     * holds the browser's session in its own memory. The second browser holds copies of the first one's cookies,
+     * as someone who copied them would.
+     */
     @Test
     @Order(3)
+    void aSignOutOnOneServerEndsTheSignInOnTheOther() {
+        Created user = Fixtures.organization("RESELLER", "ADMIN_AGENT", 0);
+        WebDriver browser = browsers.open("en");
+        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
+        onB.signIn(user.login(), Fixtures.PASSWORD);
+        assertTrue(browser.getCurrentUrl().contains(SIGNED_IN_PAGE), browser.getCurrentUrl());
+
+        // the copy is used on C, so that C has the session (and its sign-in) in its own memory too
+        WebDriver copy = browsers.open("en");
+        PortalPage copyOnC = new PortalPage(copy, servers.c().baseUrl());
+        copyOnC.open(PortalPage.LOGIN_PATH);
+        Set<Cookie> cookies = browser.manage().getCookies();
+        cookies.forEach(cookie -> copy.manage().addCookie(cookie));
+        copyOnC.open(SIGNED_IN_PAGE);
+        assertTrue(copy.getCurrentUrl().contains(SIGNED_IN_PAGE), "the copy works on C: " + copy.getCurrentUrl());
+
+        onB.open(SIGNED_IN_PAGE);
+        onB.signOut();
+
+        copyOnC.open(SIGNED_IN_PAGE);
+        assertTrue(
+                copy.getCurrentUrl().contains(PortalPage.LOGIN_PATH),
+                "signed out on B, refused on C: " + copy.getCurrentUrl());
+        copyOnC.evidence("two-servers-sign-out-refused-on-c");
+    }
+
+    /** Issue 15, point 4: a sign-in outlives a restart of its server. */
+    @Test
+    @Order(4)
+    void aSignInOutlivesARestartOfItsServer() {
+        Created user = Fixtures.organization("PROVIDER", "SALES_AGENT", 0);
+        WebDriver browser = browsers.open("en");
+        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
+        onB.signIn(user.login(), Fixtures.PASSWORD);
+
+        servers.b().stop();
+        servers.b().start();
+
+        onB.open(SIGNED_IN_PAGE);
+        assertTrue(browser.getCurrentUrl().contains(SIGNED_IN_PAGE), "still signed in: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    @Order(5)
     void aSignedInUserWhoseServerStopsCompletesPlaceOrderOnTheOtherServer() {
         SampleNetwork network = SampleNetwork.create();
         Created provider = network.provider();
