@@ -124,9 +124,8 @@ public class CustomerListFixtureServlet extends HttpServlet {
             connection.setAutoCommit(false);
             // PostgreSQL: a statement of 1,000 rows. Its counter trigger (V16) runs once per statement, and a batch of
             // 99,000 single-row inserts, each updating the same counter row in one transaction, took two minutes
-            // (each update walks the versions of the row made earlier in the transaction). Derby: single-row
-            // inserts in batches of 1,000, as its triggers run per row anyway (a multi-row VALUES, which it
-            // compiles as nested unions, took 89 s for 29,000 rows)
+            // (as far as I can tell, each update walks the versions of the row made earlier in the transaction).
+            // Derby runs its triggers per row whatever the statement, so it keeps single-row inserts in batches.
             boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             int perStatement = postgres ? BATCH : 1;
             String values =
