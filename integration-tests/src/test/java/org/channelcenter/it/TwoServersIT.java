@@ -143,10 +143,8 @@ class TwoServersIT {
     @Test
     @Order(3)
     void aSignOutOnOneServerEndsTheSignInOnTheOther() {
-        Created user = Fixtures.organization("RESELLER", "ADMIN_AGENT", 0);
-        WebDriver browser = browsers.open("en");
-        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
-        onB.signIn(user.login(), Fixtures.PASSWORD);
+        PortalPage onB = signedInOnB("RESELLER", "ADMIN_AGENT");
+        WebDriver browser = onB.driver();
         assertTrue(browser.getCurrentUrl().contains(SIGNED_IN_PAGE), browser.getCurrentUrl());
 
         // the copy is used on C, so that C has the session (and its sign-in) in its own memory too
@@ -172,16 +170,22 @@ class TwoServersIT {
     @Test
     @Order(4)
     void aSignInOutlivesARestartOfItsServer() {
-        Created user = Fixtures.organization("PROVIDER", "SALES_AGENT", 0);
-        WebDriver browser = browsers.open("en");
-        PortalPage onB = new PortalPage(browser, servers.b().baseUrl());
-        onB.signIn(user.login(), Fixtures.PASSWORD);
+        PortalPage onB = signedInOnB("PROVIDER", "SALES_AGENT");
+        WebDriver browser = onB.driver();
 
         servers.b().stop();
         servers.b().start();
 
         onB.open(SIGNED_IN_PAGE);
         assertTrue(browser.getCurrentUrl().contains(SIGNED_IN_PAGE), "still signed in: " + browser.getCurrentUrl());
+    }
+
+    /** A new organization's user of that kind and roles, signed in on B in a browser of its own. */
+    private PortalPage signedInOnB(String kind, String roles) {
+        Created user = Fixtures.organization(kind, roles, 0);
+        PortalPage onB = new PortalPage(browsers.open("en"), servers.b().baseUrl());
+        onB.signIn(user.login(), Fixtures.PASSWORD);
+        return onB;
     }
 
     @Test
